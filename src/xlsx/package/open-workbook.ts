@@ -13,7 +13,7 @@ import {
 } from "./workbook-part";
 import { partKey } from "../zip/zip-entries";
 import { ODS_MANIFEST } from "../odf-package/part-names";
-import { remembered } from "../../core/remembered";
+import { rememberedPart } from "./remembered-parts";
 import { WORDS } from "../../core/vocabulary";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -32,6 +32,8 @@ export const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 export interface PackageParts {
   has(part: string): boolean;
   text(part: string | undefined): string | undefined;
+  /** A part's bytes, undecoded: a part the reports of a template repeat is known by them (`rememberedPart`). */
+  data(part: string | undefined): Uint8Array | undefined;
   /** The start of a part, decoded: its first `bytes` bytes (the whole part where it is shorter). */
   head(part: string, bytes: number): string | undefined;
   /**
@@ -61,6 +63,7 @@ export function packageParts(inflated: ReadonlyMap<string, Uint8Array>, file: st
       const data = part === undefined ? undefined : find(part);
       return data && strFromU8(data);
     },
+    data: (part) => (part === undefined ? undefined : find(part)),
     head: (part, bytes) => {
       const data = find(part);
       return data && strFromU8(data.subarray(0, bytes));
@@ -91,8 +94,13 @@ export function relationshipsPart(part: string): string {
   return `${folder}_rels/${part.slice(folder.length)}.rels`;
 }
 
-/** Reports of one template repeat its workbook part byte for byte: each distinct one is read once. */
-const workbookOf = remembered(readWorkbookPart, 8);
+/**
+ * Reports of one template repeat their content types, relationships and workbook part byte for byte: each
+ * distinct one is read once.
+ */
+const contentTypesOf = rememberedPart(readContentTypes, 8);
+const relationshipsOf = rememberedPart(readRelationships, 16);
+const workbookOf = rememberedPart(readWorkbookPart, 8);
 
 /**
  * Finds the workbook as Excel does: the part the package's own relationships name as its document,
@@ -100,17 +108,17 @@ const workbookOf = remembered(readWorkbookPart, 8);
  * a part is. A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on
  * opening and other readers refuse it, so it is refused here too rather than read as if whole.
  */
-export function openWorkbook({ has, text, inAnyCase }: PackageParts, file: string): OpenedWorkbook {
+export function openWorkbook({ has, data, inAnyCase }: PackageParts, file: string): OpenedWorkbook {
   const missing = (part: string): never => {
     throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
   };
-  const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
-  const packageRels = readRelationships(text(ROOT_RELS) ?? missing(ROOT_RELS), "");
+  const types = contentTypesOf(data(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
+  const packageRels = relationshipsOf(data(ROOT_RELS) ?? missing(ROOT_RELS), "");
   const workbookPart = onlyRelationship(packageRels, "officeDocument") ?? missing("officeDocument");
   if (!isWorkbookType(types, workbookPart)) missing(`workbook content type of ${workbookPart}`);
-  const workbook = workbookOf(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
+  const workbook = workbookOf(data(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
   const relsPart = relationshipsPart(workbookPart);
-  const workbookRels = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
+  const workbookRels = relationshipsOf(data(relsPart) ?? missing(relsPart), workbookPart);
   for (const relationship of workbookRels.values()) {
     if (isTheme(relationship)) continue;
     const found = isSharedStrings(relationship)

@@ -38,6 +38,7 @@ import { isOn, isScript, leadingNumber, size as sizeOf } from "./sheet-attribute
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { readThemeColours } from "./theme-colours";
+import { rememberedPart } from "../package/remembered-parts";
 import { dxfBackgrounds, fillBackgrounds, FillReader, type Fill } from "./fills";
 import { drawnByLibreOffice, type StyleXfs, type WrittenXf, type XfPart } from "./xf-parents";
 
@@ -179,6 +180,8 @@ export class CellStyles {
 
   /** Each style's text layout but its column's width, worked out once. */
   private readonly layouts = new Map<string | undefined, TextLayout>();
+  /** Each style's alignments of a line that runs on (`lineAlignments`), worked out once. */
+  private readonly lines = new Map<string | undefined, readonly string[]>();
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
@@ -191,6 +194,11 @@ export class CellStyles {
   private readonly rendered = new Map<string, Map<number, string | undefined>>();
   /** The inks of each style and number under each conditional format's style, worked out once. */
   private readonly dxfInks = new Map<Dxf, Map<string, readonly Ink[]>>();
+  /**
+   * The inks of a text in one style over an empty cell in another (`textInksOn`, without runs), by the
+   * two styles, then the conditional styles over the text and over the empty cell.
+   */
+  private readonly groundInks = new Map<string, Map<Dxf | undefined, Map<Dxf | undefined, readonly Ink[]>>>();
 
   /**
    * Forgets what it worked out once that is more than `max` answers: shared by the files of a template,
@@ -201,15 +209,25 @@ export class CellStyles {
       [...maps.values()].reduce((sum, map) => sum + map.size, 0);
     const kept =
       this.layouts.size +
+      this.lines.size +
       this.reported.size +
       this.fontSizes.size +
       nested(this.rendered) +
       nested(this.dxfInks) +
-      nested(this.textInksByDxf);
+      nested(this.textInksByDxf) +
+      nested(this.groundInks);
     if (kept <= max) return;
-    for (const cache of [this.layouts, this.reported, this.fontSizes, this.rendered, this.dxfInks])
+    for (const cache of [
+      this.layouts,
+      this.lines,
+      this.reported,
+      this.fontSizes,
+      this.rendered,
+      this.dxfInks,
+    ])
       cache.clear();
     this.textInksByDxf.clear();
+    this.groundInks.clear();
   }
 
   /** `shownNumber`, once per format and number. */
@@ -402,11 +420,16 @@ export class CellStyles {
    * The alignments a program may draw a line of text in style `s` with on one line, neither wrapped, shrunk
    * nor turned: where too long for its column, it runs on over the empty cells beside it.
    */
-  lineAlignments(s: string | undefined): string[] {
-    const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
-    return alignments
-      .filter((a) => !a.wraps && !a.shrinks && a.rotation === undefined)
-      .map((a) => a.horizontal);
+  lineAlignments(s: string | undefined): readonly string[] {
+    let found = this.lines.get(s);
+    if (!found) {
+      const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
+      found = alignments
+        .filter((a) => !a.wraps && !a.shrinks && a.rotation === undefined)
+        .map((a) => a.horizontal);
+      this.lines.set(s, found);
+    }
+    return found;
   }
 
   /**
@@ -420,8 +443,28 @@ export class CellStyles {
     ground: string | undefined,
     over: { runs?: readonly StyledRun[]; line?: Dxf; under?: Dxf } = {},
   ): readonly Ink[] {
-    const colours = (format: string) => textColours(format, this.palette, XLSX_NUMBERED);
     const { runs, line, under } = over;
+    if (runs) return this.textInksOnUncached(s, ground, runs, line, under);
+    // A form's lines run on over a few styles of empty cells: each pair is judged once per template.
+    // No attribute's value holds a NUL (XML forbids it): the key names each style, and none.
+    const key = `${s ?? "\0-"}\0${ground ?? "\0-"}`;
+    let byLine = this.groundInks.get(key);
+    if (!byLine) this.groundInks.set(key, (byLine = new Map()));
+    let byUnder = byLine.get(line);
+    if (!byUnder) byLine.set(line, (byUnder = new Map()));
+    let inks = byUnder.get(under);
+    if (!inks) byUnder.set(under, (inks = this.textInksOnUncached(s, ground, undefined, line, under)));
+    return inks;
+  }
+
+  private textInksOnUncached(
+    s: string | undefined,
+    ground: string | undefined,
+    runs: readonly StyledRun[] | undefined,
+    line: Dxf | undefined,
+    under: Dxf | undefined,
+  ): readonly Ink[] {
+    const colours = (format: string) => textColours(format, this.palette, XLSX_NUMBERED);
     const dxf = line || under ? { ...line, fill: under?.fill } : undefined;
     const fonts = runs?.map(({ colour }) => colour) ?? [undefined];
     return reportedInks(
@@ -539,9 +582,9 @@ export class CellStyles {
  * The cell styles of a styles part (each `xf` of `cellXfs` with its number format, font colour and fill),
  * its differential styles, and its own indexed colours; the theme's colours from the theme part.
  */
-export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
+export function readCellStyles(xml: Uint8Array, themeXml: Uint8Array | undefined): CellStyles {
   const part = stylesPart(xml);
-  const theme = themeXml ? themeColours(themeXml) : DEFAULT_PALETTE.theme;
+  const theme = themeXml && themeXml.length > 0 ? themeColours(themeXml) : DEFAULT_PALETTE.theme;
   let byTheme = SHARED_STYLES.get(part);
   if (!byTheme) SHARED_STYLES.set(part, (byTheme = new WeakMap()));
   let styles = byTheme.get(theme);
@@ -579,8 +622,8 @@ interface StylesPart {
  * again each time, since nothing is kept of it.
  */
 const RECENT_PARTS = 8;
-const stylesPart = remembered(readStylesPart, RECENT_PARTS);
-const themeColours = remembered(readThemeColours, RECENT_PARTS);
+const stylesPart = rememberedPart(readStylesPart, RECENT_PARTS);
+const themeColours = rememberedPart(readThemeColours, RECENT_PARTS);
 
 /**
  * A cell xf's styles: one for each number format, font and fill a program may draw it in, with its

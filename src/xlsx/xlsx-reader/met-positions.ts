@@ -4,7 +4,7 @@
  * holds) and found by halving it; only the few given out of order go to a set.
  */
 export class MetPositions {
-  private ordered = new Float64Array(1024);
+  private ordered = new Float64Array(64);
   private count = 0;
   private readonly unordered = new Set<number>();
 

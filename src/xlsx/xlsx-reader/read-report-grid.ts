@@ -198,6 +198,9 @@ export function readReportGrid(
   }
 }
 
+/** A workbook without a styles part is read as one of no styles. */
+const NO_STYLES = new TextEncoder().encode("<styleSheet/>");
+
 /** The shared strings and the cell styles every sheet of the workbook is read with. */
 function readSharedParts(parts: PackageParts, workbookRels: ReadonlyMap<string, Relationship>) {
   const { text } = parts;
@@ -207,8 +210,8 @@ function readSharedParts(parts: PackageParts, workbookRels: ReadonlyMap<string, 
     : { strings: [], runs: undefined, literals: undefined };
   const stylesPart = onlyRelationship(workbookRels, "styles");
   const styles = readCellStyles(
-    text(stylesPart) ?? "<styleSheet/>",
-    text(onlyRelationship(workbookRels, "theme")),
+    parts.data(stylesPart) ?? NO_STYLES,
+    parts.data(onlyRelationship(workbookRels, "theme")),
   );
   return { strings, stringRuns: runs, stringLiterals: literals, styles };
 }

@@ -1,5 +1,4 @@
 import type { GridValue } from "../../core/grid/grid";
-import type { XmlAttributes } from "../xml/xml-stream";
 import type { StringItems } from "./shared-strings";
 import { decodeExcelEscapes, XML_NUMBER } from "../xml/xml-text";
 import { corrupt } from "./sheet-attributes";
@@ -35,9 +34,9 @@ const stringAt = (strings: readonly string[], v: string) =>
 const XML_SPACE_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 const DAY = 86_400_000;
 
-/** A `c` element as read: its attributes (`t`, the type), its `v` and its inline string. */
+/** A `c` element as read: its type (`t`), its `v` and its inline string. */
 export interface ReadCell {
-  readonly attributes: XmlAttributes;
+  readonly type: string | undefined;
   readonly value?: string;
   readonly inline?: StringItems;
 }
@@ -57,9 +56,8 @@ export function valueOf(
   file: string,
   date1904 = false,
 ): GridValue | undefined {
-  const type = c.attributes.get("t");
   const v = c.value;
-  switch (type ?? "n") {
+  switch (c.type ?? "n") {
     case "n":
       return v === undefined
         ? undefined
@@ -96,7 +94,7 @@ export function valueOf(
 /** Whether `valueOf` would give a value, without making one: most cells are counted, never kept. */
 export function holdsValue(c: ReadCell, strings: readonly string[], file: string): boolean {
   const v = c.value;
-  switch (c.attributes.get("t") ?? "n") {
+  switch (c.type ?? "n") {
     case "n":
       return v !== undefined;
     case "s":

@@ -25,7 +25,7 @@ import { markDrawnOver } from "./sheet-drawings";
 import { markLegacyDrawnOver } from "./sheet-vml";
 import { LineGrounds } from "./line-grounds";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
-import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { streamXml } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
 
 export interface SheetScan {
@@ -66,8 +66,11 @@ export interface SheetScan {
   readonly legacyDrawing?: (relationship: string) => string | undefined;
 }
 
+/** A `c` element being read; its reference, style and type read once, as it opens. */
 interface OpenCell {
-  readonly attributes: XmlAttributes;
+  readonly r: string | undefined;
+  readonly style: string | undefined;
+  readonly type: string | undefined;
   value?: string;
   /** Whether a `v` was met: a second one is refused, as readers would take either. */
   valueSeen?: boolean;
@@ -172,14 +175,14 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
 
   /** The styled runs a text cell is written in, where it is written in some. */
   function runsOf(c: OpenCell): readonly StyledRun[] | undefined {
-    const type = c.attributes.get("t");
+    const { type } = c;
     if (type === "inlineStr") return c.inline?.takenRuns;
     return type === "s" && c.value !== undefined ? scan.stringRuns?.get(parseInt(c.value, 10)) : undefined;
   }
 
   /** A text cell's text as written, where it holds escapes LibreOffice shows so. */
   function literalOf(c: OpenCell): string | undefined {
-    const type = c.attributes.get("t");
+    const { type } = c;
     if (type === "inlineStr") return c.inline?.takenLiteral;
     return type === "s" && c.value !== undefined
       ? scan.stringLiterals?.get(parseInt(c.value, 10))
@@ -211,7 +214,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   }
 
   function finish(c: OpenCell): void {
-    const r = c.attributes.get("r");
+    const { r } = c;
     // A reference written otherwise than Excel writes it ("$C$10", "c10") is read by some programs as
     // that cell and by others as none: refused.
     const canonical = r ? canonicalA1(r) : null;
@@ -233,7 +236,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       formula === undefined &&
       !computedBy
     )
-      return grounds?.empty(at.row, at.col, c.attributes.get("s"));
+      return grounds?.empty(at.row, at.col, c.style);
     grounds?.holds(at.row, at.col);
     if (!used) used = { row: at.row, col: at.col };
     else [used.row, used.col] = [Math.max(used.row, at.row), Math.max(used.col, at.col)];
@@ -246,7 +249,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (++scan.counted.cells > limits.maxCells)
       throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return keepText(c, at, address);
-    const style = c.attributes.get("s");
+    const { style } = c;
     const drawnIn = libreOfficeStyle(style, at.col);
     // A formula cached without its result (a file filled by a program that does not calculate) shows what
     // it computes, which only the core knows: in a format that may bend a figure, nothing is trusted; in
@@ -295,10 +298,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    * conditional format's other text) is said of it too.
    */
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
-    if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts) return;
+    if (!TEXT_TYPES.has(c.type ?? "n") || !scan.texts) return;
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
-    const style = c.attributes.get("s");
+    const { style } = c;
     const drawnIn = libreOfficeStyle(style, at.col);
     // A format's text section shows another text instead (`;;;"TƯLĐTT xếp loại B"`): the text held is kept,
     // what a person reads is what it may show.
@@ -391,7 +394,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           skipRow = row > lastRow;
           rowState = visibility.readRow(row, attributes);
         } else if (depth === CELL) {
-          if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
+          if (inRow && name === "c" && namespace === main && !skipRow)
+            cell = {
+              r: attributes.get("r"),
+              style: attributes.get("s"),
+              type: attributes.get("t"),
+              child: "",
+            };
           if (section === "conditionalFormatting" && namespace === main)
             conditional.readRuleChild(name, attributes);
           if (section === "sheetViews" && name === "pane" && namespace === main)

@@ -85,8 +85,10 @@ export class SheetFormulas {
     if (f.text && !this.isSharedCopy(f, at)) {
       // LibreOffice reads "_x0031_" in a formula as written (a name, #NAME?), a reader that decoded it
       // as "1" would check C1_x0031_ as the form's C11: programs read it apart, so it is refused.
-      if (ESCAPED.test(f.text)) corrupt(this.file, "an escaped character in a formula");
-      const text = stripFuture(f.text);
+      // Both an escape and `_xlfn.` hold "_", which most formulas do not: their text is scanned once.
+      const plain = f.text.indexOf("_") < 0;
+      if (!plain && ESCAPED.test(f.text)) corrupt(this.file, "an escaped character in a formula");
+      const text = plain ? f.text : stripFuture(f.text);
       return text.replace(/^=/, "") || undefined;
     }
     const master = this.shared.get(f.attributes.get("si") ?? "");

@@ -122,6 +122,8 @@ export class SheetVisibility {
   private columnStyles: (string | undefined)[] | null = null;
   /** Each merge's range. */
   private readonly merges: string[] = [];
+  /** Each merge's range, read once the sheet is (`mergeAreas`): three passes look at them. */
+  private mergeRanges: { ref: string; area: Area | undefined }[] | null = null;
   /** The widths `conceal` found: each column's, and each merge's across columns by its top-left cell. */
   private measured: { widths: Map<number, number>; merges: Map<string, number | undefined> } | undefined;
   /** The rows' elements by number, up to `MAX_LAID_ROWS` of them: the rows' heights, for drawings. */
@@ -221,6 +223,7 @@ export class SheetVisibility {
   /** A `mergeCell` element. */
   readMerge(attributes: XmlAttributes): void {
     this.merges.push(attributes.get("ref") ?? "");
+    this.mergeRanges = null;
   }
 
   /** Marks each kept cell that cannot be seen, and how large each shows its figure. */
@@ -277,7 +280,7 @@ export class SheetVisibility {
       if (hidden) read.hidden = hidden;
       if (hashes) cells.set(address, shownAsHashes(read));
     }
-    for (const ref of this.merges) coverCells(ref, cells, kept);
+    for (const merge of this.mergeAreas()) coverCells(merge, cells, kept);
   }
 
   /**
@@ -396,8 +399,7 @@ export class SheetVisibility {
    */
   private mergedAcross(hiddenColumn: Uint8Array | null): Map<string, number | undefined> {
     const starts = new Map<string, number | undefined>();
-    for (const ref of this.merges) {
-      const merged = areasOf(ref.trim())[0];
+    for (const { area: merged } of this.mergeAreas()) {
       if (!merged || merged.right <= merged.left) continue;
       let width: number | undefined = 0;
       for (let c = merged.left; c <= Math.min(merged.right, MAX_COLUMNS - 1) && width !== undefined; c++) {
@@ -407,6 +409,14 @@ export class SheetVisibility {
       starts.set(toA1(merged.top, merged.left), width);
     }
     return starts;
+  }
+
+  /** Each merge's range as written, trimmed, and its first area. */
+  private mergeAreas(): readonly { ref: string; area: Area | undefined }[] {
+    return (this.mergeRanges ??= this.merges.map((written) => {
+      const ref = written.trim();
+      return { ref, area: areasOf(ref)[0] };
+    }));
   }
 
   /** A column's width as it shows, in characters: none where hidden, the narrowest `col` over it gives. */
@@ -427,8 +437,7 @@ export class SheetVisibility {
   } {
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const byRow = new Map<number, Area[]>();
-    for (const ref of this.merges) {
-      const merged = areasOf(ref.trim())[0];
+    for (const { area: merged } of this.mergeAreas()) {
       if (merged)
         for (const row of rows)
           if (row >= merged.top && row <= merged.bottom) {
@@ -586,13 +595,14 @@ const mayHoldText = (cell: GridCell) =>
   cell.value?.type === "string" || (cell.value === undefined && cell.formula !== undefined);
 
 /** Marks the kept cells a merged range covers, all but its top-left cell, which it shows. */
-function coverCells(ref: string, cells: Map<string, GridCell>, kept: KeptPositions): void {
+function coverCells(
+  { ref, area: merged }: { ref: string; area: Area | undefined },
+  cells: Map<string, GridCell>,
+  kept: KeptPositions,
+): void {
   // A merge is one range: a list of them is none.
-  const range = ref.trim();
-  if (!range || /\s/.test(range)) return;
-  const areas = areasOf(range);
-  const merged = areas[0];
-  for (const { address, row, col } of kept.in(areas)) {
+  if (!ref || !merged || /\s/.test(ref)) return;
+  for (const { address, row, col } of kept.in([merged])) {
     const covered = cells.get(address)!;
     const shows = row === merged?.top && col === merged.left;
     if (!shows && !covered.hidden) cells.set(address, { ...covered, hidden: "merge" });

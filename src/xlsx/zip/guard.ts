@@ -9,6 +9,7 @@ import { ODS_CONTENT, ODS_MANIFEST, ODS_META, ODS_SETTINGS, ODS_STYLES } from ".
 import { checkCompoundFile } from "../cfb/compound-file";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
 import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
+import { inflatedBefore, rememberInflated } from "./inflated-before";
 import { WORDS } from "../../core/vocabulary";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -182,15 +183,19 @@ function inflateChecked(
     const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const room = Math.min(limits.maxPartBytes, limits.maxInflatedBytes - total) + 1;
     const keepData = keep(entry.name);
+    const before = keepData && entry.method === 8 ? inflatedBefore(entry.name, data, codec) : undefined;
     let out: Inflated;
     try {
       if (entry.method === 0)
         out = { size: data.length, crc: codec.crc32(data), data: keepData ? data.slice() : null };
-      else if (entry.method === 8)
+      // Inflated as before, within the room it had then: past it, inflated again to be refused.
+      else if (before && before.size < room) out = before;
+      else if (entry.method === 8) {
         out = codec.inflate(data, entry.size, room, keepData, () =>
           room > limits.maxPartBytes ? partTooLarge() : totalTooLarge(),
         );
-      else
+        if (keepData) rememberInflated(entry.name, data, out, codec);
+      } else
         throw new FileError(WORDS.file.unsupportedMethod, file, {
           part: entry.name,
           method: entry.method,
