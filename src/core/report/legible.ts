@@ -104,7 +104,9 @@ const isTooSmall = (sizes: CellSizes, size: keyof CellSizes) =>
 
 /** Which of a cell's sizes is too small to show its figure, if one is. */
 export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
-  return SIZES.find((size) => isTooSmall(sizes, size));
+  // Asked of every form cell, in every style it is drawn in: no closure made.
+  for (const size of SIZES) if (isTooSmall(sizes, size)) return size;
+  return undefined;
 }
 
 /**
