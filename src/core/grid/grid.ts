@@ -81,9 +81,9 @@ export interface GridCell {
    */
   readonly inks?: readonly Ink[];
   /**
-   * How large a program may draw it, as the file sets it, whether or not a person can read it: shared by
-   * the cells of one place. The core judges the sizes too small to show its figure (`smallSizesOf`) and
-   * the font it prints in (`printedFontOf`, core/report/drawn-sizes).
+   * How large a program may draw it, as the file sets it, whether or not a person can read it. The core
+   * judges the sizes too small to show its figure (`smallSizesOf`) and the font it prints in
+   * (`printedFontOf`, core/report/drawn-sizes).
    */
   readonly drawnSizes?: DrawnSizes;
   /**
@@ -180,8 +180,8 @@ export interface CellSizes {
 /**
  * How large a cell may be drawn: its row's height, its column's width and its font's size in each of its
  * own styles (the one Excel draws it in, then LibreOffice's where that differs), and the font sizes a
- * conditional format that may apply draws it in, over the first style's row and column. A reader gives
- * one object to every cell of one place (a style, a column, a row height): the read is hot.
+ * conditional format that may apply draws it in, over the first style's row and column. The .xlsx reader
+ * gives one object to every cell of one place (a style, a column, a row height): its read is hot.
  */
 export interface DrawnSizes {
   readonly styles: readonly CellSizes[];

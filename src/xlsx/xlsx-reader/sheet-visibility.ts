@@ -292,8 +292,8 @@ export class SheetVisibility {
   }
 
   /**
-   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes,
-   * those too small, its layout, and a text's or a figure's layout as reported, made when first asked.
+   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes
+   * (as given to the core), its layout, and a text's or a figure's layout as reported, made when first asked.
    */
   private placeLook(
     col: number,
