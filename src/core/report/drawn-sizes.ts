@@ -1,10 +1,38 @@
-import type { CellSizes, GridCell } from "../grid/grid";
+import type { CellSizes, DrawnSizes, GridCell } from "../grid/grid";
 import { isHashes } from "./column-room";
 import { DEFAULT_FONT_SIZE, isDrawnSize, tooSmallSizes } from "./legible";
 
 /** A figure, or a formula saved without its result, which prints what it computes. */
 const drawsFigure = (cell: GridCell) =>
   cell.value?.type === "number" || (cell.value === undefined && cell.formula !== undefined);
+
+/** The smaller of two fonts under the templates' 11 pt, if either is. */
+const smaller = (least: number | undefined, size: number | undefined) =>
+  size !== undefined && size < DEFAULT_FONT_SIZE && (least === undefined || size < least) ? size : least;
+
+/**
+ * What is judged of one reader's sizes, once however many cells share them (a form's cells share a few):
+ * those too small in its own styles, and the smallest font under 11 pt of its styles and conditional
+ * formats. `null` where none.
+ */
+interface Judged {
+  readonly own: CellSizes | null;
+  readonly font: number | null;
+}
+
+const judgedOf = new WeakMap<DrawnSizes, Judged>();
+
+function judged(drawn: DrawnSizes): Judged {
+  let known = judgedOf.get(drawn);
+  if (known) return known;
+  let own: CellSizes | undefined;
+  for (const sizes of drawn.styles) if ((own = tooSmallSizes(sizes)) !== undefined) break;
+  let font: number | undefined;
+  for (const sizes of drawn.styles) font = smaller(font, sizes.fontSize);
+  for (const size of drawn.conditionalFonts ?? []) font = smaller(font, size);
+  judgedOf.set(drawn, (known = { own: own ?? null, font: font ?? null }));
+  return known;
+}
 
 /**
  * The sizes of a cell too small to show its figure or its text, if any (`GridCell.drawnSizes`): those of
@@ -16,15 +44,14 @@ const drawsFigure = (cell: GridCell) =>
 export function smallSizesOf(cell: GridCell): CellSizes | undefined {
   const drawn = cell.drawnSizes;
   if (drawn === undefined) return undefined;
-  let small: CellSizes | undefined;
-  for (const sizes of drawn.styles) if ((small = tooSmallSizes(sizes)) !== undefined) break;
+  let small = judged(drawn).own ?? undefined;
   const fonts = drawn.conditionalFonts;
   const { value, shown } = cell;
   if (fonts === undefined || (value?.type !== "number" && value?.type !== "string")) return small;
   if (value.type === "number" && shown !== undefined && isHashes(shown)) return small;
-  const own = drawn.styles[0] ?? {};
+  const first = drawn.styles[0] ?? {};
   for (const fontSize of fonts) {
-    const seen = tooSmallSizes({ ...own, fontSize });
+    const seen = tooSmallSizes({ ...first, fontSize });
     if (seen) small = { ...small, ...seen };
   }
   return small;
@@ -40,18 +67,11 @@ export function smallSizesOf(cell: GridCell): CellSizes | undefined {
 export function printedFontOf(cell: GridCell): number | undefined {
   const text = cell.value?.type === "string";
   if (!text && !drawsFigure(cell)) return undefined;
-  let least: number | undefined;
-  const take = (size: number | undefined) => {
-    if (size !== undefined && size < DEFAULT_FONT_SIZE && (least === undefined || size < least)) least = size;
-  };
-  const drawn = cell.drawnSizes;
-  if (drawn) {
-    for (const sizes of drawn.styles) take(sizes.fontSize);
-    for (const size of drawn.conditionalFonts ?? []) take(size);
-  }
-  if (text)
-    for (const { runs } of cell.drawnRuns ?? [])
+  let least = (cell.drawnSizes && judged(cell.drawnSizes).font) ?? undefined;
+  if (text && cell.drawnRuns !== undefined)
+    for (const { runs } of cell.drawnRuns)
       for (const run of runs)
-        if (run.text.trim() !== "") for (const size of run.fontSizes ?? []) if (isDrawnSize(size)) take(size);
+        if (run.text.trim() !== "")
+          for (const size of run.fontSizes ?? []) if (isDrawnSize(size)) least = smaller(least, size);
   return least;
 }
