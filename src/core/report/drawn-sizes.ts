@@ -1,4 +1,4 @@
-import type { CellSizes, DrawnSizes, GridCell } from "../grid/grid";
+import type { CellSizes, GridCell } from "../grid/grid";
 import { isHashes } from "./column-room";
 import { DEFAULT_FONT_SIZE, isDrawnSize, tooSmallSizes } from "./legible";
 
@@ -11,30 +11,6 @@ const smaller = (least: number | undefined, size: number | undefined) =>
   size !== undefined && size < DEFAULT_FONT_SIZE && (least === undefined || size < least) ? size : least;
 
 /**
- * What is judged of one reader's sizes, once however many cells share them (a form's cells share a few):
- * those too small in its own styles, and the smallest font under 11 pt of its styles and conditional
- * formats. `null` where none.
- */
-interface Judged {
-  readonly own: CellSizes | null;
-  readonly font: number | null;
-}
-
-const judgedOf = new WeakMap<DrawnSizes, Judged>();
-
-function judged(drawn: DrawnSizes): Judged {
-  let known = judgedOf.get(drawn);
-  if (known) return known;
-  let own: CellSizes | undefined;
-  for (const sizes of drawn.styles) if ((own = tooSmallSizes(sizes)) !== undefined) break;
-  let font: number | undefined;
-  for (const sizes of drawn.styles) font = smaller(font, sizes.fontSize);
-  for (const size of drawn.conditionalFonts ?? []) font = smaller(font, size);
-  judgedOf.set(drawn, (known = { own: own ?? null, font: font ?? null }));
-  return known;
-}
-
-/**
  * The sizes of a cell too small to show its figure or its text, if any (`GridCell.drawnSizes`): those of
  * the first of its own styles that has any, then, for a figure or a text, those a conditional format's
  * font may draw it in (red team, round 19: a label in 1 pt or 500 pt; rounds 10 and 11: a 3-pt figure),
@@ -44,7 +20,8 @@ function judged(drawn: DrawnSizes): Judged {
 export function smallSizesOf(cell: GridCell): CellSizes | undefined {
   const drawn = cell.drawnSizes;
   if (drawn === undefined) return undefined;
-  let small = judged(drawn).own ?? undefined;
+  let small: CellSizes | undefined;
+  for (const sizes of drawn.styles) if ((small = tooSmallSizes(sizes)) !== undefined) break;
   const fonts = drawn.conditionalFonts;
   const { value, shown } = cell;
   if (fonts === undefined || (value?.type !== "number" && value?.type !== "string")) return small;
@@ -67,7 +44,13 @@ export function smallSizesOf(cell: GridCell): CellSizes | undefined {
 export function printedFontOf(cell: GridCell): number | undefined {
   const text = cell.value?.type === "string";
   if (!text && !drawsFigure(cell)) return undefined;
-  let least = (cell.drawnSizes && judged(cell.drawnSizes).font) ?? undefined;
+  let least: number | undefined;
+  const drawn = cell.drawnSizes;
+  if (drawn !== undefined) {
+    for (const sizes of drawn.styles) least = smaller(least, sizes.fontSize);
+    if (drawn.conditionalFonts !== undefined)
+      for (const size of drawn.conditionalFonts) least = smaller(least, size);
+  }
   if (text && cell.drawnRuns !== undefined)
     for (const { runs } of cell.drawnRuns)
       for (const run of runs)

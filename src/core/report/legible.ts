@@ -94,18 +94,22 @@ export const DEFAULT_FONT_SIZE = 11;
 
 const SIZES = ["rowHeight", "columnWidth", "fontSize"] as const;
 
-const leastSize = (sizes: CellSizes, size: keyof CellSizes) =>
-  size === "rowHeight"
-    ? Math.max(LEAST_SIZES.rowHeight, (sizes.fontSize ?? DEFAULT_FONT_SIZE) * LEAST_ROW_PER_FONT)
-    : LEAST_SIZES[size];
+/** Whether a row this high is too low for its font (11 pt where not told): under 3 pt, or 0.9 of the font. */
+const rowTooLow = (rowHeight: number, fontSize: number | undefined) =>
+  rowHeight < Math.max(LEAST_SIZES.rowHeight, (fontSize ?? DEFAULT_FONT_SIZE) * LEAST_ROW_PER_FONT);
 
 const isTooSmall = (sizes: CellSizes, size: keyof CellSizes) =>
-  sizes[size] !== undefined && sizes[size] < leastSize(sizes, size);
+  size === "rowHeight"
+    ? sizes.rowHeight !== undefined && rowTooLow(sizes.rowHeight, sizes.fontSize)
+    : sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size];
 
 /** Which of a cell's sizes is too small to show its figure, if one is. */
 export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
-  // Asked of every form cell, in every style it is drawn in: no closure made.
-  for (const size of SIZES) if (isTooSmall(sizes, size)) return size;
+  // Asked of every form cell, in every style it is drawn in: each size read by its name, nothing made.
+  const { rowHeight, columnWidth, fontSize } = sizes;
+  if (rowHeight !== undefined && rowTooLow(rowHeight, fontSize)) return "rowHeight";
+  if (columnWidth !== undefined && columnWidth < LEAST_SIZES.columnWidth) return "columnWidth";
+  if (fontSize !== undefined && fontSize < LEAST_SIZES.fontSize) return "fontSize";
   return undefined;
 }
 
