@@ -12,7 +12,7 @@ import type {
   TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
-import { reportedSizes, SCRIPT_SIZE, smallerFont } from "../core/report/legible";
+import { SCRIPT_SIZE } from "../core/report/legible";
 import { inkOf, runOnInks } from "./cell-inks";
 import type { RangeContents } from "./range-contents";
 import { reportedLayout, reportedFigureLayout } from "../core/report/judged-texts";
@@ -237,8 +237,6 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
       const crossed = value?.type === "number" && crossesOut(contents.looks?.[r]?.[c]);
       const all = allSizesOf(contents, r, c);
-      const sizes = reportedSizes(all);
-      const printedFont = value?.type === "number" ? smallerFont(all.fontSize) : undefined;
       const layout =
         value?.type === "string" || value?.type === "number" ? layoutOf(contents.looks?.[r]?.[c]) : undefined;
       const textLayout = reportedLayoutOf(layout, all, value?.type === "number");
@@ -264,8 +262,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(shown !== undefined ? { shown } : {}),
         ...(hidden ? { hidden } : {}),
         ...(ink ? { inks: [ink] } : {}),
-        ...(sizes ? { sizes } : {}),
-        ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
+        ...(Object.keys(all).length > 0 ? { drawnSizes: { styles: [all] } } : {}),
         ...(generalSizes ? { generalSizes } : {}),
         ...(textLayout ? { textLayout } : {}),
         ...(struck ? { struck } : {}),

@@ -55,8 +55,7 @@ const MADE: Readonly<Partial<Record<CellFact, (input: Input) => void>>> = {
   },
   hidden: ({ sheet, row }) => void sheet.hiddenRows.add(row),
   inks: ({ sheet, address }) => void (sheet.cell(address).format.color = "#FFFFFF"),
-  sizes: ({ sheet, address }) => void (sheet.cell(address).format.size = 1),
-  smallerFont: ({ sheet, address }) => void (sheet.cell(address).format.size = 9),
+  drawnSizes: ({ sheet, address }) => void (sheet.cell(address).format.size = 1),
   generalSizes: ({ sheet, address }) => void (sheet.cell(address).numberFormat = "General"),
   // A text box laid over the input, where Excel places it in points.
   underDrawing: ({ sheet, row, col }) => {

@@ -1,6 +1,7 @@
 import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, toA1, validate } from "../../src/core";
 import { WORDS } from "../../src/core/vocabulary";
 import type { WorkbookGrid } from "../../src/core/grid/grid";
+import { smallSizesOf } from "../../src/core/report/drawn-sizes";
 import { besideName } from "../../src/core/form/target-block";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
@@ -52,15 +53,17 @@ describe("reading the open workbook into a grid", () => {
     expect(grid.sheets[0]!.cells.size).toBe(0);
     // A number in General with the room its column gives its digits (Excel's default: 48 pt, 11-pt font).
     const generalSizes = [{ columnWidth: 48 / 5.25, fontSize: 11 }];
+    // Every cell's sizes as Excel draws it, for the core to judge (its default row, column and font).
+    const drawnSizes = { styles: [{ rowHeight: 15, columnWidth: 48 / 5.25, fontSize: 11 }] };
     expect(Object.fromEntries(grid.sheets[1]!.cells)).toEqual({
-      B2: { value: { type: "number", value: 5 }, shown: "5", generalSizes },
-      C2: { value: { type: "string", value: "12" } },
-      D2: { value: { type: "number", value: 10 }, formula: "B2*2", shown: "10", generalSizes },
-      E2: { value: { type: "error", value: "#DIV/0!" } },
-      F2: { value: { type: "boolean", value: true } },
-      B3: { value: { type: "string", value: "=để nguyên" } },
-      C3: { value: { type: "string", value: "" }, formula: 'IF(B2>0,"","x")' },
-      D3: { formula: "B2/0" },
+      B2: { value: { type: "number", value: 5 }, shown: "5", generalSizes, drawnSizes },
+      C2: { value: { type: "string", value: "12" }, drawnSizes },
+      D2: { value: { type: "number", value: 10 }, formula: "B2*2", shown: "10", generalSizes, drawnSizes },
+      E2: { value: { type: "error", value: "#DIV/0!" }, drawnSizes },
+      F2: { value: { type: "boolean", value: true }, drawnSizes },
+      B3: { value: { type: "string", value: "=để nguyên" }, drawnSizes },
+      C3: { value: { type: "string", value: "" }, formula: 'IF(B2>0,"","x")', drawnSizes },
+      D3: { formula: "B2/0", drawnSizes },
       // A text of a form's sheet is read for its text, wherever it is: a copy of the form is known by it.
       H9: { value: { type: "string", value: "không có tên" } },
     });
@@ -311,7 +314,7 @@ describe("a figure too small to see, read in Excel", () => {
     const { sheet, address } = await filledReport();
     sheet.cell(address).format.size = 1;
     const { result: grid } = await readGrid();
-    expect(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!.sizes).toEqual({
+    expect(smallSizesOf(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!)).toEqual({
       fontSize: 1,
     });
     const hidden = validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
@@ -369,7 +372,7 @@ describe("a figure too small to see, read in Excel", () => {
     sheet.columnWidths.delete(col);
     sheet.rowHeights.delete(row);
     const { result: grid } = await readGrid();
-    const sized = grid.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.sizes));
+    const sized = grid.sheets.flatMap((s) => [...s.cells.values()].filter((c) => smallSizesOf(c)));
     expect(sized).toEqual([]);
     expect(validate(extract(grid)).filter((f) => f.rule === "cell.hidden")).toEqual([]);
   });

@@ -89,9 +89,8 @@ export const FACT_FILES: Readonly<Record<CellFact, (report: ReportParts) => Uint
     ),
   hidden: (report) => rowed(report, (tag) => tag.replace(">", ' hidden="1">')),
   inks: (report) => restyled(report, { font: calibri("", '<color rgb="FFFFFFFF"/>') }),
-  sizes: (report) => restyled(report, { font: '<font><sz val="1"/><name val="Calibri"/></font>' }),
-  // A clerk's 9 pt table: legible, printed smaller than the templates' 11 pt.
-  smallerFont: (report) => restyled(report, { font: '<font><sz val="9"/><name val="Calibri"/></font>' }),
+  // A figure in a 1-pt font (red team, round 4): a reader gives the sizes of every cell, the core judges them.
+  drawnSizes: (report) => restyled(report, { font: '<font><sz val="1"/><name val="Calibri"/></font>' }),
   // 123,456,789 in General in a column 6 characters wide: written "1E+08".
   generalSizes: (report) => inNarrowColumn(report, 123_456_789, "General", 6),
   // The input's row label written in two runs, the first white (red team, round 17: words a person cannot

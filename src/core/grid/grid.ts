@@ -81,12 +81,11 @@ export interface GridCell {
    */
   readonly inks?: readonly Ink[];
   /**
-   * Its row's height, its column's width and its font's size, where one is too small to show a figure
-   * (see `tooSmall`); a reader reports only those.
+   * How large a program may draw it, as the file sets it, whether or not a person can read it. The core
+   * judges the sizes too small to show its figure (`smallSizesOf`) and the font it prints in
+   * (`printedFontOf`, core/report/drawn-sizes).
    */
-  readonly sizes?: CellSizes;
-  /** The size of its font, where smaller than the templates' 11 pt (`smallerFont`): it prints smaller. */
-  readonly smallerFont?: number;
+  readonly drawnSizes?: DrawnSizes;
   /**
    * Where the cell holds a number in General and no merge widens its column: for each style a program
    * may draw it in, its column's width (in digits of the workbook's default font) and its font's size,
@@ -176,6 +175,17 @@ export interface CellSizes {
   readonly rowHeight?: number;
   readonly columnWidth?: number;
   readonly fontSize?: number;
+}
+
+/**
+ * How large a cell may be drawn: its row's height, its column's width and its font's size in each of its
+ * own styles (the one Excel draws it in, then LibreOffice's where that differs), and the font sizes a
+ * conditional format that may apply draws it in, over the first style's row and column. The .xlsx reader
+ * gives one object to every cell of one place (a style, a column, a row height): its read is hot.
+ */
+export interface DrawnSizes {
+  readonly styles: readonly CellSizes[];
+  readonly conditionalFonts?: readonly number[];
 }
 
 /**
@@ -284,8 +294,12 @@ export interface SheetPrint {
   readonly formulasPrinted?: true;
   /** Whether it prints a zero as an empty cell (an .ods page style without "Zero values"). */
   readonly zerosUnprinted?: true;
-  /** Whether it prints on a picture, or a colour black text cannot be read on (an .ods page style's). */
-  readonly background?: true;
+  /**
+   * What it prints behind its cells, where it prints anything (an .ods page style's): a picture (or a
+   * gradient, a hatch), or the colours it fills the page with ("RRGGBB", as they print on white paper).
+   * The core judges whether black text is read on it (`printsBehindCells`, core/report/sheet-background).
+   */
+  readonly background?: "picture" | readonly string[];
 }
 
 /** A section of a printed page's header or footer and what it prints, as `pageTextSections` reads it. */

@@ -54,8 +54,17 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
     ],
   },
   "too-small": {
-    lie: ["test/core/looks/misleading-display.interop.test.ts", "test/core/looks/misleading-display.test.ts"],
-    twin: ["honest-corpus:smaller_font", "honest-corpus:row_height", "honest-corpus:optimal_heights"],
+    lie: [
+      "test/core/looks/misleading-display.interop.test.ts",
+      "test/core/looks/misleading-display.test.ts",
+      "test/core/report/drawn-sizes.test.ts",
+    ],
+    twin: [
+      "test/core/report/drawn-sizes.test.ts",
+      "honest-corpus:smaller_font",
+      "honest-corpus:row_height",
+      "honest-corpus:optimal_heights",
+    ],
   },
   hashes: {
     lie: ["test/core/looks/column-hashes.interop.test.ts"],

@@ -68,15 +68,17 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A form printed too small to read",
     lie: "A page setup (a scale of 10 %, a fit to one page over very wide columns, huge margins, a tiny paper, a far larger default font) or words in tiny runs print the form's figures or words under 3 pt on the signed copy, while the screen shows them as ever.",
     twin: "A form fitted to one page landscape, set in 9 pt, or printed portrait.",
-    facts: ["print.scale", "print.fit", "print.paper", "print.margins", "print.areas", "smallerFont"],
+    facts: ["print.scale", "print.fit", "print.paper", "print.margins", "print.areas", "drawnSizes"],
     checkedBy: "core/looks/form-print.ts",
     proof: {
       lie: [
         "test/xlsx/xlsx-reader/printed-small.interop.test.ts",
         "test/core/looks/small-figure-fonts.interop.test.ts",
+        "test/core/report/drawn-sizes.test.ts",
       ],
       twin: [
         "test/xlsx/xlsx-reader/printed-small.interop.test.ts",
+        "test/core/report/drawn-sizes.test.ts",
         "honest-corpus:print_fit_landscape",
         "honest-corpus:smaller_font",
         "honest-corpus:portrait",

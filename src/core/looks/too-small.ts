@@ -1,5 +1,6 @@
 import { WORDS } from "../vocabulary";
 import { figureText } from "../text/figure-text";
+import { smallSizesOf } from "../report/drawn-sizes";
 import { tooSmall as smallestSize } from "../report/legible";
 import type { CellLie } from "./cell-lie";
 import { unshown } from "./say";
@@ -16,11 +17,11 @@ export const tooSmall: CellLie = {
   title: "A row, a column or a font too small to show the figure",
   lie: "An input's row is a few points high, its column a character wide or its font a point or two: the figure is there but no person can read it, on screen or on paper.",
   twin: "A smaller font or a lower row that still shows the figure (9 pt in a table set in Times New Roman, a heading row raised or lowered).",
-  facts: ["sizes", "value"],
+  facts: ["drawnSizes", "value"],
   stage: "figure",
   unless: ["concealed"],
   detect: (view) => {
-    const sizes = view.mustShow ? view.read.sizes : undefined;
+    const sizes = view.mustShow ? smallSizesOf(view.read) : undefined;
     const tiny = sizes && smallestSize(sizes);
     return tiny ? unshown(WHY[tiny], { size: figureText(sizes[tiny]!) }) : undefined;
   },

@@ -39,7 +39,7 @@ import {
   type RowCol,
   type WorkbookGrid,
 } from "../grid/grid";
-import { hiddenFromView } from "./legible";
+import { hiddenFromView } from "./hidden-from-view";
 import { formFrame, othersShown, type FormFrame } from "./form-frame";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import type {
@@ -443,8 +443,7 @@ function cellRead(
     mayShow: found && mayShowOf(found),
     hidden: found?.hidden || undefined,
     inks: found?.inks,
-    sizes: found?.sizes,
-    smallerFont: found?.smallerFont,
+    drawnSizes: found?.drawnSizes,
     generalSizes: found?.generalSizes,
     underDrawing: found?.underDrawing || undefined,
     textLayout: found?.textLayout,

@@ -1,7 +1,9 @@
 import { toA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import { showsWords, UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
-import { hiddenFromView, tooSmall } from "./legible";
+import { smallSizesOf } from "./drawn-sizes";
+import { hiddenFromView } from "./hidden-from-view";
+import { tooSmall } from "./legible";
 import { mayShowOf } from "./seen-text";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { remembered } from "../remembered";
@@ -67,7 +69,8 @@ const isSeen = (cell: GridCell): boolean => !hiddenFromView(cell) && !showsWords
 
 /** The row or column a cell's text is hidden with, if that is what hides it. */
 function hidingLine(cell: GridCell): "row" | "column" | undefined {
-  const small = cell.sizes && tooSmall(cell.sizes);
+  const sizes = smallSizesOf(cell);
+  const small = sizes && tooSmall(sizes);
   if (cell.hidden === "row" || small === "rowHeight") return "row";
   if (cell.hidden === "column" || small === "columnWidth") return "column";
   return undefined;

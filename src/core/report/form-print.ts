@@ -3,6 +3,7 @@ import type { TemplateId } from "../catalog";
 import { fromA1, toA1 } from "../grid/a1";
 import type { GridSheet, RowCol } from "../grid/grid";
 import { generalRoomOf } from "./general-room";
+import { printedFontOf, smallSizesOf } from "./drawn-sizes";
 import { LEAST_PRINTED_SIZE } from "./legible";
 import { inPrintAreas, printAreaA1 } from "../grid/print-areas";
 
@@ -83,8 +84,8 @@ const fontSizeOf = (read: FormRead["reads"][number]) =>
   Math.min(
     11,
     ...[
-      read.smallerFont,
-      read.sizes?.fontSize,
+      printedFontOf(read),
+      smallSizesOf(read)?.fontSize,
       read.textLayout?.fontSize,
       generalRoomOf(read)?.fontSize,
     ].filter((size): size is number => size !== undefined),
@@ -129,7 +130,10 @@ export function formsPrintedSmall(
       ];
     const text = formTexts(form)
       .map(({ row, col }) => toA1(row, col))
-      .map((cell) => ({ cell, font: sheet.cells.get(cell)?.smallerFont }))
+      .map((cell) => {
+        const read = sheet.cells.get(cell);
+        return { cell, font: read && printedFontOf(read) };
+      })
       .find(({ font }) => font !== undefined && tooSmall(font));
     return text ? [{ ...base, cell: text.cell, size: printed(text.font!), what: "text" as const }] : [];
   });

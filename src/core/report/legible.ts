@@ -1,4 +1,4 @@
-import type { CellSizes, GridCell, Ink } from "../grid/grid";
+import type { CellSizes, Ink } from "../grid/grid";
 import { remembered } from "../remembered";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
@@ -94,67 +94,37 @@ export const DEFAULT_FONT_SIZE = 11;
 
 const SIZES = ["rowHeight", "columnWidth", "fontSize"] as const;
 
-const leastSize = (sizes: CellSizes, size: keyof CellSizes) =>
-  size === "rowHeight"
-    ? Math.max(LEAST_SIZES.rowHeight, (sizes.fontSize ?? DEFAULT_FONT_SIZE) * LEAST_ROW_PER_FONT)
-    : LEAST_SIZES[size];
+/** Whether a row this high is too low for its font (11 pt where not told): under 3 pt, or 0.9 of the font. */
+const rowTooLow = (rowHeight: number, fontSize: number | undefined) =>
+  rowHeight < Math.max(LEAST_SIZES.rowHeight, (fontSize ?? DEFAULT_FONT_SIZE) * LEAST_ROW_PER_FONT);
 
 const isTooSmall = (sizes: CellSizes, size: keyof CellSizes) =>
-  sizes[size] !== undefined && sizes[size] < leastSize(sizes, size);
+  size === "rowHeight"
+    ? sizes.rowHeight !== undefined && rowTooLow(sizes.rowHeight, sizes.fontSize)
+    : sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size];
 
 /** Which of a cell's sizes is too small to show its figure, if one is. */
 export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
-  return SIZES.find((size) => isTooSmall(sizes, size));
+  // Asked of every form cell, in every style it is drawn in: each size read by its name, nothing made.
+  const { rowHeight, columnWidth, fontSize } = sizes;
+  if (rowHeight !== undefined && rowTooLow(rowHeight, fontSize)) return "rowHeight";
+  if (columnWidth !== undefined && columnWidth < LEAST_SIZES.columnWidth) return "columnWidth";
+  if (fontSize !== undefined && fontSize < LEAST_SIZES.fontSize) return "fontSize";
+  return undefined;
 }
 
 /**
- * The sizes a reader reports of a cell: only those too small to show a figure, if any, with the font's
- * size beside a row too low for it (what the row is judged against).
+ * Those of a cell's sizes too small to show a figure, if any, with the font's size beside a row too low for
+ * it (what the row is judged against).
  */
-export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
-  // Called for every named cell of every file: nothing is made for the cells of ordinary size.
+export function tooSmallSizes(sizes: CellSizes): CellSizes | undefined {
+  // Asked of every form cell of every file: nothing is made for the cells of ordinary size.
   if (tooSmall(sizes) === undefined) return undefined;
   const small: { -readonly [size in keyof CellSizes]: number } = {};
   for (const size of SIZES) if (isTooSmall(sizes, size)) small[size] = sizes[size]!;
   if (small.rowHeight !== undefined && sizes.fontSize !== undefined) small.fontSize = sizes.fontSize;
   return small;
 }
-
-/**
- * The smallest of the fonts a figure may be drawn in (`fontSizes`, points), where smaller than the
- * templates' 11 pt: it prints smaller still on a page fitted to its width, and the check of a form printed
- * too small takes it (red team, round 34: figures of 6 pt, or of an .ods whose Default style is 6 pt,
- * printed 2 pt high and were judged at 11). Told apart from `reportedSizes`, whose sizes say a figure
- * cannot be seen at all.
- */
-export function smallerFont(...fontSizes: readonly (number | undefined)[]): number | undefined {
-  let least: number | undefined;
-  for (const size of fontSizes)
-    if (size !== undefined && size < DEFAULT_FONT_SIZE && (least === undefined || size < least)) least = size;
-  return least;
-}
-
-/**
- * A cell's sizes where its text is drawn in any of `fontSizes` (a conditional format's), those then too
- * small to read or its row too low for them, if any (red team, round 19: a label in 1 pt or 500 pt).
- */
-export function smallerIn(fontSizes: readonly number[], sizes: CellSizes): CellSizes | undefined {
-  return fontSizes.reduce<CellSizes | undefined>((small, fontSize) => {
-    const seen = reportedSizes({ ...sizes, fontSize });
-    return seen ? { ...small, ...seen } : small;
-  }, undefined);
-}
-
-/**
- * Whether a person cannot read a cell's text where it is: on a hidden row or column or under a merge or a
- * graphic, on a row, column or font too small, in an ink its background hides, or not on the printout —
- * or struck through, read as taken out of the form (a label so struck reads as a row cancelled).
- */
-export const hiddenFromView = (cell: GridCell): boolean =>
-  !!cell.hidden ||
-  !!cell.struck ||
-  (cell.sizes !== undefined && tooSmall(cell.sizes) !== undefined) ||
-  !!cell.inks?.some((ink) => !isLegible(ink));
 
 /**
  * The largest font Excel sets, 409 pt. A run larger is drawn as nothing or a sliver where the form is read:

@@ -1,4 +1,4 @@
-import type { GridCell, Ink } from "../../core/grid/grid";
+import type { DrawnSizes, GridCell, Ink } from "../../core/grid/grid";
 
 /**
  * A cell with what its conditional formats may show besides what it holds: other texts and inks, each
@@ -15,4 +15,13 @@ export function withConditional(held: GridCell, mayShow: Iterable<string>, inks:
     ...(shows.length > 0 ? { mayShow: shows } : {}),
     ...(heldInks.length + newInks.length > 0 ? { inks: [...heldInks, ...newInks] } : {}),
   };
+}
+
+/**
+ * A cell's sizes with the font sizes its conditional formats may draw it in (`fonts`), each once, over the
+ * row and column of its own style: the core judges them (`GridCell.drawnSizes`).
+ */
+export function withFonts(held: DrawnSizes | undefined, fonts: Iterable<number>): DrawnSizes {
+  const conditionalFonts = [...new Set([...(held?.conditionalFonts ?? []), ...fonts])];
+  return { styles: held?.styles ?? [], conditionalFonts };
 }

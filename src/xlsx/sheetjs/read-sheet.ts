@@ -6,13 +6,13 @@ import {
   type CellSizes,
   type ComputedBy,
   type DrawnRuns,
+  type DrawnSizes,
   type GridCell,
   type GridSheet,
   type GridValue,
   type TextLayout,
   UNREADABLE_SHOWN,
 } from "../../core/grid/grid";
-import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
 import { numberWriting, shownAsHashes, HASHES, type NumberWriting } from "../../core/report/column-room";
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import { repeatedToFill } from "../../core/report/shown-figure";
@@ -109,7 +109,7 @@ export class SheetPlaces {
     return this.mergesAcross.find(({ s }) => s.r === row && s.c === col)?.e.c;
   }
 
-  /** All of a cell's sizes: a reader reports those too small (`reportedSizes`) and judges a text's layout with them. */
+  /** All of a cell's sizes, as given to the core (`GridCell.drawnSizes`), and a text's layout is judged with. */
   sizesOf(row: number, col: number): CellSizes {
     const rowHeight = positive(this.rows[row]?.hpt);
     const column = this.cols[col];
@@ -263,20 +263,19 @@ function cellTexts(at: CellAt, looks: CellLooks, places: SheetPlaces): CellTexts
   return { shown, rendered, written: rendered[0] ?? shown, mayShow, drawnRuns };
 }
 
-/** How a named figure shows in its cell: as "###", the sizes it is drawn in too small to read, and how else it may show. */
+/** How a named figure shows in its cell: as "###", and how else it may show. */
 interface FigureDrawn {
   readonly hashes: boolean;
   /** Too wide in another writing or font size its conditional formats may draw it in. */
   readonly otherwiseHashes: boolean;
-  readonly smaller?: CellSizes;
   /** How it would show written so in that font size, for an .xls's conditional formats. */
   readonly drawn?: (how: NumberWriting | undefined, fontSize?: number) => DrawnFigure;
 }
 
 /**
  * How a figure is drawn in its room, as written and in the writings and font sizes an .ods's conditional
- * styles may draw it in, where that is too wide or too small (red team, rounds 10 and 11: twelve decimals,
- * 26-pt and 3-pt fonts).
+ * styles may draw it in, where that is too wide (red team, rounds 10 and 11: twelve decimals, a 26-pt
+ * font).
  */
 function figureDrawn(
   at: CellAt,
@@ -298,16 +297,7 @@ function figureDrawn(
       .conditionalSizes(at.r, at.c)
       .flatMap((size) => [writing, ...otherTexts].map((how) => drawn(how, size))),
   ];
-  const smaller = otherwise.reduce<CellSizes | undefined>(
-    (small, seen) => (seen.sizes ? { ...small, ...seen.sizes } : small),
-    undefined,
-  );
-  return {
-    hashes: false,
-    otherwiseHashes: otherwise.some((seen) => seen.hashes),
-    ...(smaller ? { smaller } : {}),
-    drawn,
-  };
+  return { hashes: false, otherwiseHashes: otherwise.some((seen) => seen.hashes), drawn };
 }
 
 /** What a cell of the form looks like to a person: hidden, in what inks and sizes, laid out how, under what. */
@@ -317,17 +307,17 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const inks = inked ? looks.inks(r, c, value!.value as number | string) : [];
   const concealed = places.concealment(r, c);
   const allSizes = places.sizesOf(r, c);
-  const shownSizes = reportedSizes(allSizes);
   const figure = named && value?.type === "number" ? value.value : undefined;
-  // The smallest font under the templates' a figure is drawn in, its own or a conditional style's, which
-  // may apply (review): a figure saved without its result prints what it computes.
+  // A figure saved without its result prints what it computes.
   const drawsFigure =
     named && (value?.type === "number" || (value === undefined && at.formula !== undefined));
-  // A text's too: the form's title, headings and labels print as small (red team, round 52).
-  const printedFont =
-    drawsFigure || (framing && value?.type === "string")
-      ? smallerFont(allSizes.fontSize, ...looks.conditionalSizes(r, c))
-      : undefined;
+  // Its sizes and the font sizes its conditional styles may draw it in (red team, round 19: a heading in
+  // 1 pt; round 34: a 6-pt figure printed 2 pt high), for the core to judge.
+  const conditionalFonts = looks.conditionalSizes(r, c);
+  const drawnSizes: DrawnSizes = {
+    styles: [allSizes],
+    ...(conditionalFonts.length > 0 ? { conditionalFonts } : {}),
+  };
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);
@@ -349,10 +339,6 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const layout = textual || value?.type === "number" ? looks.textLayout(r, c) : undefined;
   const drawn =
     value?.type === "number" ? figureDrawn(at, layout, writing, texts, allSizes, places, looks) : undefined;
-  // A heading or label in a font size its conditional styles may draw it in (red team, round 19: 1 pt).
-  const textSmaller = framing ? smallerIn(looks.conditionalSizes(r, c), allSizes) : undefined;
-  const smaller = drawn?.smaller ?? textSmaller;
-  const sizes = smaller ? { ...shownSizes, ...smaller } : shownSizes;
   if (inked)
     looks.judge({
       row: r,
@@ -361,7 +347,6 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
       content: value!.value as number | string,
       format: formatOf(at.cell),
       ...(drawn && !drawn.hashes ? { drawn: drawn.drawn! } : {}),
-      ...(framing ? { sizes: allSizes } : {}),
     });
   const laidIn =
     layout?.rotation === "stacked" && allSizes.rowHeight === undefined && looks.stackedRowHeight !== undefined
@@ -393,8 +378,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(texts.drawnRuns ? { drawnRuns: texts.drawnRuns } : {}),
     ...(concealed ? { hidden: concealed } : {}),
     ...(inks.length > 0 ? { inks } : {}),
-    ...(sizes ? { sizes } : {}),
-    ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
+    drawnSizes,
     ...(generalSizes ? { generalSizes } : {}),
     ...(underDrawing ? { underDrawing } : {}),
     ...(textLayout ? { textLayout } : {}),

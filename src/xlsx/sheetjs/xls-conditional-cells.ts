@@ -1,12 +1,11 @@
-import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid";
 import { contentValue } from "../../core/report/rule-conditions";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import type { DrawnFigure } from "../../core/report/drawn-figure";
-import { smallerFont, smallerIn } from "../../core/report/legible";
 import { shownText } from "../number-formats/format-pieces";
 import { isPlainFormat, shownNumber, writingIn } from "../number-formats/number-formats";
 import type { KeptPositions } from "../sheet-geometry/sheet-areas";
-import { withConditional } from "../conditional-formats/with-conditional";
+import { withConditional, withFonts } from "../conditional-formats/with-conditional";
 import type { XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
 
@@ -23,8 +22,6 @@ export interface JudgedCell {
    * (points; else its own).
    */
   readonly drawn?: (writing: NumberWriting | undefined, fontSize: number | undefined) => DrawnFigure;
-  /** For a heading or label: its sizes, judged in a conditional format's font size. */
-  readonly sizes?: CellSizes;
 }
 
 /** What a conditional format's number format shows of a content, where it shows something else. */
@@ -48,14 +45,18 @@ export function applyXlsConditionals(
 ): void {
   const extras = new Map<
     string,
-    { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; sizes?: CellSizes; smallerFont?: number }
+    { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; fonts: Set<number> }
   >();
   for (const { areas, look: given, holds } of sheet.conditionals) {
     const look = given === "unreadable" ? given : styles.underRule(given);
-    for (const { row, col, address, content, format, drawn, sizes: own } of judged.in(areas)) {
+    for (const { row, col, address, content, format, drawn } of judged.in(areas)) {
       if (holds && !holds(contentValue(content))) continue;
       let extra = extras.get(address);
-      if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
+      if (!extra)
+        extras.set(
+          address,
+          (extra = { mayShow: new Set(), inks: new Map(), struck: false, fonts: new Set() }),
+        );
       if (look === "unreadable") {
         extra.mayShow.add(UNREADABLE_SHOWN);
         continue;
@@ -64,32 +65,26 @@ export function applyXlsConditionals(
       if (look.struck) extra.struck = true;
       const shown = look.format === undefined ? undefined : shownWith(look.format, content);
       if (shown !== undefined) extra.mayShow.add(shown);
-      // Too wide for its column in the conditional format's writing or font size, or too small to read
-      // (red team, rounds 10 and 11: twelve decimals, a 26-pt font, a 3-pt one).
+      // Too wide for its column in the conditional format's writing or font size (red team, rounds 10
+      // and 11: twelve decimals, a 26-pt font).
       const writing = typeof content === "number" ? writingIn(look.format, shown) : undefined;
-      if (drawn && (writing || look.fontSize !== undefined)) {
-        const { hashes, sizes } = drawn(writing, look.fontSize);
-        if (hashes) extra.mayShow.add(HASHES);
-        if (sizes) extra.sizes = { ...extra.sizes, ...sizes };
-      }
-      const smaller = own && look.fontSize !== undefined ? smallerIn([look.fontSize], own) : undefined;
-      if (smaller) extra.sizes = { ...extra.sizes, ...smaller };
-      // A figure a rule may draw in a font under the templates' prints smaller: whether it holds, it may.
-      const font = typeof content === "number" ? smallerFont(look.fontSize) : undefined;
-      if (font !== undefined) extra.smallerFont = smallerFont(extra.smallerFont, font);
+      if (drawn && (writing || look.fontSize !== undefined) && drawn(writing, look.fontSize).hashes)
+        extra.mayShow.add(HASHES);
+      // A font size a rule may draw it in, whether or not it holds: the core judges whether it is too small
+      // to read (a 3-pt one) or prints smaller.
+      if (look.fontSize !== undefined) extra.fonts.add(look.fontSize);
       const xf = sheet.xfAt(row, col);
       if (xf === undefined) continue;
       for (const ink of styles.conditionalInks(xf, format, content, look))
         extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
   }
-  for (const [address, { mayShow, inks, struck, sizes, smallerFont: font }] of extras) {
+  for (const [address, { mayShow, inks, struck, fonts }] of extras) {
     const held = withConditional(cells.get(address)!, mayShow, inks.values());
     cells.set(address, {
       ...held,
       ...(struck ? { struck } : {}),
-      ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
-      ...(font !== undefined ? { smallerFont: smallerFont(held.smallerFont, font) } : {}),
+      ...(fonts.size > 0 ? { drawnSizes: withFonts(held.drawnSizes, fonts) } : {}),
     });
   }
 }

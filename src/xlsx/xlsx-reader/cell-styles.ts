@@ -1,12 +1,5 @@
 import { type DrawnRuns, type Ink, type TextLayout } from "../../core/grid/grid";
-import {
-  AUTO_TEXT,
-  isDrawnSize,
-  reportedInks,
-  runsInks,
-  SCRIPT_SIZE,
-  smallerFont,
-} from "../../core/report/legible";
+import { AUTO_TEXT, reportedInks, runsInks, SCRIPT_SIZE } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
@@ -475,21 +468,6 @@ export class CellStyles {
           ),
         ),
       ),
-    );
-  }
-
-  /**
-   * The smallest font under the templates' a text written in `runs` in style `s` prints a word in (a run
-   * of letters, drawn at all): a label's words in 4-pt runs print 2 pt high on a form fitted to its page.
-   */
-  runsFont(s: string | undefined, runs: readonly StyledRun[]): number | undefined {
-    return smallerFont(
-      ...runs.flatMap(({ text, size, script }) => {
-        const given = size ?? this.fontSize(s);
-        if (given === undefined || text.trim() === "") return [];
-        const fontSize = given * (script ? SCRIPT_SIZE : 1);
-        return isDrawnSize(fontSize) ? [fontSize] : [];
-      }),
     );
   }
 

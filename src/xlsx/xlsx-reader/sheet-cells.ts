@@ -319,7 +319,6 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const inksIn = (s: string | undefined) =>
       (runs && scan.styles.runsInks(s, runs)) ?? scan.styles.textInks(s);
     const allInks = drawnIn === undefined ? inksIn(style) : [...inksIn(style), ...inksIn(drawnIn)];
-    const runsFont = runs && scan.styles.runsFont(style, runs);
     // A label or a title struck through as a whole reads as cancelled (a row's label: the row).
     const struck = scan.styles.struck(style) || (drawnIn !== undefined && scan.styles.struck(drawnIn));
     cells.set(address, {
@@ -327,7 +326,6 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       ...(mayShow.length > 0 ? { mayShow } : {}),
       ...(drawnRuns ? { drawnRuns } : {}),
       ...(allInks.length > 0 ? { inks: allInks } : {}),
-      ...(runsFont !== undefined ? { smallerFont: runsFont } : {}),
       ...(struck ? { struck } : {}),
     });
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);

@@ -1,8 +1,6 @@
-import { smallerFont } from "../../core/report/legible";
 import { inArea, toA1, type Area } from "../../core/grid/a1";
 import {
   UNREADABLE_SHOWN,
-  type CellSizes,
   type DrawnRuns,
   type GridCell,
   type GridValue,
@@ -19,7 +17,7 @@ import {
 import { rowBoundFormula } from "../../core/report/row-bound";
 import { HASHES, isHashes, numberWriting } from "../../core/report/column-room";
 import { FileError } from "../errors";
-import { withConditional } from "../conditional-formats/with-conditional";
+import { withConditional, withFonts } from "../conditional-formats/with-conditional";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { X14_NS, XM_NS } from "../xml/read-namespaces";
 import type { XmlAttributes } from "../xml/xml-stream";
@@ -219,8 +217,7 @@ export class ConditionalFormats {
             inks: new Map(),
             drawn: false,
             struck: false,
-            sizes: undefined,
-            smallerFont: undefined,
+            fonts: new Set(),
           }),
         );
       return found;
@@ -240,15 +237,14 @@ export class ConditionalFormats {
         (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize || dxf.symbolFont)
       )
         this.formatConditionally(keptIn(areas), { dxf, holds }, cells, extrasOf, visibility, runsAt);
-    for (const [address, { mayShow, drawnRuns, inks, drawn, struck, sizes, smallerFont: font }] of extras) {
+    for (const [address, { mayShow, drawnRuns, inks, drawn, struck, fonts }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
         ...held,
         ...(drawnRuns.length > 0 ? { drawnRuns: [...(held.drawnRuns ?? []), ...drawnRuns] } : {}),
         ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
         ...(struck ? { struck } : {}),
-        ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
-        ...(font !== undefined ? { smallerFont: smallerFont(held.smallerFont, font) } : {}),
+        ...(fonts.size > 0 ? { drawnSizes: withFonts(held.drawnSizes, fonts) } : {}),
       });
     }
   }
@@ -286,16 +282,9 @@ export class ConditionalFormats {
       // nothing it shows is trusted.
       if (value === undefined && formula !== undefined && !this.styles.dxfShowsAnyFigure(dxf))
         extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
-      // A figure a rule may draw in a font under the templates' prints smaller (review: a 6-pt rule that
-      // holds printed 2.6 pt high, read ready); whether it holds is not worked out, so it may.
-      const font = smallerFont(dxf.fontSize);
-      if (
-        font !== undefined &&
-        (value?.type === "number" || (value === undefined && formula !== undefined))
-      ) {
-        const extra = extrasOf(address);
-        extra.smallerFont = smallerFont(extra.smallerFont, font);
-      }
+      // A font size a rule may draw the cell in, whether or not it holds: the core judges whether it is too
+      // small to read, or prints smaller (review: a 6-pt rule that holds printed 2.6 pt high, read ready).
+      if (dxf.fontSize !== undefined) extrasOf(address).fonts.add(dxf.fontSize);
       if (value?.type !== "number" && value?.type !== "string") continue;
       // A text too: a label a rule may strike through reads as cancelled.
       if (dxf.struck) extrasOf(address).struck = true;
@@ -317,18 +306,16 @@ export class ConditionalFormats {
       const otherwise =
         value.type === "number"
           ? this.shownOtherwise(position, value.value, shown, dxf, cells, visibility)
-          : { sizes: visibility.textSizes(position, dxf.fontSize) };
+          : { hashes: false };
       // A label in Symbol's Greek or Wingdings' pictures, a figure in pictures, shows what cannot be told
       // (red team, round 19: a target's label so drawn read as present).
       const symbols =
         dxf.symbolFont !== undefined && (value.type === "string" || drawsDigitsAsSymbols(dxf.symbolFont));
-      if (shown === undefined && inks.length === 0 && !otherwise.hashes && !otherwise.sizes && !symbols)
-        continue;
+      if (shown === undefined && inks.length === 0 && !otherwise.hashes && !symbols) continue;
       const extra = extrasOf(address);
       if (shown !== undefined) extra.mayShow.add(shown);
       if (symbols) extra.mayShow.add(UNREADABLE_SHOWN);
       if (otherwise.hashes) extra.mayShow.add(HASHES);
-      if (otherwise.sizes) extra.sizes = { ...extra.sizes, ...otherwise.sizes };
       for (const ink of inks) extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
   }
@@ -336,8 +323,7 @@ export class ConditionalFormats {
   /**
    * A figure as a conditional format's style writes it (`shown`, else as the cell does) in the style's
    * font size: "###" where the column is too narrow for that writing (red team, round 10: a format of
-   * twelve decimals, a 26-pt font), its sizes where too small to read (a 3-pt font). A cell already
-   * showing "###" is judged so.
+   * twelve decimals, a 26-pt font). A cell already showing "###" is judged so.
    */
   private shownOtherwise(
     position: Position,
@@ -346,7 +332,7 @@ export class ConditionalFormats {
     dxf: Dxf,
     cells: ReadonlyMap<string, GridCell>,
     visibility: SheetVisibility,
-  ): { hashes?: boolean; sizes?: CellSizes } {
+  ): { hashes?: boolean } {
     const own = writingIn(dxf.format, shown);
     if (own === undefined && dxf.fontSize === undefined) return {};
     const held = cells.get(position.address)!.shown;
@@ -417,10 +403,8 @@ interface ConditionalExtras {
   readonly inks: Map<string, Ink>;
   drawn: boolean;
   struck: boolean;
-  /** Its sizes too small to read in a conditional format's font, if any. */
-  sizes: CellSizes | undefined;
-  /** The smallest font under 11 pt a conditional format may draw its figure in (`smallerFont`). */
-  smallerFont: number | undefined;
+  /** The font sizes conditional formats may draw it in (`GridCell.drawnSizes`). */
+  readonly fonts: Set<number>;
 }
 
 /** A formula testing a cell for an error, by a relative reference ("ISERROR(C9)"). */

@@ -1,7 +1,14 @@
 import type { Area } from "../../core/grid/a1";
-import type { CellConcealment, CellSizes, Extent, GridCell, Mutable, TextLayout } from "../../core/grid/grid";
+import type {
+  CellConcealment,
+  CellSizes,
+  DrawnSizes,
+  Extent,
+  GridCell,
+  Mutable,
+  TextLayout,
+} from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
-import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
 import {
   numberWriting,
   type NumberWriting,
@@ -33,8 +40,8 @@ import type { SheetLayout } from "../sheet-geometry/drawing-places";
 /** What any cell at one place of a sheet shows (`SheetVisibility.placeLook`). */
 interface PlaceLook {
   readonly all: CellSizes;
-  /** Those too small to read in. */
-  readonly sizes: CellSizes | undefined;
+  /** Those sizes as the cells there are drawn in them, one object for them all. */
+  readonly drawn: DrawnSizes;
   readonly layout: TextLayout;
   /** Its sizes as a figure in General is rounded to its column's own width, where the column sets one. */
   readonly generalSizes: readonly CellSizes[] | undefined;
@@ -126,6 +133,8 @@ export class SheetVisibility {
   private mergeRanges: { ref: string; area: Area | undefined }[] | null = null;
   /** The widths `conceal` found: each column's, and each merge's across columns by its top-left cell. */
   private measured: { widths: Map<number, number>; merges: Map<string, number | undefined> } | undefined;
+  /** The sizes of cells drawn in two styles (Excel's, LibreOffice's), one object for each pair of places. */
+  private readonly pairs = new Map<DrawnSizes, Map<DrawnSizes, DrawnSizes>>();
   /** The rows' elements by number, up to `MAX_LAID_ROWS` of them: the rows' heights, for drawings. */
   private readonly rowStates = new Map<number, RowState>();
   /** The pixels a character of a column's width takes, in the workbook's default font. */
@@ -263,17 +272,10 @@ export class SheetVisibility {
           : hiddenColumn?.[col]
             ? "column"
             : undefined;
-      const { sizes } = place;
-      // Drawn in two styles (Excel's and LibreOffice's), the smaller font prints the smaller figure.
-      const figure = value?.type === "number" || (value === undefined && cell.formula !== undefined);
       // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to
-      // them. A cell kept in two styles (Excel's and LibreOffice's) keeps what the first found.
+      // them. A cell kept in two styles (Excel's and LibreOffice's) is drawn in the sizes of both.
       const read = cell as Mutable<GridCell>;
-      if (sizes) read.sizes ??= sizes;
-      // A text's too: the form's title, headings and labels print as small (red team, round 52).
-      const printedFont =
-        figure || value?.type === "string" ? smallerFont(read.smallerFont, place.all.fontSize) : undefined;
-      if (printedFont !== undefined) read.smallerFont = printedFont;
+      read.drawnSizes = read.drawnSizes ? this.inBoth(read.drawnSizes, place.drawn) : place.drawn;
       if (generalSizes)
         read.generalSizes = read.generalSizes ? [...read.generalSizes, ...generalSizes] : generalSizes;
       if (textLayout) read.textLayout ??= textLayout;
@@ -283,9 +285,18 @@ export class SheetVisibility {
     for (const merge of this.mergeAreas()) coverCells(merge, cells, kept);
   }
 
+  /** The sizes of a cell drawn in Excel's style's (`first`) and LibreOffice's (`second`): one object a pair. */
+  private inBoth(first: DrawnSizes, second: DrawnSizes): DrawnSizes {
+    let seconds = this.pairs.get(first);
+    if (!seconds) this.pairs.set(first, (seconds = new Map()));
+    let both = seconds.get(second);
+    if (!both) seconds.set(second, (both = { styles: [...first.styles, ...second.styles] }));
+    return both;
+  }
+
   /**
-   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes,
-   * those too small, its layout, and a text's or a figure's layout as reported, made when first asked.
+   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes
+   * (as given to the core), its layout, and a text's or a figure's layout as reported, made when first asked.
    */
   private placeLook(
     col: number,
@@ -310,7 +321,7 @@ export class SheetVisibility {
     let figure: { layout: TextLayout | undefined } | undefined;
     return {
       all,
-      sizes: reportedSizes(all),
+      drawn: { styles: [all] },
       layout,
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       generalSizes:
@@ -330,8 +341,7 @@ export class SheetVisibility {
 
   /**
    * How a kept cell would show its figure written otherwise or in another font size (a conditional
-   * format's): whether as "###", and its sizes where then too small to read. Judged once `conceal` has
-   * measured the sheet.
+   * format's): whether as "###". Judged once `conceal` has measured the sheet.
    */
   shownOtherwise(
     { address, col, style, rowState }: Position,
@@ -355,16 +365,6 @@ export class SheetVisibility {
   /** The height (points) of a row in `state`, its own or the sheet's default. */
   rowHeightOf(state: RowState): number | undefined {
     return state.height !== undefined && state.height > 0 ? state.height : this.defaultHeight;
-  }
-
-  /**
-   * A kept cell's sizes where its text is drawn in a conditional format's font size, where then too small
-   * to read or too large for its row (red team, round 19: a label in 1 pt or 500 pt): none where no size
-   * is given or it shows.
-   */
-  textSizes({ col, style, rowState }: Position, fontSize: number | undefined): CellSizes | undefined {
-    if (!this.measured || fontSize === undefined) return undefined;
-    return smallerIn([fontSize], this.sizesOf(col, style, rowState, this.measured.widths));
   }
 
   /**

@@ -57,8 +57,8 @@ const EXAMPLES: Readonly<Record<string, { readonly lie: Example; readonly twin: 
     twin: { facts: { value: figure(0), hidden: "row" } },
   },
   "too-small": {
-    lie: { facts: { value: figure(45), sizes: { fontSize: 1 } } },
-    twin: { facts: { value: figure(45), sizes: { fontSize: 9 } } },
+    lie: { facts: { value: figure(45), drawnSizes: { styles: [{ fontSize: 1 }] } } },
+    twin: { facts: { value: figure(45), drawnSizes: { styles: [{ fontSize: 9 }] } } },
   },
   hashes: {
     lie: { facts: { value: figure(45), shown: "###" } },

@@ -6,7 +6,7 @@ import {
   type GridSheet,
   type WorkbookGrid,
 } from "../../../src/core";
-import { reportedSizes, tooSmall } from "../../../src/core/report/legible";
+import { tooSmall, tooSmallSizes } from "../../../src/core/report/legible";
 import { showsFigure } from "../../../src/core/report/shown-figure";
 import { consistentFills, reportGrid, unit } from "../../support/reports";
 
@@ -198,7 +198,9 @@ describe("validate: what the form shows", () => {
     [{ fontSize: 0 }, "cỡ chữ chỉ khoảng 0 pt", "drawn about 0 pt high"],
   ] as const)("refuses a figure too small to see (%j)", (sizes, vi, en) => {
     const [found, ...more] = findingsOf(
-      reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes } }),
+      reportWith({
+        TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, drawnSizes: { styles: [sizes] } },
+      }),
       "cell.hidden",
     );
     expect(more).toEqual([]);
@@ -211,9 +213,11 @@ describe("validate: what the form shows", () => {
     // A row of 3 pt, the least, holds a 3-pt font.
     const sizes = { rowHeight: 3.6, columnWidth: 1, fontSize: 4 };
     expect(tooSmall(sizes)).toBeUndefined();
-    expect(reportedSizes(sizes)).toBeUndefined();
-    expect(reportedSizes({ ...sizes, fontSize: 3.5 })).toEqual({ fontSize: 3.5 });
-    const fine = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes } });
+    expect(tooSmallSizes(sizes)).toBeUndefined();
+    expect(tooSmallSizes({ ...sizes, fontSize: 3.5 })).toEqual({ fontSize: 3.5 });
+    const fine = reportWith({
+      TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, drawnSizes: { styles: [sizes] } },
+    });
     expect(findingsOf(fine, "cell.hidden")).toEqual([]);
   });
 
@@ -225,13 +229,16 @@ describe("validate: what the form shows", () => {
     expect(tooSmall({ rowHeight: 9.9 })).toBeUndefined();
     expect(tooSmall({ rowHeight: 8, fontSize: 8 })).toBeUndefined();
     expect(tooSmall({ rowHeight: 15, fontSize: 28 })).toBe("rowHeight");
-    expect(reportedSizes({ rowHeight: 8, columnWidth: 9, fontSize: 8 })).toBeUndefined();
-    expect(reportedSizes({ rowHeight: 15, columnWidth: 9, fontSize: 20 })).toEqual({
+    expect(tooSmallSizes({ rowHeight: 8, columnWidth: 9, fontSize: 8 })).toBeUndefined();
+    expect(tooSmallSizes({ rowHeight: 15, columnWidth: 9, fontSize: 20 })).toEqual({
       rowHeight: 15,
       fontSize: 20,
     });
     const squeezed = reportWith({
-      TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes: { rowHeight: 4 } },
+      TD_B01_state_grade_a: {
+        value: { type: "number", value: 1500 },
+        drawnSizes: { styles: [{ rowHeight: 4 }] },
+      },
     });
     expect(findingsOf(squeezed, "cell.hidden").map((f) => f.message_en)).toEqual([
       expect.stringContaining("4 pt high"),

@@ -1,6 +1,7 @@
 import { UNREADABLE_SHOWN, type GridCell } from "../../../src/core/grid/grid";
 import { relativeFontSize, type NumberWriting } from "../../../src/core/report/column-room";
 import { drawnFigure } from "../../../src/core/report/drawn-figure";
+import { smallSizesOf } from "../../../src/core/report/drawn-sizes";
 import { applyXlsConditionals, type JudgedCell } from "../../../src/xlsx/sheetjs/xls-conditional-cells";
 import { XlsConditionalReader } from "../../../src/xlsx/sheetjs/xls-conditional-formats";
 import { XlsStyleReader } from "../../../src/xlsx/sheetjs/xls-styles";
@@ -388,7 +389,7 @@ describe("an .xls conditional format's number format and font size", () => {
         { drawn: [], conditionals, xfAt: () => 0, groundXfAt: () => 15 },
         styles.styles(),
       );
-      return { mayShow: cells.get("B2")!.mayShow, sizes: cells.get("B2")!.sizes };
+      return { mayShow: cells.get("B2")!.mayShow, sizes: smallSizesOf(cells.get("B2")!) };
     };
     expect(outcome(520, 1234567)).toEqual({ mayShow: ["###"], sizes: undefined });
     expect(outcome(220, 1234567)).toEqual({ mayShow: undefined, sizes: undefined });

@@ -30,7 +30,7 @@ export function odsLooks(
     columnWidth: (c) => ods.columnWidth(sheet, c),
     defaultWidth: undefined,
     fontSize: (r, c) => styles.fontSize(layers(r, c).own),
-    sizes: (r, c) => ods.sizes(sheet, r, c),
+    sizes: (r) => ods.sizes(sheet, r),
     // An .ods's widths are in points: a figure's room counts digits.
     room: (sizes) =>
       sizes.columnWidth === undefined

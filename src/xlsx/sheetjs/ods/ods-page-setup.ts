@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import type { SheetPrint } from "../../../core/grid/grid";
 import { lengthPoints } from "../../../core/grid/paper";
-import { AUTO_TEXT, isLegible, NO_FILL } from "../../../core/report/legible";
+import { NO_FILL } from "../../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import { DRAW_NS } from "./ods-drawings";
 import { colourOf } from "./ods-inks";
@@ -28,22 +28,22 @@ function printed(list: string | undefined): Pick<PageSetup, "formulasPrinted" | 
 const DRAWN_FILLS = new Set(["bitmap", "gradient", "hatch"]);
 
 /**
- * Whether a page layout's properties put something behind the cells that black text may not be read on
- * (red team, round 53: a black page hid the form's title, labels and signature lines on the printout): a
- * picture, a gradient or hatch, or a colour (`draw:fill-color` of a solid fill, `fo:background-color`).
+ * What a page layout's properties put behind the cells, for the core to judge whether black text is read
+ * on it (red team, round 53: a black page hid the form's title, labels and signature lines on the
+ * printout): a gradient or hatch, drawn as a picture is, or the colours other than the paper's white it
+ * fills the page with (`draw:fill-color` of a solid fill, `fo:background-color`).
  */
-function behindCells(attributes: Pick<XmlAttributes, "get">): boolean {
+function behindCells(attributes: Pick<XmlAttributes, "get">): PageSetup["background"] {
   const fill = attributes.get("fill", DRAW_NS)?.trim();
-  if (fill !== undefined && DRAWN_FILLS.has(fill)) return true;
+  if (fill !== undefined && DRAWN_FILLS.has(fill)) return "picture";
   const opacity = opacityOf(attributes.get("opacity", DRAW_NS));
   const colours = [
     colourOf(attributes.get("background-color", FO_NS)?.trim() ?? ""),
     fill === "solid" ? onWhite(colourOf(attributes.get("fill-color", DRAW_NS)?.trim() ?? ""), opacity) : null,
   ];
   // A colour LibreOffice cannot read ("black", "#000") it ignores, printing on white (red team, round 56).
-  return colours.some(
-    (colour) => colour !== null && colour !== NO_FILL && !isLegible({ text: AUTO_TEXT, background: colour }),
-  );
+  const filled = colours.filter((colour): colour is string => colour !== null && colour !== NO_FILL);
+  return filled.length > 0 ? filled : undefined;
 }
 
 /** A fill's opacity (`draw:opacity`, "40%"), from 0 to 1: whole where not given or not read. */
@@ -112,6 +112,12 @@ class LayoutProperties {
     return this.values.get(`${[...namespaces][0]} ${name}`);
   }
 
+  /** What it prints behind the cells, where anything. */
+  private background(): Pick<PageSetup, "background"> {
+    const behind = this.picture ? "picture" : behindCells(this);
+    return behind !== undefined ? { background: behind } : {};
+  }
+
   setup(band: number): PageSetup {
     const length = (what: string) => lengthPoints(this.get(what, FO_NS));
     const [width, height] = [length("page-width"), length("page-height")];
@@ -135,7 +141,7 @@ class LayoutProperties {
         top: margin("top"),
         bottom: margin("bottom") + band,
       },
-      ...(this.picture || behindCells(this) ? { background: true as const } : {}),
+      ...this.background(),
     };
   }
 }

@@ -10,7 +10,6 @@ import type {
 } from "../../../core/grid/grid";
 import type { RuleCondition } from "../../../core/report/rule-conditions";
 import { odsRowBound, odsRuleCondition } from "./ods-rule-conditions";
-import { reportedSizes } from "../../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
 import { OdsDateValues } from "./ods-date-values";
@@ -90,16 +89,6 @@ const MAX_COLUMN = 16_383;
 /** The last row a program lays out (the 1,048,576th). */
 const MAX_ROW = 1_048_575;
 
-/** Every row, or every column. */
-const EVERY: [number, number] = [0, Number.MAX_SAFE_INTEGER];
-
-/** Cells (rows and columns from 0, first and last) sized so, where one size is too small to show a figure. */
-interface SizedRun {
-  readonly rows: [number, number];
-  readonly cols: [number, number];
-  readonly sizes: CellSizes;
-}
-
 /** What an .ods hides, which SheetJS does not read: sheets, and rows and columns of each sheet. */
 export interface OdsVisibility {
   readonly hiddenSheets: ReadonlySet<string>;
@@ -111,8 +100,8 @@ export interface OdsVisibility {
   readonly precisionAsShown: boolean;
   /** Whether a cell (row and column from 0) of a sheet sits on a hidden row or column. */
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
-  /** A cell's row height and column width, where one is too small to show a figure. */
-  sizes(sheet: string, row: number, col: number): CellSizes;
+  /** A cell's row height, where its row's style gives one (its column's width: `columnWidth`). */
+  sizes(sheet: string, row: number): CellSizes;
   /** A column's width in characters (from 0), where its style gives one. */
   columnWidth(sheet: string, col: number): number | undefined;
   /**
@@ -261,7 +250,6 @@ class VisibilityPass {
   readonly rowHeights = new Map<string, Run[]>();
   /** Each sheet's columns' widths in characters, as runs in order, where their styles give one. */
   readonly columnWidths = new Map<string, Run[]>();
-  readonly sized = new Map<string, SizedRun[]>();
   /** Each sheet's rows with cells holding values, in order. */
   readonly styled = new Map<string, StyledRows[]>();
   /** Each sheet's rows with empty cells, in order: the fills a text running on over them is drawn on. */
@@ -274,8 +262,6 @@ class VisibilityPass {
   private readonly hiddenStyles = new Set<string>();
   /** Each table style's master page, whose headers and footers a sheet in it prints. */
   private readonly tableMasters = new Map<string, string>();
-  /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
-  private readonly smallStyles = new Map<string, CellSizes>();
   /** Every row style's height and column style's width, in points, by family and name: to place drawings. */
   private readonly lengths = new Map<string, number>();
   /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
@@ -338,7 +324,7 @@ class VisibilityPass {
       this.openLineProperties(name, attributes, `${this.family}:${this.anyStyle}`);
   }
 
-  /** A row style's height or a column style's width, and a column too narrow to show a figure. */
+  /** A row style's height or a column style's width. */
   private openLineProperties(name: string, attributes: XmlAttributes, key: string): void {
     const measured =
       name === "table-row-properties" && this.family === "table-row"
@@ -351,11 +337,6 @@ class VisibilityPass {
     const [[kind, value] = []] = Object.entries(measured);
     if (value !== undefined && Number.isFinite(value))
       this.lengths.set(key, kind === "columnWidth" ? value * POINTS_PER_CHARACTER : value);
-    const small =
-      kind === "columnWidth" && value !== undefined && value > 0
-        ? reportedSizes({ columnWidth: value })
-        : undefined;
-    if (small) this.smallStyles.set(key, { ...this.smallStyles.get(key), ...small });
   }
 
   /** A conditional format of LibreOffice's own (`calcext:`), and each of its conditions. */
@@ -441,7 +422,7 @@ class VisibilityPass {
   /**
    * A row, or a run of columns, repeated so many times: hidden or not, its height or width (to place
    * drawings, and a column's to judge its figures by), its cells' default style. A row starts the cells
-   * read after it; a column's width too small to show a figure sizes every cell in it.
+   * read after it.
    */
   private openLine(kind: "rows" | "columns", attributes: XmlAttributes): void {
     const sheet = this.sheet!;
@@ -458,8 +439,6 @@ class VisibilityPass {
       this.rowRun = { first, count, cellStyle };
       [this.row, this.col] = [first + count, 0];
     } else {
-      const small = style === undefined ? undefined : this.smallStyles.get(`table-column:${style}`);
-      if (small) pushTo(this.sized, sheet, { rows: EVERY, cols: [first, first + count - 1], sizes: small });
       if (length !== undefined && first <= MAX_COLUMN)
         pushRun(this.columnWidths, sheet, first, count, length / POINTS_PER_CHARACTER);
       this.columnStyles.push({ first, last: first + count - 1, style: cellStyle });
@@ -721,14 +700,9 @@ class ReadVisibility implements OdsVisibility {
             : undefined;
   }
 
-  sizes(name: string, r: number, c: number): CellSizes {
+  sizes(name: string, r: number): CellSizes {
     const rowHeight = runAt(this.pass.rowHeights.get(name), r);
-    return Object.assign(
-      rowHeight !== undefined ? { rowHeight } : {},
-      ...(this.pass.sized.get(name) ?? [])
-        .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
-        .map(({ sizes }) => sizes),
-    ) as CellSizes;
+    return rowHeight !== undefined ? { rowHeight } : {};
   }
 }
 
