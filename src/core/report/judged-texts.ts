@@ -107,10 +107,11 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
     const put = (text: string, found: TemplateLook) => {
       if (!out.has(keyOf(text))) out.set(keyOf(text), found);
     };
+    // The form is laid out once for its labels' widths, not once per label.
+    const widths = labelWidths(def);
     for (const lang of ["vi", "en"] as const) {
       def.columns.forEach((column, i) => put(column.label[lang], headingLook(figureWidth(def, i))));
-      for (const item of [...def.rows, ...def.targets])
-        put(item.label[lang], labelLook(labelWidths(def)[lang]));
+      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], labelLook(widths[lang]));
     }
     LOOKS.set(def, (looks = out));
   }

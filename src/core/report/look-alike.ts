@@ -8,7 +8,6 @@ import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { summarySheetName } from "../catalog/summary-sheet-name";
 import { CHECK_SHEET } from "../layout/check-sheet";
-import { bareKeyOf } from "./form-frame";
 /**
  * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
  * workbook opens on it with its tab bar hidden, so no other sheet is seen; or because it carries the
@@ -136,7 +135,7 @@ function carriesFrame(
   labels: ReadonlySet<string>,
 ): boolean {
   if (labels.size < 2 || isCheckSheet(sheet, texts)) return false;
-  const keys = new Set(texts.flatMap((text) => [text.key, bareKeyOf(text.text)]));
+  const keys = new Set(texts.flatMap((text) => [text.key, text.bare]));
   return mostOf(headings, keys) && mostOf(labels, keys);
 }
 

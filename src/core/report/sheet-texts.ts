@@ -2,9 +2,23 @@ import { fromA1 } from "../grid/a1";
 import type { GridCell, GridSheet } from "../grid/grid";
 import { remembered } from "../remembered";
 import { nameKey } from "../text/fold";
+import { withoutMarks } from "../text/label-marks";
 
 /** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
 export const keyOf = remembered(nameKey, 20_000);
+
+/** The key of a text without the marks at its ends, as a person reads it for the heading or label it names. */
+export const bareKeyOf = (text: string): string => keysOf(text).bare;
+
+/**
+ * A text's key and its bare key, found together: finding a form reads both for every text of its sheet,
+ * and one look-up of a text costs as much as its length.
+ */
+const keysOf = remembered((text: string) => {
+  const key = keyOf(text);
+  const bare = withoutMarks(text);
+  return { key, bare: bare === text ? key : keyOf(bare) };
+}, 20_000);
 
 /** A text a cell of a sheet holds: its cell, where it is, and its key (`keyOf`). */
 export interface SheetText {
@@ -13,6 +27,8 @@ export interface SheetText {
   readonly col: number;
   readonly text: string;
   readonly key: string;
+  /** The key of the text without the marks at its ends (`bareKeyOf`). */
+  readonly bare: string;
   readonly cell: GridCell;
 }
 
@@ -35,7 +51,8 @@ function textsOf(sheet: GridSheet): SheetText[] {
     const at = fromA1(address);
     if (!at) continue;
     const text = cell.value.value;
-    out.push({ address, row: at.row, col: at.col, text, key: keyOf(text), cell });
+    const { key, bare } = keysOf(text);
+    out.push({ address, row: at.row, col: at.col, text, key, bare, cell });
   }
   return out;
 }
