@@ -6,6 +6,7 @@ import {
   findDefinition,
   isTemplateId,
   readableVersions,
+  type Expr,
   type RuleDef,
   type TemplateDef,
 } from "../catalog";
@@ -25,7 +26,7 @@ import { statusLineFindings } from "../looks/status-lines";
 import { cutTextFindings } from "../looks/cut-texts";
 import { severalLinesFindings } from "../looks/several-lines";
 import { unitNoteFindings } from "../looks/unit-notes";
-import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
+import { cellLabel, MAX_FIGURE, valueAt, type FormCell } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../report/identity-text";
 import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../looks/look-alike";
@@ -244,23 +245,49 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   return results;
 }
 
+/** The last formula rendered for each form cell, and from which references of its sources. */
+const RENDERED = new WeakMap<FormCell, { readonly refs: readonly string[]; readonly formula: string }>();
+
+/**
+ * The formula a form cell must hold, its sources where the file names them; undefined where one is not
+ * named. Reports of a round place the form alike: the formula of the last one whose sources were
+ * referenced alike is the same, rendered once.
+ */
+function expectedFormula(
+  read: CellRead,
+  formula: Expr,
+  sheet: string,
+  readAt: (at: CellAt) => CellRead | undefined,
+): string | undefined {
+  const at = { row: read.cell.row.key, col: read.cell.col.key };
+  const refs: string[] = [];
+  // Another form's cell is written by its defined name: no address of it is needed.
+  for (const ref of references(formula, at)) {
+    if (isElsewhere(ref)) continue;
+    const source = readAt(ref);
+    if (!source?.address) return undefined;
+    refs.push(referenceFrom(sheet, { sheet: source.sheet!, address: source.address }));
+  }
+  const last = RENDERED.get(read.cell);
+  if (last && last.refs.length === refs.length && last.refs.every((ref, i) => ref === refs[i]))
+    return last.formula;
+  const address = (cell: CellAt) => {
+    const source = readAt(cell)!;
+    return referenceFrom(sheet, { sheet: source.sheet!, address: source.address! });
+  };
+  const rendered = renderFormula(formula, at, address);
+  RENDERED.set(read.cell, { refs, formula: rendered });
+  return rendered;
+}
+
 function validateComputed(
   read: CellRead,
   form: FormRead,
   readAt: (at: CellAt) => CellRead | undefined,
 ): Finding[] {
   if (!read.cell.formula || !read.sheet || !read.address) return [];
-  const at = { row: read.cell.row.key, col: read.cell.col.key };
-  // Another form's cell is written by its defined name: no address of it is needed.
-  const sources = references(read.cell.formula, at)
-    .filter((ref) => !isElsewhere(ref))
-    .map(readAt);
-  if (sources.some((s) => !s?.address)) return [];
-  const address = (cell: CellAt) => {
-    const source = readAt(cell)!;
-    return referenceFrom(read.sheet!, { sheet: source.sheet!, address: source.address! });
-  };
-  const expected = renderFormula(read.cell.formula, at, address);
+  const expected = expectedFormula(read, read.cell.formula, read.sheet, readAt);
+  if (expected === undefined) return [];
   const actual = read.formula ?? "";
   // Most files keep the formula as written: equal text needs no normalizing.
   if (actual === expected || formulaKey(actual, read.sheet) === formulaKey(expected, read.sheet)) return [];
