@@ -351,18 +351,32 @@ function validateClosing(read: CellRead, form: FormRead, where: object): Finding
   return [finding("warning", "cell.closing_differs", message, where)];
 }
 
+/** Where a rule of a template is checked: each row it holds of figures typed in, or once. Made once per rule. */
+const CONTEXTS = new WeakMap<RuleDef, WeakMap<TemplateDef, readonly CellAt[]>>();
+
+function ruleContexts(rule: RuleDef, def: TemplateDef): readonly CellAt[] {
+  let byDef = CONTEXTS.get(rule);
+  if (!byDef) CONTEXTS.set(rule, (byDef = new WeakMap()));
+  let contexts = byDef.get(def);
+  if (!contexts)
+    byDef.set(
+      def,
+      (contexts =
+        rule.over === "rows"
+          ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
+          : [{ row: "", col: def.columns[0]!.key }]),
+    );
+  return contexts;
+}
+
 function validateRule(
   rule: RuleDef,
   form: FormRead,
   readAt: (at: CellAt) => CellRead | undefined,
 ): Finding[] {
   const { def, values } = form;
-  const contexts: CellAt[] =
-    rule.over === "rows"
-      ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
-      : [{ row: "", col: def.columns[0]!.key }];
   const out: Finding[] = [];
-  for (const at of contexts) {
+  for (const at of ruleContexts(rule, def)) {
     const reportedInputs = (cell: CellAt): boolean => {
       const read = readAt(cell);
       if (!read) return false;
@@ -371,8 +385,8 @@ function validateRule(
         return references(read.cell.formula, cell).every(reportedInputs);
       return read.value?.type === "number" || countsAsZero(read);
     };
-    const cells = [...references(rule.left, at), ...references(rule.right, at)];
-    if (!cells.every(reportedInputs)) continue;
+    if (!references(rule.left, at).every(reportedInputs) || !references(rule.right, at).every(reportedInputs))
+      continue;
     const lookup = (cell: CellAt) => valueAt(values, cell.row, cell.col);
     const left = evaluate(rule.left, at, lookup) ?? 0;
     const right = evaluate(rule.right, at, lookup) ?? 0;

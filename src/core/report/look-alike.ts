@@ -44,6 +44,13 @@ function frameKeysOf(def: TemplateDef) {
   return keys;
 }
 
+/** The sheets the forms' names point at. */
+function sheetsNamed(forms: readonly FormRead[]): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) for (const read of form.reads) if (read.sheet !== undefined) out.add(read.sheet);
+  return out;
+}
+
 /**
  * The visible sheets whose names can be taken for a form's sheet (the one its names point at, or the
  * name the template gives it) but are not it: the form's figures
@@ -60,7 +67,7 @@ export function lookAlikeSheets(
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
   for (const form of forms) {
-    const formSheets = new Set(form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : [])));
+    const formSheets = sheetsNamed([form]);
     for (const formSheet of formSheets) {
       const formKeys = new Set([...lookAlikeKeysOf(formSheet), ...lookAlikeKeysOf(form.def.sheetName)]);
       for (const { name, visibility } of sheets) {
@@ -92,9 +99,7 @@ function formCopies(
   forms: readonly FormRead[],
   rolledUp: boolean,
 ): LookAlike[] {
-  const formSheets = new Set(
-    forms.flatMap((form) => form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : []))),
-  );
+  const formSheets = sheetsNamed(forms);
   const titled = forms.flatMap((form) =>
     form.sheet !== undefined
       ? [
