@@ -1,7 +1,7 @@
 import type { TemplateId } from "../catalog";
 
 import type { GridSheet, PageText } from "../grid/grid";
-import { pageTexts, printedAbout } from "../layout/print";
+import { pageTexts, printedAbout, type PrintedAbout } from "../layout/print";
 import type { Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
 
@@ -88,13 +88,10 @@ function namesOthers(
  * and period in the footer). A text printed as the template writes it is its own at once; the keys are
  * made for one that is not.
  */
-function ownText(
-  form: FormRead,
-  about: { unit: ReportingUnit; period: Period } | undefined,
-): (text: string, key: string) => boolean {
-  const names = [form.def.sheetName, ...(form.sheet !== undefined ? [form.sheet] : [])];
-  const texts = names.flatMap((name) => {
-    const { header, footer } = pageTexts(name, about && printedAbout(about.unit, about.period));
+function ownText(form: FormRead, printed: PrintedAbout | undefined): (text: string, key: string) => boolean {
+  const names = new Set([form.def.sheetName, ...(form.sheet !== undefined ? [form.sheet] : [])]);
+  const texts = [...names].flatMap((name) => {
+    const { header, footer } = pageTexts(name, printed);
     return [header, footer].flatMap((text) => Object.values(text ?? {}) as string[]);
   });
   const written = new Set(texts);
@@ -112,10 +109,12 @@ export function formsPageTexts(
   forms: readonly FormRead[],
   about: { readonly unit: ReportingUnit; readonly period: Period } | undefined,
 ): FormPageText[] {
+  let printed: PrintedAbout | undefined;
   return forms.flatMap((form): FormPageText[] => {
     const texts = sheets.find((sheet) => sheet.name === form.sheet)?.pageTexts;
     if (!texts || texts.length === 0 || form.sheet === undefined) return [];
-    const own = ownText(form, about);
+    printed ??= about && printedAbout(about.unit, about.period);
+    const own = ownText(form, printed);
     return texts.flatMap((text) => {
       const key = lineKeyOf(text.text);
       if (key === "" || own(text.text, key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text)))
