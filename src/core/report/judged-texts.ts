@@ -1,8 +1,7 @@
 import type { TemplateDef } from "../catalog";
 import type { CellSizes, GridSheet, Mutable, TextLayout } from "../grid/grid";
 import { FORM_WIDTHS, figureWidth, labelWidths } from "../layout/form-layout";
-import { keyOf, sheetTexts } from "./sheet-texts";
-import { identityLineLanguage } from "./identity-line";
+import { keyOf, lineLanguageOf, sheetTexts } from "./sheet-texts";
 import { drawsDigitsAsSymbols } from "./symbol-fonts";
 
 /**
@@ -125,9 +124,10 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
 export function judgedTexts(def: TemplateDef, sheet: GridSheet, above: number): JudgedText[] {
   const looks = looksOf(def);
   const out: JudgedText[] = [];
-  for (const { address, row, text, key, cell } of sheetTexts(sheet)) {
+  for (const at of sheetTexts(sheet)) {
+    const { address, row, text, key, cell } = at;
     if (!cell.textLayout) continue;
-    const found = looks.get(key) ?? (row < above && identityLineLanguage(text) ? LINE_LOOK : undefined);
+    const found = looks.get(key) ?? (row < above && lineLanguageOf(at) ? LINE_LOOK : undefined);
     if (found) out.push({ sheet: sheet.name, address, text, layout: cell.textLayout, look: found });
   }
   return out;
