@@ -10,7 +10,15 @@ import {
   type RuleDef,
   type TemplateDef,
 } from "../catalog";
-import { evaluate, isElsewhere, references, renderFormula, type CellAt } from "../form/expr";
+import {
+  compiled,
+  evaluate,
+  isElsewhere,
+  references,
+  renderFormula,
+  type CellAt,
+  type Compiled,
+} from "../form/expr";
 import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
 import { figureText, messageFigure } from "../text/figure-text";
@@ -351,45 +359,72 @@ function validateClosing(read: CellRead, form: FormRead, where: object): Finding
   return [finding("warning", "cell.closing_differs", message, where)];
 }
 
-/** Where a rule of a template is checked: each row it holds of figures typed in, or once. Made once per rule. */
-const CONTEXTS = new WeakMap<RuleDef, WeakMap<TemplateDef, readonly CellAt[]>>();
+/** A rule at one place where it is checked: the cells it reads, and its two sides compiled there. */
+interface RuleAt {
+  readonly at: CellAt;
+  readonly cells: readonly CellAt[];
+  readonly left: Compiled;
+  readonly right: Compiled;
+}
 
-function ruleContexts(rule: RuleDef, def: TemplateDef): readonly CellAt[] {
+/** Where a rule of a template is checked: each row it holds of figures typed in, or once. Made once per rule. */
+const CONTEXTS = new WeakMap<RuleDef, WeakMap<TemplateDef, readonly RuleAt[]>>();
+
+function ruleContexts(rule: RuleDef, def: TemplateDef): readonly RuleAt[] {
   let byDef = CONTEXTS.get(rule);
   if (!byDef) CONTEXTS.set(rule, (byDef = new WeakMap()));
   let contexts = byDef.get(def);
-  if (!contexts)
-    byDef.set(
-      def,
-      (contexts =
-        rule.over === "rows"
-          ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
-          : [{ row: "", col: def.columns[0]!.key }]),
-    );
+  if (!contexts) {
+    const places: CellAt[] =
+      rule.over === "rows"
+        ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
+        : [{ row: "", col: def.columns[0]!.key }];
+    contexts = places.map((at) => ({
+      at,
+      cells: [...references(rule.left, at), ...references(rule.right, at)],
+      left: compiled(rule.left, at),
+      right: compiled(rule.right, at),
+    }));
+    byDef.set(def, contexts);
+  }
   return contexts;
+}
+
+/**
+ * Whether each cell a rule reads is reported: an input holding a figure (or counting as 0), a computed
+ * cell over such inputs alone. Found once per cell of a form, whichever rules and rows read it.
+ */
+function reportedInputsOf(form: FormRead, readAt: (at: CellAt) => CellRead | undefined) {
+  const known = new Map<CellRead, boolean>();
+  const reported = (cell: CellAt): boolean => {
+    const read = readAt(cell);
+    if (!read) return false;
+    let found = known.get(read);
+    if (found !== undefined) return found;
+    // A roll-up's closing stock is a figure it was given, reported or not, whatever the form computes.
+    found =
+      read.cell.formula && !form.given?.has(read.cell)
+        ? references(read.cell.formula, cell).every(reported)
+        : read.value?.type === "number" || countsAsZero(read);
+    known.set(read, found);
+    return found;
+  };
+  return reported;
 }
 
 function validateRule(
   rule: RuleDef,
   form: FormRead,
   readAt: (at: CellAt) => CellRead | undefined,
+  reported: (cell: CellAt) => boolean,
 ): Finding[] {
   const { def, values } = form;
   const out: Finding[] = [];
-  for (const at of ruleContexts(rule, def)) {
-    const reportedInputs = (cell: CellAt): boolean => {
-      const read = readAt(cell);
-      if (!read) return false;
-      // A roll-up's closing stock is a figure it was given, reported or not, whatever the form computes.
-      if (read.cell.formula && !form.given?.has(read.cell))
-        return references(read.cell.formula, cell).every(reportedInputs);
-      return read.value?.type === "number" || countsAsZero(read);
-    };
-    if (!references(rule.left, at).every(reportedInputs) || !references(rule.right, at).every(reportedInputs))
-      continue;
-    const lookup = (cell: CellAt) => valueAt(values, cell.row, cell.col);
-    const left = evaluate(rule.left, at, lookup) ?? 0;
-    const right = evaluate(rule.right, at, lookup) ?? 0;
+  const lookup = (cell: CellAt) => valueAt(values, cell.row, cell.col);
+  for (const { at, cells, left: leftSide, right: rightSide } of ruleContexts(rule, def)) {
+    if (!cells.every(reported)) continue;
+    const left = leftSide(lookup) ?? 0;
+    const right = rightSide(lookup) ?? 0;
     const holds = rule.test === "le" ? left <= right : left === right;
     if (holds) continue;
     // A limit worked out as a share (150 % of a budget) is shown in whole đồng, rounded down: the figure
@@ -479,7 +514,8 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
   }
   const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
   out.push(...(rolledUp ? blankSums(form, inputs, blanks) : blankRequired(form, blanks)));
-  for (const rule of def.rules) out.push(...validateRule(rule, form, readAt));
+  const reported = reportedInputsOf(form, readAt);
+  for (const rule of def.rules) out.push(...validateRule(rule, form, readAt, reported));
   return out;
 }
 
