@@ -63,7 +63,9 @@ const INDENT_CHARACTERS = 1.5;
 function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | undefined {
   if (layout.symbolFont !== undefined) return fill(WORDS.report.cutSymbols, { font: layout.symbolFont });
   // The template's headings and labels wrap: turned, they run on in lines side by side.
-  if (turnedCut(text, layout, look.wraps ? (layout.width ?? look.width) : undefined))
+  // Only a turned text asks its width (a label's is the template's, laid out when first asked).
+  const turned = layout.rotation !== undefined && layout.rowHeight !== undefined;
+  if (turned && turnedCut(text, layout, look.wraps ? (layout.width ?? look.width) : undefined))
     return turnCause(layout);
   const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
   const rightToLeft = layout.rightToLeft && layout.horizontal.includes("general");
@@ -92,7 +94,7 @@ export const turnCause = (layout: TextLayout): Text =>
  * "Đơn vị báo cáo" of the line, its unit and period out of view): the message saying so.
  */
 function endCut({ address, text, layout, look }: JudgedText, label: Text): Text | undefined {
-  if (look.width !== undefined || layout.cutBy === undefined) return undefined;
+  if (layout.cutBy === undefined || look.width !== undefined) return undefined;
   const at = fromA1(address);
   if (!at) return undefined;
   return fill(WORDS.report.lineCut, { label, text: quoted(text), cell: toA1(at.row, layout.cutBy) });

@@ -88,8 +88,18 @@ export const FIGURE_LOOK: TemplateLook = {
 };
 /** A column's heading, as wide as its figures' column (see `figureWidth`). */
 const headingLook = (width: number): TemplateLook => ({ horizontal: "center", width, wraps: true });
-/** A row or target label, as wide as the form's labels in its language (see `labelWidths`). */
-const labelLook = (width: number): TemplateLook => ({ horizontal: "general", width, wraps: true });
+/**
+ * A row or target label, as wide as the form's labels in its language (see `labelWidths`). Those widths
+ * lay the blank form out thirty times: they are worked out when a label's width is first asked (a label
+ * indented, aligned otherwise or cut), not for a reading thread's first report.
+ */
+const labelLook = (def: TemplateDef, lang: "vi" | "en"): TemplateLook => ({
+  horizontal: "general",
+  get width() {
+    return labelWidths(def)[lang];
+  },
+  wraps: true,
+});
 /**
  * The unit and period line runs on over the cells to its right (or a merge of them): it is cut only where a
  * cell holding something stops it before its end (`TextLayout.cutBy`).
@@ -106,11 +116,10 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
     const put = (text: string, found: TemplateLook) => {
       if (!out.has(keyOf(text))) out.set(keyOf(text), found);
     };
-    // The form is laid out once for its labels' widths, not once per label.
-    const widths = labelWidths(def);
     for (const lang of ["vi", "en"] as const) {
       def.columns.forEach((column, i) => put(column.label[lang], headingLook(figureWidth(def, i))));
-      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], labelLook(widths[lang]));
+      const label = labelLook(def, lang);
+      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], label);
     }
     LOOKS.set(def, (looks = out));
   }
