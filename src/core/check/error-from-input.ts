@@ -5,27 +5,61 @@ import type { CellRead, FormRead } from "../report/form-read";
 
 const placeKey = (row: string, col: string) => `${row}\u0000${col}`;
 
-/** The places of the inputs a computed cell's formula reads, through the formulas it reads: one template's. */
-const INPUTS_READ = new WeakMap<FormCell, readonly string[]>();
-/** The templates' formulas by place, made once per template. */
-const FORMULAS = new WeakMap<TemplateDef, ReadonlyMap<string, Expr | undefined>>();
-/** What a form's cells hold by place, made once per form read. */
+/**
+ * The inputs a computed cell's formula reads, through the formulas it reads, as indexes among its
+ * template's cells (`formCells`): one template's.
+ */
+const INPUTS_READ = new WeakMap<FormCell, readonly number[]>();
+/** The templates' formulas, and the index of each cell among its template's cells, by place: once per template. */
+const PLACES = new WeakMap<
+  TemplateDef,
+  { readonly formulas: ReadonlyMap<string, Expr | undefined>; readonly index: ReadonlyMap<string, number> }
+>();
+/** What a form's cells hold by place, made once per form read whose cells are not in its template's order. */
 const HELD = new WeakMap<FormRead["reads"], ReadonlyMap<string, CellRead["value"]>>();
 
-function inputsRead(cell: FormCell, formula: Expr, def: TemplateDef): readonly string[] {
-  let places = INPUTS_READ.get(cell);
-  if (places) return places;
-  let formulas = FORMULAS.get(def);
-  if (!formulas)
-    FORMULAS.set(
-      def,
-      (formulas = new Map(formCells(def).map((c) => [placeKey(c.row.key, c.col.key), c.formula]))),
-    );
+function placesOf(def: TemplateDef) {
+  let places = PLACES.get(def);
+  if (!places) {
+    const cells = formCells(def);
+    places = {
+      formulas: new Map(cells.map((c) => [placeKey(c.row.key, c.col.key), c.formula])),
+      index: new Map(cells.map((c, i) => [placeKey(c.row.key, c.col.key), i])),
+    };
+    PLACES.set(def, places);
+  }
+  return places;
+}
+
+function inputsRead(cell: FormCell, formula: Expr, def: TemplateDef): readonly number[] {
+  let read = INPUTS_READ.get(cell);
+  if (read) return read;
+  const { formulas, index } = placesOf(def);
   const at = { row: cell.row.key, col: cell.col.key };
   const overInputs = inlined(formula, at, (ref) => formulas.get(placeKey(ref.row, ref.col)));
-  places = references(overInputs, at).map((ref) => placeKey(ref.row, ref.col));
-  INPUTS_READ.set(cell, places);
-  return places;
+  read = references(overInputs, at).flatMap((ref) => {
+    const found = index.get(placeKey(ref.row, ref.col));
+    return found === undefined ? [] : [found];
+  });
+  INPUTS_READ.set(cell, read);
+  return read;
+}
+
+/** What the form read holds at the template's cell of that index. */
+function heldAt(form: FormRead, index: number): CellRead["value"] {
+  const cell = formCells(form.def)[index]!;
+  // A form read from a file holds its template's cells in order: no map of them is made.
+  const read = form.reads[index];
+  if (read?.cell === cell) return read.value;
+  let held = HELD.get(form.reads);
+  if (!held)
+    HELD.set(
+      form.reads,
+      (held = new Map(
+        form.reads.map((read) => [placeKey(read.cell.row.key, read.cell.col.key), read.value]),
+      )),
+    );
+  return held.get(placeKey(cell.row.key, cell.col.key));
 }
 
 /**
@@ -37,16 +71,8 @@ function inputsRead(cell: FormCell, formula: Expr, def: TemplateDef): readonly s
  */
 export function errorFromInput(cell: FormCell, form: FormRead): boolean {
   if (!cell.formula) return false;
-  let held = HELD.get(form.reads);
-  if (!held)
-    HELD.set(
-      form.reads,
-      (held = new Map(
-        form.reads.map((read) => [placeKey(read.cell.row.key, read.cell.col.key), read.value]),
-      )),
-    );
-  return inputsRead(cell, cell.formula, form.def).some((place) => {
-    const value = held.get(place);
+  return inputsRead(cell, cell.formula, form.def).some((index) => {
+    const value = heldAt(form, index);
     return value !== undefined && value.type !== "number";
   });
 }

@@ -61,6 +61,8 @@ const shownRaw = (cell: PlacedCell): Text => quotedText(String(cell.value?.value
 
 /** A result or assessment cell whose formula is none of the template's (the first is today's). */
 function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[], label: Text): Finding[] {
+  // Most files keep the formula as written: equal text needs no normalizing.
+  if (expected.includes(cell.formula ?? "")) return [];
   const actual = formulaKey(cell.formula ?? "", cell.sheet);
   if (expected.some((formula) => formulaKey(formula, cell.sheet) === actual)) return [];
   const params: Record<string, Param> = {
@@ -124,13 +126,22 @@ function shownOtherwise(
   kind: ValueKind,
   role: "goal" | "result" | "assessment",
 ): Finding[] {
-  const value = heldText(cell, kind);
   const where = at(form, cell);
-  const judged = judgeTargetCell(cell, kind, role, { label, figure: value, where });
+  // The figure's text is written only into a finding: most cells make none.
+  const about = {
+    label,
+    get figure() {
+      return heldText(cell, kind);
+    },
+    where,
+  };
+  const judged = judgeTargetCell(cell, kind, role, about);
   const held = cell.value;
   if (held === undefined || held.type === "number") return judged;
   const other = shownTexts(cell).find((text) => text !== String(held.value));
-  return other === undefined ? judged : [...judged, misleadingFormatFinding(other, label, value, where)];
+  return other === undefined
+    ? judged
+    : [...judged, misleadingFormatFinding(other, label, about.figure, where)];
 }
 
 /** Whether a cell is named already as holding several lines, which says all that is wrong with it. */
@@ -182,6 +193,21 @@ function labelsElsewhere(form: FormRead, row: TargetRead, goalRow: number | unde
     ...(labelShown ? [] : labelMissing(form, row)),
     ...(labelEnCell && english !== undefined ? englishOther(form, row, labelEnCell, english) : []),
   ];
+}
+
+/** By goal and result address, the assessment formulas there: every report of a round places them alike. */
+const ASSESSMENTS = new Map<string, Map<string, readonly string[]>>();
+
+function assessmentsAt(goal: string, result: string): readonly string[] {
+  let byResult = ASSESSMENTS.get(goal);
+  if (!byResult) {
+    // A hostile file's many places cannot grow it for good.
+    if (ASSESSMENTS.size >= 1000) ASSESSMENTS.clear();
+    ASSESSMENTS.set(goal, (byResult = new Map()));
+  }
+  let found = byResult.get(result);
+  if (!found) byResult.set(result, (found = assessmentFormulas(goal, result)));
+  return found;
 }
 
 /**
@@ -236,7 +262,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
       out.push(...resultTampered);
       if (resultTampered.length === 0) out.push(...stale(form, row.result, result, label, kind, fromInput));
     }
-    const expected = assessmentFormulas(row.goal.address, row.result.address);
+    const expected = assessmentsAt(row.goal.address, row.result.address);
     const assessmentTampered = tampered(form, row.assessment, expected, label);
     out.push(...assessmentTampered);
     const shownGoal = goalOf(row.goal.value);

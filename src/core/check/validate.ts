@@ -6,10 +6,19 @@ import {
   findDefinition,
   isTemplateId,
   readableVersions,
+  type Expr,
   type RuleDef,
   type TemplateDef,
 } from "../catalog";
-import { evaluate, isElsewhere, references, renderFormula, type CellAt } from "../form/expr";
+import {
+  compiled,
+  evaluate,
+  isElsewhere,
+  references,
+  renderFormula,
+  type CellAt,
+  type Compiled,
+} from "../form/expr";
 import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
 import { figureText, messageFigure } from "../text/figure-text";
@@ -25,7 +34,7 @@ import { statusLineFindings } from "../looks/status-lines";
 import { cutTextFindings } from "../looks/cut-texts";
 import { severalLinesFindings } from "../looks/several-lines";
 import { unitNoteFindings } from "../looks/unit-notes";
-import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
+import { cellLabel, MAX_FIGURE, valueAt, type FormCell } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../report/identity-text";
 import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../looks/look-alike";
@@ -244,23 +253,49 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   return results;
 }
 
+/** The last formula rendered for each form cell, and from which references of its sources. */
+const RENDERED = new WeakMap<FormCell, { readonly refs: readonly string[]; readonly formula: string }>();
+
+/**
+ * The formula a form cell must hold, its sources where the file names them; undefined where one is not
+ * named. Reports of a round place the form alike: the formula of the last one whose sources were
+ * referenced alike is the same, rendered once.
+ */
+function expectedFormula(
+  read: CellRead,
+  formula: Expr,
+  sheet: string,
+  readAt: (at: CellAt) => CellRead | undefined,
+): string | undefined {
+  const at = { row: read.cell.row.key, col: read.cell.col.key };
+  const refs: string[] = [];
+  // Another form's cell is written by its defined name: no address of it is needed.
+  for (const ref of references(formula, at)) {
+    if (isElsewhere(ref)) continue;
+    const source = readAt(ref);
+    if (!source?.address) return undefined;
+    refs.push(referenceFrom(sheet, { sheet: source.sheet!, address: source.address }));
+  }
+  const last = RENDERED.get(read.cell);
+  if (last && last.refs.length === refs.length && last.refs.every((ref, i) => ref === refs[i]))
+    return last.formula;
+  const address = (cell: CellAt) => {
+    const source = readAt(cell)!;
+    return referenceFrom(sheet, { sheet: source.sheet!, address: source.address! });
+  };
+  const rendered = renderFormula(formula, at, address);
+  RENDERED.set(read.cell, { refs, formula: rendered });
+  return rendered;
+}
+
 function validateComputed(
   read: CellRead,
   form: FormRead,
   readAt: (at: CellAt) => CellRead | undefined,
 ): Finding[] {
   if (!read.cell.formula || !read.sheet || !read.address) return [];
-  const at = { row: read.cell.row.key, col: read.cell.col.key };
-  // Another form's cell is written by its defined name: no address of it is needed.
-  const sources = references(read.cell.formula, at)
-    .filter((ref) => !isElsewhere(ref))
-    .map(readAt);
-  if (sources.some((s) => !s?.address)) return [];
-  const address = (cell: CellAt) => {
-    const source = readAt(cell)!;
-    return referenceFrom(read.sheet!, { sheet: source.sheet!, address: source.address! });
-  };
-  const expected = renderFormula(read.cell.formula, at, address);
+  const expected = expectedFormula(read, read.cell.formula, read.sheet, readAt);
+  if (expected === undefined) return [];
   const actual = read.formula ?? "";
   // Most files keep the formula as written: equal text needs no normalizing.
   if (actual === expected || formulaKey(actual, read.sheet) === formulaKey(expected, read.sheet)) return [];
@@ -324,31 +359,72 @@ function validateClosing(read: CellRead, form: FormRead, where: object): Finding
   return [finding("warning", "cell.closing_differs", message, where)];
 }
 
+/** A rule at one place where it is checked: the cells it reads, and its two sides compiled there. */
+interface RuleAt {
+  readonly at: CellAt;
+  readonly cells: readonly CellAt[];
+  readonly left: Compiled;
+  readonly right: Compiled;
+}
+
+/** Where a rule of a template is checked: each row it holds of figures typed in, or once. Made once per rule. */
+const CONTEXTS = new WeakMap<RuleDef, WeakMap<TemplateDef, readonly RuleAt[]>>();
+
+function ruleContexts(rule: RuleDef, def: TemplateDef): readonly RuleAt[] {
+  let byDef = CONTEXTS.get(rule);
+  if (!byDef) CONTEXTS.set(rule, (byDef = new WeakMap()));
+  let contexts = byDef.get(def);
+  if (!contexts) {
+    const places: CellAt[] =
+      rule.over === "rows"
+        ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
+        : [{ row: "", col: def.columns[0]!.key }];
+    contexts = places.map((at) => ({
+      at,
+      cells: [...references(rule.left, at), ...references(rule.right, at)],
+      left: compiled(rule.left, at),
+      right: compiled(rule.right, at),
+    }));
+    byDef.set(def, contexts);
+  }
+  return contexts;
+}
+
+/**
+ * Whether each cell a rule reads is reported: an input holding a figure (or counting as 0), a computed
+ * cell over such inputs alone. Found once per cell of a form, whichever rules and rows read it.
+ */
+function reportedInputsOf(form: FormRead, readAt: (at: CellAt) => CellRead | undefined) {
+  const known = new Map<CellRead, boolean>();
+  const reported = (cell: CellAt): boolean => {
+    const read = readAt(cell);
+    if (!read) return false;
+    let found = known.get(read);
+    if (found !== undefined) return found;
+    // A roll-up's closing stock is a figure it was given, reported or not, whatever the form computes.
+    found =
+      read.cell.formula && !form.given?.has(read.cell)
+        ? references(read.cell.formula, cell).every(reported)
+        : read.value?.type === "number" || countsAsZero(read);
+    known.set(read, found);
+    return found;
+  };
+  return reported;
+}
+
 function validateRule(
   rule: RuleDef,
   form: FormRead,
   readAt: (at: CellAt) => CellRead | undefined,
+  reported: (cell: CellAt) => boolean,
 ): Finding[] {
   const { def, values } = form;
-  const contexts: CellAt[] =
-    rule.over === "rows"
-      ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
-      : [{ row: "", col: def.columns[0]!.key }];
   const out: Finding[] = [];
-  for (const at of contexts) {
-    const reportedInputs = (cell: CellAt): boolean => {
-      const read = readAt(cell);
-      if (!read) return false;
-      // A roll-up's closing stock is a figure it was given, reported or not, whatever the form computes.
-      if (read.cell.formula && !form.given?.has(read.cell))
-        return references(read.cell.formula, cell).every(reportedInputs);
-      return read.value?.type === "number" || countsAsZero(read);
-    };
-    const cells = [...references(rule.left, at), ...references(rule.right, at)];
-    if (!cells.every(reportedInputs)) continue;
-    const lookup = (cell: CellAt) => valueAt(values, cell.row, cell.col);
-    const left = evaluate(rule.left, at, lookup) ?? 0;
-    const right = evaluate(rule.right, at, lookup) ?? 0;
+  const lookup = (cell: CellAt) => valueAt(values, cell.row, cell.col);
+  for (const { at, cells, left: leftSide, right: rightSide } of ruleContexts(rule, def)) {
+    if (!cells.every(reported)) continue;
+    const left = leftSide(lookup) ?? 0;
+    const right = rightSide(lookup) ?? 0;
     const holds = rule.test === "le" ? left <= right : left === right;
     if (holds) continue;
     // A limit worked out as a share (150 % of a budget) is shown in whole đồng, rounded down: the figure
@@ -438,7 +514,8 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
   }
   const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
   out.push(...(rolledUp ? blankSums(form, inputs, blanks) : blankRequired(form, blanks)));
-  for (const rule of def.rules) out.push(...validateRule(rule, form, readAt));
+  const reported = reportedInputsOf(form, readAt);
+  for (const rule of def.rules) out.push(...validateRule(rule, form, readAt, reported));
   return out;
 }
 

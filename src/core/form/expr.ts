@@ -26,14 +26,23 @@ export type Compiled = (read: CellReader) => number | null;
  * What `make` gives for an expression standing at `at`, made once: definitions are fixed, and every file
  * read asks the same expressions at the same places.
  */
-function oncePerPlace<T>(cache: WeakMap<Expr, Map<string, T>>, expr: Expr, at: CellAt, make: () => T): T {
-  let byPlace = cache.get(expr);
-  if (!byPlace) cache.set(expr, (byPlace = new Map()));
-  const key = `${at.template ?? ""}\u0000${at.row}\u0000${at.col}`;
-  let found = byPlace.get(key);
-  if (found === undefined) byPlace.set(key, (found = make()));
+function oncePerPlace<T>(cache: PlaceCache<T>, expr: Expr, at: CellAt, make: () => T): T {
+  let byTemplate = cache.get(expr);
+  if (!byTemplate) cache.set(expr, (byTemplate = new Map()));
+  // Keyed by the definition's own keys, one map in another: a key joined of them was a new text to hash
+  // at every cell of every file read.
+  const template = at.template ?? "";
+  let byRow = byTemplate.get(template);
+  if (!byRow) byTemplate.set(template, (byRow = new Map()));
+  let byCol = byRow.get(at.row);
+  if (!byCol) byRow.set(at.row, (byCol = new Map()));
+  let found = byCol.get(at.col);
+  if (found === undefined) byCol.set(at.col, (found = make()));
   return found;
 }
+
+/** By expression, template, row and column: what `oncePerPlace` made. */
+type PlaceCache<T> = WeakMap<Expr, Map<string, Map<string, Map<string, T>>>>;
 
 function compile(expr: Expr, at: CellAt): Compiled {
   if ("constant" in expr) {
@@ -68,7 +77,7 @@ function compile(expr: Expr, at: CellAt): Compiled {
   };
 }
 
-const compiledCache = new WeakMap<Expr, Map<string, Compiled>>();
+const compiledCache: PlaceCache<Compiled> = new WeakMap();
 
 /**
  * The expression at `at`, compiled once: it evaluates like the spreadsheet formula it renders to, blanks
@@ -91,7 +100,7 @@ function collectReferences(expr: Expr, at: CellAt): CellAt[] {
   return expr.ratio.flatMap((e) => collectReferences(e, at));
 }
 
-const referenceCache = new WeakMap<Expr, Map<string, readonly CellAt[]>>();
+const referenceCache: PlaceCache<readonly CellAt[]> = new WeakMap();
 
 /** Every cell an expression reads. */
 export const references = (expr: Expr, at: CellAt): readonly CellAt[] =>

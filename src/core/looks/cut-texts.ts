@@ -3,7 +3,7 @@ import { fromA1, toA1 } from "../grid/a1";
 import { assessmentText, goalOf } from "../form/target-block";
 import { valueAt } from "../form/form";
 import type { FormRead } from "../report/form-read";
-import { FIGURE_LOOK, LEFT, type TemplateLook } from "../report/judged-texts";
+import { FIGURE_LOOK, LEFT, type JudgedText, type TemplateLook } from "../report/judged-texts";
 import { characterCount, fill, type Text } from "../text/text";
 import { finding, type Finding } from "../findings/finding";
 import { quoted, quotedText } from "../report/cell-compare";
@@ -63,19 +63,22 @@ const INDENT_CHARACTERS = 1.5;
 function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | undefined {
   if (layout.symbolFont !== undefined) return fill(WORDS.report.cutSymbols, { font: layout.symbolFont });
   // The template's headings and labels wrap: turned, they run on in lines side by side.
-  if (turnedCut(text, layout, look.wraps ? (layout.width ?? look.width) : undefined))
+  // Only a turned text asks its width (a label's is the template's, laid out when first asked).
+  const turned = layout.rotation !== undefined && layout.rowHeight !== undefined;
+  if (turned && turnedCut(text, layout, look.wraps ? (layout.width ?? look.width) : undefined))
     return turnCause(layout);
+  const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
+  const rightToLeft = layout.rightToLeft && layout.horizontal.includes("general");
+  // A text kept at its start is never cut there, however long: most are, and are not measured.
+  if (!(layout.indent > 0) && other === undefined && !rightToLeft) return undefined;
   if (!pushedOut(text, layout, look)) return undefined;
   if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
-  const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
   if (other !== undefined)
     return fill(WORDS.report.cutAlignment, {
       found: alignmentName(other),
       expected: alignmentName(look.horizontal),
     });
-  return layout.rightToLeft && layout.horizontal.includes("general")
-    ? WORDS.report.cutRightToLeft
-    : undefined;
+  return WORDS.report.cutRightToLeft;
 }
 
 /** A text turned in a row lower than it stands: the turn and the row's height. */
@@ -90,18 +93,14 @@ export const turnCause = (layout: TextLayout): Text =>
  * by a cell holding something (found beside red team round 55: a space typed beside a narrowed column A left
  * "Đơn vị báo cáo" of the line, its unit and period out of view): the message saying so.
  */
-function endCut({ address, text, layout, look, label }: Laid): Text | undefined {
+function endCut({ address, text, layout, look }: JudgedText, label: Text): Text | undefined {
+  if (layout.cutBy === undefined || look.width !== undefined) return undefined;
   const at = fromA1(address);
-  if (look.width !== undefined || layout.cutBy === undefined || !at) return undefined;
+  if (!at) return undefined;
   return fill(WORDS.report.lineCut, { label, text: quoted(text), cell: toA1(at.row, layout.cutBy) });
 }
 
-interface Laid {
-  readonly sheet: string;
-  readonly address: string;
-  readonly text: string;
-  readonly layout: TextLayout;
-  readonly look: TemplateLook;
+interface Laid extends JudgedText {
   readonly label: Text;
 }
 
@@ -131,17 +130,24 @@ function blockTexts(form: FormRead): Laid[] {
  * "đạt" where the roll-up counts the target not met.
  */
 export function cutTextFindings(form: FormRead): Finding[] {
-  const texts: Laid[] = [
-    ...blockTexts(form),
-    ...(form.judgedTexts ?? []).map((text) => ({ ...text, label: WORDS.report.textCutLabel })),
-  ];
-  return texts.flatMap((laid) => {
-    const { sheet, address, text, layout, look, label } = laid;
-    const cut = endCut(laid);
-    if (cut) return [finding("error", "cell.text_cut", cut, { template: form.def.id, sheet, cell: address })];
+  const out: Finding[] = [];
+  const judge = (laid: JudgedText, label: Text) => {
+    const { sheet, address, text, layout, look } = laid;
+    const where = { template: form.def.id, sheet, cell: address };
+    const cut = endCut(laid, label);
+    if (cut) return out.push(finding("error", "cell.text_cut", cut, where));
     const cause = startCut(text, layout, look);
-    if (!cause) return [];
-    const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause });
-    return [finding("error", "cell.text_cut", message, { template: form.def.id, sheet, cell: address })];
-  });
+    if (cause)
+      out.push(
+        finding(
+          "error",
+          "cell.text_cut",
+          fill(WORDS.report.textCut, { label, text: quoted(text), cause }),
+          where,
+        ),
+      );
+  };
+  for (const laid of blockTexts(form)) judge(laid, laid.label);
+  for (const laid of form.judgedTexts ?? []) judge(laid, WORDS.report.textCutLabel);
+  return out;
 }

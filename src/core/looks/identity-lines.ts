@@ -1,7 +1,7 @@
 import type { FormRead } from "../report/form-read";
 import { showsWords, UNREADABLE_SHOWN } from "../grid/grid";
 import { periodText } from "../model/period";
-import { identityLine, identityLineKeys, lineKeyOf } from "../report/identity-line";
+import { identityLine, identityLineAccepted, lineKeyOf } from "../report/identity-line";
 import type { Report } from "../report/report";
 import { holdsSeveralLines } from "../report/several-lines";
 import { fill } from "../text/text";
@@ -18,9 +18,9 @@ import { textDrawnOver } from "./text-drawn-over";
  */
 export function identityLineFindings(form: FormRead, report: Report | null): Finding[] {
   if (!report) return [];
-  const accepted = identityLineKeys(report);
+  const accepted = identityLineAccepted(report);
   // The dates the file holds, not a label that may claim others.
-  const expected = identityLine(report.unit, { ...report.period, label: periodText(report.period) });
+  const expected = () => identityLine(report.unit, { ...report.period, label: periodText(report.period) });
   return (form.identityLines ?? []).flatMap((line) => {
     if (holdsSeveralLines(line.text)) return [];
     const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
@@ -40,9 +40,7 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
       ];
     // A picture hides some of the line's words at most: the line is read as well. What a format or a
     // conditional format may show there instead counts as much as the text held.
-    const found = [line.text, ...(line.mayShow ?? [])].find(
-      (shown) => !accepted[line.lang].has(lineKeyOf(shown)),
-    );
+    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => !accepted(line.lang, shown));
     if (found === undefined) return drawn;
     if (found === UNREADABLE_SHOWN)
       return [
@@ -60,11 +58,11 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
         finding(
           "error",
           "identity.line_missing",
-          fill(WORDS.report.identityLineMissing, { expected: expected[line.lang] }),
+          fill(WORDS.report.identityLineMissing, { expected: expected()[line.lang] }),
           where,
         ),
       ];
-    const message = fill(WORDS.report.identityLineDiffers, { found: quoted(found), expected });
+    const message = fill(WORDS.report.identityLineDiffers, { found: quoted(found), expected: expected() });
     return [...drawn, finding("error", "identity.line_differs", message, where)];
   });
 }

@@ -20,6 +20,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /** The positions kept in a longest strictly increasing subsequence of `values`. */
 function increasing(values: readonly number[]): Set<number> {
+  // Most forms keep their order: the whole of it is kept, found in one pass.
+  if (values.every((v, i) => i === 0 || values[i - 1]! < v)) return new Set(values.keys());
   const length = values.map(() => 1);
   const previous = values.map(() => -1);
   values.forEach((v, i) => {

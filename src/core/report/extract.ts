@@ -41,7 +41,7 @@ import {
 } from "../grid/grid";
 import { hiddenFromView } from "./hidden-from-view";
 import { formFrame, othersShown, type FormFrame } from "./form-frame";
-import { keyOf, sheetTexts } from "./sheet-texts";
+import { keyOf, lineLanguageOf, sheetTexts } from "./sheet-texts";
 import type {
   CellRead,
   FigureArea,
@@ -51,7 +51,7 @@ import type {
   PlacedText,
   TargetRead,
 } from "./form-read";
-import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
+import { IDENTITY_LINE_ROWS } from "./identity-line";
 import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
@@ -301,16 +301,20 @@ interface LabelAt {
 
 /** The corners of the cells the form's names point at on its sheet, where any is there. */
 function figuresOn(reads: readonly CellRead[], name: string): FigureArea | undefined {
-  const places = reads.flatMap((r) => {
-    const at = r.sheet === name && r.address ? fromA1(r.address) : null;
-    return at ? [at] : [];
-  });
-  if (places.length === 0) return undefined;
-  const [rows, cols] = [places.map((p) => p.row), places.map((p) => p.col)];
-  return {
-    first: { row: Math.min(...rows), col: Math.min(...cols) },
-    last: { row: Math.max(...rows), col: Math.max(...cols) },
-  };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const read of reads) {
+    const at = read.sheet === name && read.address ? fromA1(read.address) : null;
+    if (!at) continue;
+    top = Math.min(top, at.row);
+    left = Math.min(left, at.col);
+    bottom = Math.max(bottom, at.row);
+    right = Math.max(right, at.col);
+  }
+  if (top === Infinity) return undefined;
+  return { first: { row: top, col: left }, last: { row: bottom, col: right } };
 }
 
 /**
@@ -326,9 +330,10 @@ function identityLinesOf(sheet: GridSheet, above: number, title: RowCol | undefi
     placed.add(address);
     out.push(lineRead(sheet, address, lang));
   }
-  for (const { address, row, text } of sheetTexts(sheet)) {
+  for (const at of sheetTexts(sheet)) {
+    const { address, row } = at;
     if (row >= above || placed.has(address)) continue;
-    const lang = identityLineLanguage(text);
+    const lang = lineLanguageOf(at);
     if (lang) out.push(lineRead(sheet, address, lang));
   }
   return out;

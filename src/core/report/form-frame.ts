@@ -5,9 +5,7 @@ import { smallSizesOf } from "./drawn-sizes";
 import { hiddenFromView } from "./hidden-from-view";
 import { tooSmall } from "./legible";
 import { mayShowOf } from "./seen-text";
-import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
-import { remembered } from "../remembered";
-import { withoutMarks } from "../text/label-marks";
+import { bareKeyOf, keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 
 /** A heading or label of the form a person cannot read where the form has it. */
 export interface UnseenText {
@@ -83,17 +81,13 @@ function hidingLine(cell: GridCell): "row" | "column" | undefined {
 export const othersShown = (text: string, cell: GridCell): readonly string[] =>
   mayShowOf(cell)?.filter((shown) => shown !== text) ?? [];
 
-/** The key of a text without the marks at its ends, as a person reads it for the heading or label it names. */
-export const bareKeyOf = remembered((text: string) => keyOf(withoutMarks(text)), 20_000);
-
 /**
  * The wanted key a text (of key `key`) reads as: its own, or the one it reads as once its ends' marks are
  * read past (red team, round 19: the state-owned row's label retyped as the next row's + " (*)" left the
  * next row's label read on its own row, and the figures beside the retyped one passed as state-owned).
  */
-function wantedKey(text: string, key: string, wanted: ReadonlySet<string>): string | undefined {
+function wantedKey(key: string, bare: string, wanted: ReadonlySet<string>): string | undefined {
   if (wanted.has(key)) return key;
-  const bare = bareKeyOf(text);
   return bare !== key && wanted.has(bare) ? bare : undefined;
 }
 
@@ -112,14 +106,15 @@ function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   };
   for (const at of sheetTexts(sheet)) {
     const others = othersShown(at.text, at.cell);
-    const key = wantedKey(at.text, at.key, wanted);
+    const key = wantedKey(at.key, at.bare, wanted);
     // Most of a sheet's texts are not the form's and show as themselves: whether they are seen is not asked.
     if (key === undefined && others.length === 0) continue;
     const seen = isSeen(at.cell);
     if (key !== undefined) place(at, key, true, seen && others.length === 0, hidingLine(at.cell));
     if (!seen) continue;
     for (const other of others) {
-      const otherKey = other === UNREADABLE_SHOWN ? undefined : wantedKey(other, keyOf(other), wanted);
+      const otherKey =
+        other === UNREADABLE_SHOWN ? undefined : wantedKey(keyOf(other), bareKeyOf(other), wanted);
       if (otherKey !== undefined) place(at, otherKey, false, true);
     }
   }
@@ -180,7 +175,7 @@ export function otherShown(cell: GridCell | undefined, wanted: string): string |
   if (cell?.value === undefined || hiddenFromView(cell)) return undefined;
   const own = String(cell.value.value);
   const others = othersShown(own, cell);
-  if (others.length === 0 && own.trim() === "") return undefined;
+  if (others.length === 0 && (own === wanted || own.trim() === "")) return undefined;
   const key = keyOf(wanted);
   const shown = others.length === 0 ? [own] : others;
   return shown.find((text) => text === UNREADABLE_SHOWN || keyOf(text) !== key);
@@ -281,17 +276,24 @@ const picturedOf = (items: readonly Item[], read: ReadonlyMap<string, TextAt>): 
     return text?.pictured ? [{ label: item.label.vi, address: toA1(text.row, text.col) }] : [];
   });
 
-/**
- * The first of the form's row labels shown again on its sheet, past those the form's own rows are read by,
- * where half of its labels or more are (red team, round 56: a copy of Biểu 01 titled "Biểu 01 - …", its
- * figures printed first); none where fewer are, as a label may be written twice by chance.
- */
-function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap<string, TextAt>): TextAt[] {
+interface RowKeys {
+  readonly keys: ReadonlySet<string>;
+  /** The targets' labels: the target block names each target once below the form. */
+  readonly named: ReadonlySet<string>;
+  /** The labels whose English is their Vietnamese, written one cell right of it. */
+  readonly alike: ReadonlySet<string>;
+}
+
+/** The keys of a form's row labels, made once per template. */
+const ROW_KEYS = new WeakMap<TemplateDef, RowKeys>();
+
+function rowKeys(def: TemplateDef): RowKeys {
+  let found = ROW_KEYS.get(def);
+  if (found) return found;
   const keys = new Set(def.rows.map((row) => keyOf(row.label.vi)));
   // The target block names each target once below the form: an own indicator with no unit of measure
   // has its row's label there, which is no copy (a copy shows it once more).
   const named = new Set(def.targets.map((target) => keyOf(target.label.vi)));
-  const placed = new Set(own.values());
   // An indicator with no English name is labelled in English by its Vietnamese name, one cell right of it
   // (on the form and in the target block): that is the label's English, no copy; a copy shows the
   // Vietnamese label again, which counts.
@@ -300,7 +302,21 @@ function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap
       keyOf(item.label.en) === keyOf(item.label.vi) ? [keyOf(item.label.vi)] : [],
     ),
   );
-  const at = new Set(seen.map((text) => `${text.key}@${text.row}:${text.col}`));
+  ROW_KEYS.set(def, (found = { keys, named, alike }));
+  return found;
+}
+
+/**
+ * The first of the form's row labels shown again on its sheet, past those the form's own rows are read by,
+ * where half of its labels or more are (red team, round 56: a copy of Biểu 01 titled "Biểu 01 - …", its
+ * figures printed first); none where fewer are, as a label may be written twice by chance.
+ */
+function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap<string, TextAt>): TextAt[] {
+  const { keys, named, alike } = rowKeys(def);
+  const placed = new Set(own.values());
+  const at = new Set(
+    seen.flatMap((text) => (alike.has(text.key) ? [`${text.key}@${text.row}:${text.col}`] : [])),
+  );
   const english = (text: TextAt) => alike.has(text.key) && at.has(`${text.key}@${text.row}:${text.col - 1}`);
   const extra = new Map<string, TextAt[]>();
   for (const text of seen)
@@ -327,11 +343,10 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     ...seen.filter((t) => t.key === titleKey && t !== read.title),
     ...labelsAgain(def, seen, read.rows),
   ].sort((a, b) => a.row - b.row || a.col - b.col)[0];
-  const written = placed(
-    def,
-    all.filter((t) => t.own),
-    firstFigureRow,
-  );
+  const own = all.filter((t) => t.own);
+  // Where every text is the cell's own and seen, as on most sheets, the form is written where it is read.
+  const written =
+    own.length === all.length && seen.length === all.length ? read : placed(def, own, firstFigureRow);
   const unseen = [
     ...unseenOf(def.columns, written.columns, read.columns, "column"),
     ...unseenOf(def.rows, written.rows, read.rows, "row"),

@@ -47,10 +47,10 @@ export function formsOffPrint(
       read.sheet === form.sheet && read.address !== undefined ? [fromA1(read.address)!] : [],
     );
     const texts = formTexts(form);
-    // The first in reading order: what a person misses first on the printout.
+    // The first in reading order: what a person misses first on the printout (most print every cell).
     const left = [...texts, ...named]
-      .sort((a, b) => a.row - b.row || a.col - b.col)
-      .find(({ row, col }) => !inPrintAreas(areas, row, col));
+      .filter(({ row, col }) => !inPrintAreas(areas, row, col))
+      .sort((a, b) => a.row - b.row || a.col - b.col)[0];
     if (!left) return [];
     const printAreas = areas.length > 0 ? areas.map(printAreaA1).join(", ") : NO_AREA;
     return [{ template: form.def.id, sheet: form.sheet, cell: toA1(left.row, left.col), printAreas }];

@@ -22,32 +22,44 @@ export function writtenIdentityLine(unit: ReportingUnit, period: Period): Text {
   return { vi: line.vi + due.vi, en: line.en + due.en };
 }
 
-type LineKeys = Readonly<Record<"vi" | "en", ReadonlySet<string>>>;
+type Lines = Readonly<Record<"vi" | "en", ReadonlySet<string>>>;
 
-/** The keys of a report's lines, made once for its four forms. */
-const KEYS_OF = new WeakMap<object, LineKeys>();
+/** Whether a text read as a line in language `lang` is one the template writes for the report. */
+export type LineAccepted = (lang: "vi" | "en", text: string) => boolean;
+
+/** What a report's lines accept, made once for its four forms. */
+const ACCEPTED = new WeakMap<object, LineAccepted>();
 
 /**
- * The keys (`lineKey`) of the lines a template writes for a report's unit and period, in each language:
- * the period named with the dates it really spans (or, for a label without dates, as labelled), with or
- * without its due date. A name stating its dates is followed by them again in templates made before
- * such names were written once: those lines are true too.
+ * Whether a text is, by its key (`lineKey`), a line a template writes for a report's unit and period, in
+ * its language: the period named with the dates it really spans (or, for a label without dates, as
+ * labelled), with or without its due date. A name stating its dates is followed by them again in
+ * templates made before such names were written once: those lines are true too.
  */
-export function identityLineKeys(report: {
+export function identityLineAccepted(report: {
   readonly unit: ReportingUnit;
   readonly period: Period;
-}): LineKeys {
-  let keys = KEYS_OF.get(report);
-  if (!keys) KEYS_OF.set(report, (keys = lineKeysOf(report.unit, report.period)));
-  return keys;
+}): LineAccepted {
+  let accepted = ACCEPTED.get(report);
+  if (!accepted) ACCEPTED.set(report, (accepted = acceptedOf(linesOf(report.unit, report.period))));
+  return accepted;
 }
 
-function lineKeysOf(unit: ReportingUnit, period: Period): LineKeys {
+/** A line written as the template writes it is accepted at once; the keys are made for one that is not. */
+function acceptedOf(lines: Lines): LineAccepted {
+  let keys: Lines | undefined;
+  return (lang, text) => {
+    if (lines[lang].has(text)) return true;
+    keys ??= { vi: new Set([...lines.vi].map(lineKey)), en: new Set([...lines.en].map(lineKey)) };
+    return keys[lang].has(lineKeyOf(text));
+  };
+}
+
+function linesOf(unit: ReportingUnit, period: Period): Lines {
   const spanned = periodText(period);
   const span = spanText(period.start, period.end);
   const appended = (lang: "vi" | "en") => `${periodName(period.label[lang])} (${span})`;
   const twice = { vi: appended("vi"), en: appended("en") };
-  // Most of the lines are one text (no due date, a period named by its dates): each is keyed once.
   const lines = { vi: new Set<string>(), en: new Set<string>() };
   for (const lang of ["vi", "en"] as const) {
     const undated = periodName(period.label[lang]) === period.label[lang];
@@ -57,7 +69,7 @@ function lineKeysOf(unit: ReportingUnit, period: Period): LineKeys {
       lines[lang].add(writtenIdentityLine(unit, shown)[lang]);
     }
   }
-  return { vi: new Set([...lines.vi].map(lineKey)), en: new Set([...lines.en].map(lineKey)) };
+  return lines;
 }
 
 /** What each language's line starts with, before the unit ("Đơn vị báo cáo: ", "Reporting unit: "), as keys. */

@@ -1,8 +1,7 @@
 import type { TemplateDef } from "../catalog";
 import type { CellSizes, GridSheet, Mutable, TextLayout } from "../grid/grid";
 import { FORM_WIDTHS, figureWidth, labelWidths } from "../layout/form-layout";
-import { keyOf, sheetTexts } from "./sheet-texts";
-import { identityLineLanguage } from "./identity-line";
+import { keyOf, lineLanguageOf, sheetTexts } from "./sheet-texts";
 import { drawsDigitsAsSymbols } from "./symbol-fonts";
 
 /**
@@ -89,8 +88,18 @@ export const FIGURE_LOOK: TemplateLook = {
 };
 /** A column's heading, as wide as its figures' column (see `figureWidth`). */
 const headingLook = (width: number): TemplateLook => ({ horizontal: "center", width, wraps: true });
-/** A row or target label, as wide as the form's labels in its language (see `labelWidths`). */
-const labelLook = (width: number): TemplateLook => ({ horizontal: "general", width, wraps: true });
+/**
+ * A row or target label, as wide as the form's labels in its language (see `labelWidths`). Those widths
+ * lay the blank form out thirty times: they are worked out when a label's width is first asked (a label
+ * indented, aligned otherwise or cut), not for a reading thread's first report.
+ */
+const labelLook = (def: TemplateDef, lang: "vi" | "en"): TemplateLook => ({
+  horizontal: "general",
+  get width() {
+    return labelWidths(def)[lang];
+  },
+  wraps: true,
+});
 /**
  * The unit and period line runs on over the cells to its right (or a merge of them): it is cut only where a
  * cell holding something stops it before its end (`TextLayout.cutBy`).
@@ -109,8 +118,8 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
     };
     for (const lang of ["vi", "en"] as const) {
       def.columns.forEach((column, i) => put(column.label[lang], headingLook(figureWidth(def, i))));
-      for (const item of [...def.rows, ...def.targets])
-        put(item.label[lang], labelLook(labelWidths(def)[lang]));
+      const label = labelLook(def, lang);
+      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], label);
     }
     LOOKS.set(def, (looks = out));
   }
@@ -124,9 +133,10 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
 export function judgedTexts(def: TemplateDef, sheet: GridSheet, above: number): JudgedText[] {
   const looks = looksOf(def);
   const out: JudgedText[] = [];
-  for (const { address, row, text, key, cell } of sheetTexts(sheet)) {
+  for (const at of sheetTexts(sheet)) {
+    const { address, row, text, key, cell } = at;
     if (!cell.textLayout) continue;
-    const found = looks.get(key) ?? (row < above && identityLineLanguage(text) ? LINE_LOOK : undefined);
+    const found = looks.get(key) ?? (row < above && lineLanguageOf(at) ? LINE_LOOK : undefined);
     if (found) out.push({ sheet: sheet.name, address, text, layout: cell.textLayout, look: found });
   }
   return out;

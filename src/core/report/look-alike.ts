@@ -8,7 +8,6 @@ import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { summarySheetName } from "../catalog/summary-sheet-name";
 import { CHECK_SHEET } from "../layout/check-sheet";
-import { bareKeyOf } from "./form-frame";
 /**
  * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
  * workbook opens on it with its tab bar hidden, so no other sheet is seen; or because it carries the
@@ -45,6 +44,13 @@ function frameKeysOf(def: TemplateDef) {
   return keys;
 }
 
+/** The sheets the forms' names point at. */
+function sheetsNamed(forms: readonly FormRead[]): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) for (const read of form.reads) if (read.sheet !== undefined) out.add(read.sheet);
+  return out;
+}
+
 /**
  * The visible sheets whose names can be taken for a form's sheet (the one its names point at, or the
  * name the template gives it) but are not it: the form's figures
@@ -61,7 +67,7 @@ export function lookAlikeSheets(
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
   for (const form of forms) {
-    const formSheets = new Set(form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : [])));
+    const formSheets = sheetsNamed([form]);
     for (const formSheet of formSheets) {
       const formKeys = new Set([...lookAlikeKeysOf(formSheet), ...lookAlikeKeysOf(form.def.sheetName)]);
       for (const { name, visibility } of sheets) {
@@ -93,9 +99,7 @@ function formCopies(
   forms: readonly FormRead[],
   rolledUp: boolean,
 ): LookAlike[] {
-  const formSheets = new Set(
-    forms.flatMap((form) => form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : []))),
-  );
+  const formSheets = sheetsNamed(forms);
   const titled = forms.flatMap((form) =>
     form.sheet !== undefined
       ? [
@@ -136,7 +140,7 @@ function carriesFrame(
   labels: ReadonlySet<string>,
 ): boolean {
   if (labels.size < 2 || isCheckSheet(sheet, texts)) return false;
-  const keys = new Set(texts.flatMap((text) => [text.key, bareKeyOf(text.text)]));
+  const keys = new Set(texts.flatMap((text) => [text.key, text.bare]));
   return mostOf(headings, keys) && mostOf(labels, keys);
 }
 

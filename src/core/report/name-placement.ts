@@ -1,18 +1,28 @@
 import type { CellRead } from "./form-read";
 
 import { META_SHEET } from "./metadata";
+import { remembered } from "../remembered";
 
 export type Placed = CellRead & { readonly sheet: string; readonly address: string };
 
 /** The value most of `items` give, the first seen on a tie. */
 export function majority<T, K>(items: readonly T[], key: (item: T) => K): K | undefined {
   const counts = new Map<K, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) - 1);
-  return [...counts.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+  for (const item of items) {
+    const value = key(item);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  let most: K | undefined;
+  let mostCount = 0;
+  for (const [value, count] of counts) if (count > mostCount) [most, mostCount] = [value, count];
+  return most;
 }
 
+/** Every report names its sheets alike: each name is upper-cased once, not once per cell. */
+const upperCased = remembered((name: string) => name.toUpperCase(), 1000);
+
 export const onVisibleFormSheet = (read: Placed) =>
-  read.visibility === "visible" && read.sheet.toUpperCase() !== META_SHEET;
+  read.visibility === "visible" && upperCased(read.sheet) !== META_SHEET;
 
 export const isPlaced = (read: CellRead): read is Placed =>
   read.sheet !== undefined && read.address !== undefined;

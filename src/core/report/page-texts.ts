@@ -1,7 +1,7 @@
 import type { TemplateId } from "../catalog";
 
 import type { GridSheet, PageText } from "../grid/grid";
-import { pageTexts, printedAbout } from "../layout/print";
+import { pageTexts, printedAbout, type PrintedAbout } from "../layout/print";
 import type { Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
 
@@ -83,18 +83,20 @@ function namesOthers(
 }
 
 /**
- * What the template's own header and footer say of a form's sheet, as keys (`lineKeyOf`): any of their
- * sections, wherever a report prints them (older templates printed the unit and period in the footer).
+ * Whether a text is one the template's own header and footer print on a form's sheet, by its key
+ * (`lineKeyOf`): any of their sections, wherever a report prints them (older templates printed the unit
+ * and period in the footer). A text printed as the template writes it is its own at once; the keys are
+ * made for one that is not.
  */
-function ownKeys(form: FormRead, about: { unit: ReportingUnit; period: Period } | undefined): Set<string> {
-  const names = [form.def.sheetName, ...(form.sheet !== undefined ? [form.sheet] : [])];
-  const texts = names.flatMap((name) => {
-    const { header, footer } = pageTexts(name, about && printedAbout(about.unit, about.period));
-    return [header, footer];
+function ownText(form: FormRead, printed: PrintedAbout | undefined): (text: string, key: string) => boolean {
+  const names = new Set([form.def.sheetName, ...(form.sheet !== undefined ? [form.sheet] : [])]);
+  const texts = [...names].flatMap((name) => {
+    const { header, footer } = pageTexts(name, printed);
+    return [header, footer].flatMap((text) => Object.values(text ?? {}) as string[]);
   });
-  return new Set(
-    texts.flatMap((text) => Object.values(text ?? {}).map((value) => lineKeyOf(value as string))),
-  );
+  const written = new Set(texts);
+  let keys: Set<string> | undefined;
+  return (text, key) => written.has(text) || (keys ??= new Set(texts.map(lineKeyOf))).has(key);
 }
 
 /**
@@ -107,13 +109,16 @@ export function formsPageTexts(
   forms: readonly FormRead[],
   about: { readonly unit: ReportingUnit; readonly period: Period } | undefined,
 ): FormPageText[] {
+  let printed: PrintedAbout | undefined;
   return forms.flatMap((form): FormPageText[] => {
     const texts = sheets.find((sheet) => sheet.name === form.sheet)?.pageTexts;
     if (!texts || texts.length === 0 || form.sheet === undefined) return [];
-    const own = ownKeys(form, about);
+    printed ??= about && printedAbout(about.unit, about.period);
+    const own = ownText(form, printed);
     return texts.flatMap((text) => {
       const key = lineKeyOf(text.text);
-      if (key === "" || own.has(key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text))) return [];
+      if (key === "" || own(text.text, key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text)))
+        return [];
       const differs = about !== undefined && namesOthers(text.text, about);
       const dated = about === undefined ? text.text : withoutSigningDates(text.text, about.period);
       if (!differs && !mayNameUnitOrPeriod(dated)) return [];

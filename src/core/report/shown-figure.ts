@@ -13,6 +13,7 @@ import { plainSpaces } from "./column-room";
  */
 export function showsFigure(shown: string, figure: number, kind?: ValueKind): boolean {
   if (shown === UNREADABLE_SHOWN) return false;
+  if (writtenPlainly(shown, figure)) return true;
   const text = plainSpaces(shown)
     .replace(/[\u00a0\u202f\u2009]/g, " ")
     // Arabic's marks say which they are: "1٬234٬567" (an .ods in an Arabic or Persian locale) is grouped.
@@ -40,6 +41,26 @@ export function showsFigure(shown: string, figure: number, kind?: ValueKind): bo
     const tolerance = Math.min(0.5 * 10 ** (scale - decimals), kind === "ratio" ? RATIO_ROUNDING : 0.5);
     return Math.abs(shownFigure - Math.abs(figure)) <= tolerance * (1 + 1e-9);
   });
+}
+
+/**
+ * Whether a whole figure is shown as the templates' formats write it, its digits alone or grouped in
+ * threes by commas ("1234", "1,234", "-1,234"): read so in every locale, and by the full reading below
+ * too. Most cells show so, and are not read past this.
+ */
+function writtenPlainly(shown: string, figure: number): boolean {
+  if (!Number.isInteger(figure) || Math.abs(figure) >= 1e15) return false;
+  const sign = figure < 0 ? "-" : "";
+  const digits = String(Math.abs(figure));
+  if (shown === sign + digits) return true;
+  if (
+    digits.length <= 3 ||
+    shown.length !== sign.length + digits.length + Math.floor((digits.length - 1) / 3)
+  )
+    return false;
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return shown === sign + grouped;
 }
 
 /** The most a ratio's shown figure may be rounded: half a percentage point, as `0%` rounds it. */

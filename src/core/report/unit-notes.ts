@@ -25,6 +25,12 @@ const MAX_NOTE_LENGTH = 40;
  */
 const MAY_STATE = /[:：]|^\s*\(.*[\p{L}\p{Sc}%]/u;
 
+/** `MAY_STATE`, its pattern run only on a text in brackets: most texts have no colon and no bracket. */
+const mayState = (text: string) =>
+  text.includes(":") || text.includes("：") || (OPENS_BRACKET.test(text) && MAY_STATE.test(text));
+
+const OPENS_BRACKET = /^\s*\(/;
+
 /**
  * The words of a note as they are compared: lower case, split at anything but letters, digits, currency
  * and percent signs; a number's separators dropped ("1.000") and a unit written on to it parted ("1000đ").
@@ -113,7 +119,7 @@ export function unitNotesOf(def: TemplateDef, sheet: GridSheet): PlacedText[] {
   const kinds = kindsOf(def);
   const out: PlacedText[] = [];
   for (const { address, text } of sheetTexts(sheet)) {
-    if (text.length > MAX_NOTE_LENGTH || !MAY_STATE.test(text)) continue;
+    if (text.length > MAX_NOTE_LENGTH || !mayState(text)) continue;
     const stated = statedUnitOf(text);
     if (stated && misleads(stated, kinds)) out.push({ sheet: sheet.name, address, text });
   }

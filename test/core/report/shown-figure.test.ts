@@ -11,6 +11,20 @@ import { showsFigure } from "../../../src/core/report/shown-figure";
 import { consistentFills, reportGrid, unit } from "../../support/reports";
 
 describe("showsFigure", () => {
+  // A whole figure written plainly or grouped by commas is read at once: the near misses around it are not.
+  it.each([
+    ["1,234", 1235],
+    ["1,234", 123],
+    ["12,34", 1234],
+    ["1,2345", 12345],
+    ["-1,234", 1234],
+    ["1,234", -1234],
+    ["12345", 1234],
+    ["1,234,56", 123456],
+  ])("reads %j as another figure than %p", (shown, figure) => {
+    expect(showsFigure(shown, figure)).toBe(false);
+  });
+
   it.each([
     ["1,500", 1500],
     ["1.500", 1500],
