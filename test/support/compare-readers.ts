@@ -52,8 +52,9 @@ export const sheetJsOutcome = (bytes: Uint8Array, file = "r.xlsx") =>
 
 /**
  * What the report reader and the SheetJS path must agree on for an .xlsx: all but how the form's texts are
- * laid out (alignment, indent, font size, column width), which only the report reader reads (SheetJS keeps
- * no indent or font size of a cell) and cut-texts.interop.test.ts tests on its own.
+ * laid out (alignment, indent, font size, column width) and the sizes a cell is drawn in, which only the report
+ * reader reads (SheetJS keeps no indent or font size of a cell) and cut-texts.interop.test.ts and
+ * drawn-sizes.test.ts test on their own.
  */
 export function withoutTextLayout(outcome: Outcome): Outcome {
   if (!outcome.read) return outcome;
@@ -64,7 +65,7 @@ export function withoutTextLayout(outcome: Outcome): Outcome {
   };
 }
 
-const LAYOUT_KEYS = new Set(["judgedTexts", "textLayout"]);
+const LAYOUT_KEYS = new Set(["judgedTexts", "textLayout", "drawnSizes"]);
 
 function withoutLayoutKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutLayoutKeys);

@@ -314,10 +314,10 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   // Its sizes and the font sizes its conditional styles may draw it in (red team, round 19: a heading in
   // 1 pt; round 34: a 6-pt figure printed 2 pt high), for the core to judge.
   const conditionalFonts = looks.conditionalSizes(r, c);
-  const drawnSizes: DrawnSizes = {
-    styles: [allSizes],
-    ...(conditionalFonts.length > 0 ? { conditionalFonts } : {}),
-  };
+  const drawnSizes: DrawnSizes | undefined =
+    Object.keys(allSizes).length > 0 || conditionalFonts.length > 0
+      ? { styles: [allSizes], ...(conditionalFonts.length > 0 ? { conditionalFonts } : {}) }
+      : undefined;
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);
@@ -378,7 +378,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(texts.drawnRuns ? { drawnRuns: texts.drawnRuns } : {}),
     ...(concealed ? { hidden: concealed } : {}),
     ...(inks.length > 0 ? { inks } : {}),
-    drawnSizes,
+    ...(drawnSizes ? { drawnSizes } : {}),
     ...(generalSizes ? { generalSizes } : {}),
     ...(underDrawing ? { underDrawing } : {}),
     ...(textLayout ? { textLayout } : {}),

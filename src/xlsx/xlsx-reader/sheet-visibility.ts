@@ -40,8 +40,8 @@ import type { SheetLayout } from "../sheet-geometry/drawing-places";
 /** What any cell at one place of a sheet shows (`SheetVisibility.placeLook`). */
 interface PlaceLook {
   readonly all: CellSizes;
-  /** Those sizes as the cells there are drawn in them, one object for them all. */
-  readonly drawn: DrawnSizes;
+  /** Those sizes as the cells there are drawn in them, one object for them all; none where it has none. */
+  readonly drawn: DrawnSizes | undefined;
   readonly layout: TextLayout;
   /** Its sizes as a figure in General is rounded to its column's own width, where the column sets one. */
   readonly generalSizes: readonly CellSizes[] | undefined;
@@ -275,7 +275,8 @@ export class SheetVisibility {
       // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to
       // them. A cell kept in two styles (Excel's and LibreOffice's) is drawn in the sizes of both.
       const read = cell as Mutable<GridCell>;
-      read.drawnSizes = read.drawnSizes ? this.inBoth(read.drawnSizes, place.drawn) : place.drawn;
+      const drawn = place.drawn;
+      if (drawn) read.drawnSizes = read.drawnSizes ? this.inBoth(read.drawnSizes, drawn) : drawn;
       if (generalSizes)
         read.generalSizes = read.generalSizes ? [...read.generalSizes, ...generalSizes] : generalSizes;
       if (textLayout) read.textLayout ??= textLayout;
@@ -321,7 +322,7 @@ export class SheetVisibility {
     let figure: { layout: TextLayout | undefined } | undefined;
     return {
       all,
-      drawn: { styles: [all] },
+      drawn: Object.keys(all).length > 0 ? { styles: [all] } : undefined,
       layout,
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       generalSizes:
