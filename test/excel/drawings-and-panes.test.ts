@@ -1,22 +1,10 @@
-import {
-  defaultTargets,
-  extract,
-  fromA1,
-  layoutReport,
-  parsePeriod,
-  parseSheetRef,
-  sampleForms,
-  TEMPLATE_IDS,
-  toA1,
-  validate,
-  type Finding,
-} from "../../src/core";
+import { fromA1, parseSheetRef, toA1 } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
-import { fastOutcome, findingsOf } from "../support/compare-readers";
 import { marker, twoCell, withDrawing } from "../support/form-sheet-parts";
 import { reportParts, type ReportParts } from "../support/report-parts";
-import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import type { FakeExcel } from "./fakes/fake-excel";
 import type { SheetState, ShapeState } from "./fakes/fake-state";
+import { excelFindings, fileSays, reportInExcel, said } from "./support/report-in-excel";
 
 // A report checked inside Excel before it is sent is judged as the same file is once received: a drawing
 // over a figure (red team, round 3) and panes frozen past the form (round 9) refuse it in both, with the
@@ -29,38 +17,11 @@ beforeAll(async () => {
   report = await reportParts();
 });
 
-/** The same report as `reportParts` writes, inserted in Excel with the same figures. */
+/** The same report as `reportParts` writes, inserted in Excel with the same figures: its Biểu 01. */
 async function inExcel(): Promise<SheetState> {
-  excel = installFakeExcel();
-  await createExcelHost().insertReport(
-    layoutReport({
-      unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
-      period: parsePeriod("2025-D1")!,
-      templates: TEMPLATE_IDS,
-      targets: defaultTargets(TEMPLATE_IDS),
-      forms: sampleForms(TEMPLATE_IDS, 5),
-    }),
-    "bieu-mau.xlsx",
-  );
+  excel = await reportInExcel();
   return excel.book.sheet("Biểu 01");
 }
-
-const excelFindings = async (): Promise<readonly Finding[]> =>
-  validate(extract(await createExcelHost().live!.readGrid()));
-
-/** One rule's findings, as a person reads them: severity, place and words. */
-const said = (findings: readonly Finding[], rule: string) =>
-  findings
-    .filter((f) => f.rule === rule)
-    .map(({ severity, sheet, cell, message_vi, message_en }) => ({
-      severity,
-      sheet,
-      cell,
-      message_vi,
-      message_en,
-    }));
-
-const fileSays = (bytes: Uint8Array, rule: string) => said(findingsOf(fastOutcome(bytes), rule), rule);
 
 /** A cell's place in Excel, in points from the sheet's corner. */
 const placeOf = (sheet: SheetState, address: string) => {

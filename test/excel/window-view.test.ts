@@ -1,18 +1,8 @@
-import {
-  defaultTargets,
-  extract,
-  layoutReport,
-  parsePeriod,
-  sampleForms,
-  TEMPLATE_IDS,
-  validate,
-  type Finding,
-} from "../../src/core";
 import { createExcelHost } from "../../src/excel";
-import { fastOutcome, findingsOf } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
-import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import type { FakeExcel } from "./fakes/fake-excel";
 import type { SheetState } from "./fakes/fake-state";
+import { excelFindings, fileSays, reportInExcel, said } from "./support/report-in-excel";
 
 // Show Formulas and the zero values option, which Excel keeps for each sheet and a file carries, are read
 // inside Excel where Office.js gives them: of the sheet the active window shows, on Windows and Mac
@@ -25,41 +15,13 @@ beforeAll(async () => {
   report = await reportParts();
 });
 
-/** The same report as `reportParts` writes, inserted in Excel on Windows with the same figures. */
+/** The same report as `reportParts` writes, inserted in Excel (on Windows where `desktop`): its Biểu 01, shown. */
 async function inExcel(desktop = true): Promise<SheetState> {
-  excel = installFakeExcel();
-  if (desktop) excel.supportedDesktopApi = "1.1";
-  await createExcelHost().insertReport(
-    layoutReport({
-      unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
-      period: parsePeriod("2025-D1")!,
-      templates: TEMPLATE_IDS,
-      targets: defaultTargets(TEMPLATE_IDS),
-      forms: sampleForms(TEMPLATE_IDS, 5),
-    }),
-    "bieu-mau.xlsx",
-  );
+  excel = await reportInExcel(desktop);
   const sheet = excel.book.sheet("Biểu 01");
   excel.book.active = sheet.name;
   return sheet;
 }
-
-const excelFindings = async (): Promise<readonly Finding[]> =>
-  validate(extract(await createExcelHost().live!.readGrid()));
-
-/** One rule's findings, as a person reads them: severity, place and words. */
-const said = (findings: readonly Finding[], rule: string) =>
-  findings
-    .filter((f) => f.rule === rule)
-    .map(({ severity, sheet, cell, message_vi, message_en }) => ({
-      severity,
-      sheet,
-      cell,
-      message_vi,
-      message_en,
-    }));
-
-const fileSays = (bytes: Uint8Array, rule: string) => said(findingsOf(fastOutcome(bytes), rule), rule);
 
 /** The report with Biểu 01's view changed (`<sheetView ` and what follows), its first input `value`. */
 const viewed = (change: string, value?: number) =>
