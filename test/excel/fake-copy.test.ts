@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { defaultCampaign, layoutCampaign } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { FakeExcel, installFakeExcel } from "./fakes/fake-excel";
-import { copyOf, freezeDeep, snapshot, type WorkbookState } from "./fakes/fake-state";
+import { copyOf, fixedCells, freezeDeep, snapshot, type WorkbookState } from "./fakes/fake-state";
 
 // The cut tests build a workbook once and copy it for each cut (copyOf): a copy must hold all the
 // original holds, as the same commands would have built it, and change nothing of it when changed.
@@ -86,13 +86,13 @@ describe("a copy of a fake workbook (copyOf)", () => {
     expect(book.sheet("Của tôi").content("A1")).toBe("='Đơn vị'!A1");
   });
 
-  it("made from a frozen original, shares only frozen parts, and changes copies of them where Excel changes a cell", async () => {
+  it("made from a frozen original, shares only what no write changes (frozen parts, fixed cells), and changes copies of them where Excel changes a cell", async () => {
     const { book } = await builtBook();
     freezeDeep(book);
     const copy = copyOf(book);
     const original = objectsOf(book);
     const shared = [...objectsOf(copy)].filter((o) => original.has(o));
-    expect(shared.filter((o) => !Object.isFrozen(o))).toEqual([]);
+    expect(shared.filter((o) => !Object.isFrozen(o) && !(o instanceof Map && fixedCells(o)))).toEqual([]);
     const rule = copy.sheet("Của tôi").cells.get("B1")!.validation!.rule!;
     expect(() => Object.assign(rule.list!, { source: "=A1:A2" })).toThrow(TypeError);
     const changed = installCopy(book).book;
@@ -118,5 +118,42 @@ describe("a copy of a fake workbook (copyOf)", () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it("made from a frozen original, shares its sheets' cells until it writes one, and a write to it shows in neither the original nor another copy", async () => {
+    const { book } = await builtBook();
+    freezeDeep(book);
+    const [first, second] = [copyOf(book), copyOf(book)];
+    for (const copy of [first, second])
+      expect(copy.sheets.every((sheet, i) => sheet.cells === book.sheets[i]!.cells)).toBe(true);
+    const before = snapshot(book);
+    const siblingBefore = snapshot(second);
+    new FakeExcel(first).install();
+    await Excel.run(async (context) => {
+      const units = context.workbook.worksheets.getItem("Đơn vị");
+      units.getRange("A1").values = [["đã đổi"]];
+      units.getRange("ZZ900").values = [[7]];
+      await context.sync();
+    });
+    expect([first.sheet("Đơn vị").content("A1"), first.sheet("Đơn vị").content("ZZ900")]).toEqual([
+      "đã đổi",
+      7,
+    ]);
+    expect(snapshot(book)).toEqual(before);
+    expect(snapshot(second)).toEqual(siblingBefore);
+    expect(first.sheet("Của tôi").cells).toBe(book.sheet("Của tôi").cells);
+
+    // A copy of a copy, frozen in turn: its writes reach neither its parent nor the original.
+    freezeDeep(first);
+    const parentBefore = snapshot(first);
+    const grandchild = new FakeExcel(copyOf(first)).install().book;
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Đơn vị").getRange("A1").values = [["lần nữa"]];
+      await context.sync();
+    });
+    expect(grandchild.sheet("Đơn vị").content("A1")).toBe("lần nữa");
+    expect(snapshot(first)).toEqual(parentBefore);
+    expect(snapshot(book)).toEqual(before);
+    expect(() => first.sheet("Đơn vị").cell("A1")).toThrow(TypeError);
   });
 });

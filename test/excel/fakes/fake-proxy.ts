@@ -18,11 +18,14 @@ export interface SyncHost {
   act(): void;
 }
 
+const NONE: readonly string[] = [];
+
 export abstract class Proxy {
-  private readonly requested = new Set<string>();
-  private readonly loaded = new Set<string>();
+  // Made when first needed: a write queues tens of thousands of proxies, most of them never loaded.
+  private requested?: Set<string>;
+  private loaded?: Set<string>;
   /** Values as the last sync read them, for the properties a subclass keeps so (see `live`). */
-  private readonly kept = new Map<string, unknown>();
+  private kept?: Map<string, unknown>;
   private readonly bornAt: number;
 
   constructor(protected readonly host: SyncHost) {
@@ -33,19 +36,21 @@ export abstract class Proxy {
 
   load(properties = ""): this {
     this.host.act();
-    for (const p of properties.split(",").map((s) => s.trim())) if (p) this.requested.add(p);
+    for (const p of properties.split(",").map((s) => s.trim())) if (p) (this.requested ??= new Set()).add(p);
     this.host.pending.add(this);
     return this;
   }
 
   /** The properties the last sync loaded, which its answer carried. */
-  private answered: string[] = [];
+  private answered: readonly string[] = NONE;
 
   /** Called by the context's sync. */
   settle(): void {
-    this.answered = [...this.requested];
-    this.markLoaded(this.requested);
-    this.requested.clear();
+    const requested = this.requested;
+    if (!requested) return void (this.answered = NONE);
+    this.answered = [...requested];
+    this.markLoaded(requested);
+    requested.clear();
   }
 
   /** What the last sync's answer for this proxy weighs: the JSON of what it loaded, as Excel sends it. */
@@ -69,17 +74,17 @@ export abstract class Proxy {
   /** A sync whose answer Excel refused: what it loaded was never received. */
   forget(): void {
     for (const property of this.answered) {
-      this.loaded.delete(property);
-      this.kept.delete(property);
+      this.loaded?.delete(property);
+      this.kept?.delete(property);
     }
-    this.answered = [];
+    this.answered = NONE;
   }
 
   markLoaded(properties: Iterable<string>): void {
     for (const p of properties) {
-      this.loaded.add(p);
+      (this.loaded ??= new Set()).add(p);
       const value = this.live?.(p);
-      if (value !== undefined) this.kept.set(p, value);
+      if (value !== undefined) (this.kept ??= new Map()).set(p, value);
     }
   }
 
@@ -92,13 +97,13 @@ export abstract class Proxy {
 
   /** What the code itself sets is what it reads back, as Office.js keeps a set value on the proxy. */
   protected keep(property: string, value: unknown): void {
-    if (this.kept.has(property)) this.kept.set(property, value);
+    if (this.kept?.has(property)) this.kept.set(property, value);
   }
 
   protected read<T>(property: string, get: () => T): T {
-    if (!this.loaded.has(property))
+    if (!this.loaded?.has(property))
       throw excelError(`PropertyNotLoaded: '${property}' read before load() and sync()`);
-    return this.kept.has(property) ? (this.kept.get(property) as T) : get();
+    return this.kept?.has(property) ? (this.kept.get(property) as T) : get();
   }
 
   get isNullObject(): boolean {

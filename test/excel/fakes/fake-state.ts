@@ -162,7 +162,11 @@ let nextId = 1;
 
 export class SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
-  readonly cells = new Map<string, FakeCell>();
+  /**
+   * Its cells by address: an own property read through the sheet's entry in cellMaps, so that a copy may
+   * share them with the sheet it was copied from until it writes one (see cellsOf).
+   */
+  declare readonly cells: ReadonlyMap<string, FakeCell>;
   readonly merges: string[] = [];
   /** Column widths and row heights (from 0) in points, where not Excel's default (48 and 15). */
   readonly columnWidths = new Map<number, number>();
@@ -203,22 +207,23 @@ export class SheetState {
   constructor(
     public name: string,
     private readonly book: WorkbookState,
-  ) {}
+  ) {
+    giveCells(this, new Map());
+  }
 
   /**
    * The cell at `address`, the sheet's own to change: made where there is none, and copied where the sheet
-   * shares it frozen with the workbook it was copied from (copyCells), its format and validation still
-   * shared until changed (unshared).
+   * shares it frozen with the workbook it was copied from (copyOf), its format and validation still
+   * shared until changed (unshared); the sheet's cells are copied first where it shares them (ownCells).
    */
   cell(address: string): FakeCell {
     let cell = this.cells.get(address);
     if (!cell) {
       cell = { numberFormat: "General", format: { borders: {}, locked: true } };
-      this.cells.set(address, cell);
+      ownCells(this).set(address, cell);
     } else if (Object.isFrozen(cell)) {
-      if (Object.isFrozen(this)) throw new TypeError(`the frozen sheet ${this.name} cannot change`);
       cell = { ...cell };
-      this.cells.set(address, cell);
+      ownCells(this).set(address, cell);
     }
     return cell;
   }
@@ -386,6 +391,39 @@ export class SheetState {
   address(rect: Rect): string {
     return `${quoteSheet(this.name)}!${rectA1(rect)}`;
   }
+}
+
+/**
+ * Each sheet's cells. Those of a sheet frozen (freezeDeep) are fixed: the sheet cannot change them, and its
+ * copies share them, each copying them (a Map of frozen cells, O(cells) once) when it first writes a cell
+ * (ownCells), so that a workbook's copy costs O(sheets) and a cut that writes into two sheets copies two.
+ * Kept here rather than in a hidden property of the sheet, which made freezeDeep eight times slower.
+ */
+const cellMaps = new WeakMap<SheetState, Map<string, FakeCell>>();
+const fixed = new WeakSet<ReadonlyMap<string, FakeCell>>();
+
+/** Whether `cells` (a sheet's) can no longer change: shared by a frozen sheet and its copies. */
+export const fixedCells = (cells: ReadonlyMap<string, FakeCell>): boolean => fixed.has(cells);
+
+function cellsGetter(this: SheetState): ReadonlyMap<string, FakeCell> {
+  return cellMaps.get(this)!;
+}
+
+/** Gives `sheet` its cells, an own enumerable property as a field would be (deep equality compares it). */
+function giveCells(sheet: SheetState, cells: Map<string, FakeCell>): void {
+  cellMaps.set(sheet, cells);
+  if (!Object.prototype.hasOwnProperty.call(sheet, "cells"))
+    Object.defineProperty(sheet, "cells", { get: cellsGetter, enumerable: true });
+}
+
+/** The sheet's cells, to be changed: copied first where they are fixed, which a frozen sheet's are for good. */
+function ownCells(sheet: SheetState): Map<string, FakeCell> {
+  const cells = cellMaps.get(sheet)!;
+  if (!fixed.has(cells)) return cells;
+  if (Object.isFrozen(sheet)) throw new TypeError(`the frozen sheet ${sheet.name} cannot change`);
+  const own = new Map(cells);
+  cellMaps.set(sheet, own);
+  return own;
 }
 
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
@@ -578,10 +616,11 @@ export class WorkbookState {
 /**
  * A copy of the workbook, as the same commands would have built it: class instances keep their class,
  * what two places hold (a name's sheet, a sheet's workbook) stays one object, and the copy changes
- * nothing of the original's when changed. A cell frozen is shared until the copy changes it; another is
- * copied with its format, borders and validation unless they are frozen (see copyCells); a validation's
- * rule and alert are shared, as the fake replaces them whole and never changes them. The cut tests build a workbook once, freeze it (freezeDeep) and
- * copy it for each of thousands of cuts.
+ * nothing of the original's when changed. A frozen sheet's cells are shared whole until the copy writes
+ * one (fixedCells); of another sheet, a cell frozen is shared until the copy changes it, another copied
+ * with its format, borders and validation unless they are frozen (see copyCells); a validation's rule and
+ * alert are shared, as the fake replaces them whole and never changes them. The cut tests build a
+ * workbook once, freeze it (freezeDeep) and copy it for each of thousands of cuts.
  */
 export function copyOf(book: WorkbookState): WorkbookState {
   return copyValue(book, new Map());
@@ -612,17 +651,21 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
   const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
   copies.set(value, copy);
   for (const [key, item] of Object.entries(value))
-    copy[key] =
-      value instanceof SheetState && key === "cells" ? copyCells(value.cells) : copyValue(item, copies);
+    if (value instanceof SheetState && key === "cells")
+      giveCells(
+        copy as unknown as SheetState,
+        fixed.has(value.cells) ? cellMaps.get(value)! : copyCells(value.cells),
+      );
+    else copy[key] = copyValue(item, copies);
   return copy as T;
 }
 
 /**
- * A sheet's cells, copied by hand (a campaign's sheets hold thousands): a cell frozen (freezeDeep) is
- * shared until the copy changes it (SheetState.cell); of another, a format or a validation frozen is shared
- * until the copy's cell changes it (unshared), any other copied.
+ * A sheet's cells that are not fixed (fixedCells, shared whole), copied by hand (a campaign's sheets hold
+ * thousands): a cell frozen (freezeDeep) is shared until the copy changes it (SheetState.cell); of another,
+ * a format or a validation frozen is shared until the copy's cell changes it (unshared), any other copied.
  */
-function copyCells(cells: Map<string, FakeCell>): Map<string, FakeCell> {
+function copyCells(cells: ReadonlyMap<string, FakeCell>): Map<string, FakeCell> {
   const copy = new Map<string, FakeCell>();
   for (const [address, cell] of cells) {
     if (Object.isFrozen(cell)) {
@@ -662,8 +705,9 @@ const frozenForGood = new WeakSet<object>();
 /** Freezes `value` to its depth; whether it is frozen for good (see frozenForGood). */
 function frozenToDepth(value: unknown, seen: Set<object>): boolean {
   if (value === null || typeof value !== "object" || frozenForGood.has(value)) return true;
-  // Met again in this call (shared, or a cycle): frozen once, not known to be for good.
-  if (seen.has(value)) return false;
+  // Met again in this call (shared, or a cycle): frozen once, not known to be for good. Fixed cells
+  // (a frozen sheet's, shared by its copies) were frozen with that sheet.
+  if (seen.has(value) || fixed.has(value as ReadonlyMap<string, FakeCell>)) return false;
   seen.add(value);
   const collection = value instanceof Map || value instanceof Set;
   const items =
@@ -671,6 +715,8 @@ function frozenToDepth(value: unknown, seen: Set<object>): boolean {
   let forGood = !collection;
   for (const item of items) if (!frozenToDepth(item, seen)) forGood = false;
   if (collection) return false;
+  // A frozen sheet cannot change its cells (ownCells), frozen above: they are fixed.
+  if (value instanceof SheetState) fixed.add(value.cells);
   Object.freeze(value);
   if (forGood) frozenForGood.add(value);
   return forGood;

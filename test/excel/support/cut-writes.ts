@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../../src/excel";
 import { FakeExcel } from "../fakes/fake-excel";
-import { copyOf, freezeDeep, type WorkbookState } from "../fakes/fake-state";
+import { copyOf, fixedCells, freezeDeep, type WorkbookState } from "../fakes/fake-state";
 
 /**
  * What decides whether a workbook holds a whole state: its sheets in order with their visibility,
@@ -15,15 +15,32 @@ export function wholeState(book: WorkbookState) {
       visibility: s.visibility,
       tables: s.tables.map((t) => t.name),
       cells: s.cells.size,
-      sample: [...s.cells]
-        .filter((_, i) => s.cells.size <= SMALL || i % 25 === 0)
-        .map(([at, c]) => [at, c.value, c.formula]),
+      sample: sampleOf(s.cells),
     })),
     names: [...book.nameTargets()].sort(([a], [b]) => a.localeCompare(b)),
   };
 }
 
 const SMALL = 100;
+
+type Cells = WorkbookState["sheets"][number]["cells"];
+
+/**
+ * The cells a state compares, worked out once for cells that can no longer change (fixedCells): the
+ * sheets a cut leaves as they were share them with the prepared workbook.
+ */
+function sampleOf(cells: Cells): (string | number | boolean | undefined)[][] {
+  const known = samples.get(cells);
+  if (known) return known;
+  const sample: (string | number | boolean | undefined)[][] = [];
+  let i = 0;
+  for (const [at, c] of cells)
+    if (cells.size <= SMALL || i++ % 25 === 0) sample.push([at, c.value, c.formula]);
+  if (fixedCells(cells)) samples.set(cells, sample);
+  return sample;
+}
+
+const samples = new WeakMap<Cells, (string | number | boolean | undefined)[][]>();
 
 export type State = ReturnType<typeof wholeState>;
 
