@@ -84,9 +84,9 @@ describe("a written template read back", () => {
     );
     expect(uncached.length).toBeGreaterThan(0);
     for (const { s, c } of uncached) {
-      expect(grid.sheets.find((g) => g.name === s.name)!.cells.get(toA1(c.row, c.col))).toEqual({
-        formula: c.formula,
-      });
+      const read = grid.sheets.find((g) => g.name === s.name)!.cells.get(toA1(c.row, c.col));
+      // The sizes it is drawn in (its column's width) are a fact of its look, not of its value.
+      expect({ ...read, drawnSizes: undefined }).toEqual({ formula: c.formula });
     }
   });
 
