@@ -16,9 +16,11 @@ interface Known {
   readonly inflated: Inflated & { readonly data: Uint8Array };
 }
 
-const MAX_NAMES = 64;
+// At most 32 × 256 KiB (8 MiB) held in a reading process whatever it is sent; a report's largest part, its
+// check sheet, inflates to about 140 KB.
+const MAX_NAMES = 32;
 const MAX_DEFLATED_BYTES = 64 * 1024;
-const MAX_INFLATED_BYTES = 1024 * 1024;
+const MAX_INFLATED_BYTES = 256 * 1024;
 const known = new Map<string, Known>();
 
 /** What the entry `name`, deflated as `deflated`, inflated to when last met, if it is the same entry. */
