@@ -9,7 +9,7 @@ import { zipEntries } from "../../xlsx/zip/zip-entries";
 import { NATIVE_ZIP_CODEC } from "../native-zip-codec";
 import { sheetjsSum } from "./sheetjs-sum";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export interface FileReadFigures {
   readonly kib: number;
@@ -30,6 +30,12 @@ export interface FileReadFigures {
 
 type File = { readonly name: string; readonly bytes: Uint8Array };
 
+/** The first `count` files of a folder, read into memory. */
+export const folderFiles = (folder: string, count: number): File[] =>
+  readdirSync(folder)
+    .slice(0, count)
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+
 export function nativeUnzip(file: File): void {
   for (const entry of zipEntries(file.bytes, file.name, DEFAULT_LIMITS))
     if (entry.method === 8)
@@ -38,9 +44,7 @@ export function nativeUnzip(file: File): void {
 
 /** Medians over the first `count` files of a folder, after a warm-up round. */
 export function fileRead(folder: string, count = 200): FileReadFigures {
-  const files: File[] = readdirSync(folder)
-    .slice(0, count)
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+  const files = folderFiles(folder, count);
   const time = (run: (f: File) => unknown) => {
     for (const f of files) run(f);
     return median(

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readReceived } from "../../pipeline/read-received";
 import { NATIVE_ZIP_CODEC } from "../native-zip-codec";
+import { folderFiles, median } from "./file-read";
 
 type Read = (bytes: Uint8Array, name: string) => unknown;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function readerOf(lib: string): Read {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build's modules, found at run time
@@ -29,9 +27,7 @@ export interface AgainstFigures {
  * as the collector's work is part of a read).
  */
 export function oneThreadAgainst(otherLib: string, folder: string, count = 100, rounds = 9): AgainstFigures {
-  const files = readdirSync(folder)
-    .slice(0, count)
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+  const files = folderFiles(folder, count);
   const reads: Read[] = [
     (bytes, name) => readReceived(bytes, { name, sha256: "" }, "rollup", NATIVE_ZIP_CODEC),
     readerOf(otherLib),
