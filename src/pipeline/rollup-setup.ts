@@ -78,6 +78,12 @@ export function typedParentKind(typed: string): UnitKind {
   throw new SetupError(fill(WORDS.setup.badParentKind, { kind: typed.trim(), kinds }));
 }
 
+/** A summarising unit's code as typed, for a roll-up and a new campaign alike; refused where it is no code. */
+export function checkedParentCode(code: string): string {
+  if (!isValidUnitCode(code)) throw new SetupError(fill(WORDS.setup.badParentCode, { code }));
+  return code;
+}
+
 /**
  * The roll-up's options from the user's choices, checked the same way in the CLI, the page and the
  * add-in: the period exists, the summary unit's code is valid, the jump factor is above 1.
@@ -86,7 +92,7 @@ export function rollupOptions(setup: RollupSetup): RollupOptions {
   const { campaign, units, previous } = setup;
   const period = setup.periodId ? periodOf(campaign, setup.periodId) : undefined;
   const code = setup.parent?.code?.trim() || campaign?.parent?.code;
-  if (code && !isValidUnitCode(code)) throw new SetupError(fill(WORDS.setup.badParentCode, { code }));
+  if (code) checkedParentCode(code);
   // A code alone names the unit by its code: a summary shown, never one written (`summarisingUnit`).
   const parent = code ? (summarisingUnit(setup) ?? { code, name: code, kind: parentKind(setup) }) : undefined;
   const jumpFactor = setup.jumpFactor === undefined ? undefined : Number(setup.jumpFactor);

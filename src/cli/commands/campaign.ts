@@ -4,13 +4,12 @@ import {
   defaultCampaign,
   distinctBlocs,
   fill,
-  isValidUnitCode,
   layoutCampaign,
   pick,
   type ParentUnit,
 } from "../../core";
 import { identityProblem } from "../../core/report/identity-text";
-import { typedParentKind } from "../../pipeline";
+import { checkedParentCode, typedParentKind } from "../../pipeline";
 import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
 import { asCliError, checkCampaignFile } from "../campaign-file";
 import { readNamedFile, writeAtomically } from "../files";
@@ -39,7 +38,7 @@ function parentGiven(options: CampaignInitOptions): ParentUnit | undefined {
   );
   if (code === undefined && name === undefined && kind === undefined) return undefined;
   if (!code || !name) throw new CliError(WORDS.cli.parentIncomplete);
-  if (!isValidUnitCode(code)) throw new CliError(fill(WORDS.setup.badParentCode, { code }));
+  asCliError(() => checkedParentCode(code));
   const reason = identityProblem(name);
   if (reason) throw new CliError(fill(WORDS.cli.badParentName, { name, reason }));
   return { code, name, ...(kind ? { kind: asCliError(() => typedParentKind(kind)) } : {}) };
