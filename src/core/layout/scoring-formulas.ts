@@ -62,6 +62,44 @@ export function penaltyFormula(points: string, count: string, cap: string): stri
   return `IF(ISNUMBER(${cap}),MIN(${cap},${points}*${count}),${points}*${count})`;
 }
 
+/** A1 references of the cells one penalty row of a unit is worked out from, and its words. */
+export interface PenaltyRefs {
+  /** The clause with "{count}" and "{points}" in it ("Nộp muộn {count} ngày: −{points} điểm"). */
+  readonly words: string;
+  /** What a clause taken at its cap ends with. */
+  readonly atCap: string;
+  readonly count: string;
+  readonly points: string;
+  readonly weight: string;
+  readonly cap: string;
+}
+
+const textLiteral = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/** A clause's words with its count and points cells in them, as one text expression. */
+function clauseText({ words, count, points }: PenaltyRefs): string {
+  return words
+    .split(/(\{count\}|\{points\})/)
+    .filter((part) => part !== "")
+    .map((part) => (part === "{count}" ? count : part === "{points}" ? points : textLiteral(part)))
+    .join("&");
+}
+
+/**
+ * Why a unit lost points, as penaltyReasons words it, from the sheet's own cells: a clause for each row
+ * that takes any, "; " between them, one taken at its cap said to be. A count or a weight typed on the
+ * sheet changes the words with the points they explain.
+ */
+export function penaltyReasonFormula(rows: readonly PenaltyRefs[]): string {
+  const clauses = rows.map((row, i) => {
+    const capped = `IF(AND(ISNUMBER(${row.cap}),${row.weight}*${row.count}>${row.cap}),${textLiteral(row.atCap)},"")`;
+    const earlier = rows.slice(0, i).map((r) => `${r.points}>0`);
+    const separator = earlier.length > 0 ? `IF(OR(${earlier.join(",")}),"; ","")&` : "";
+    return `IF(${row.points}>0,${separator}${clauseText(row)}&${capped},"")`;
+  });
+  return clauses.length > 0 ? clauses.join("&") : '""';
+}
+
 /** The first grade, highest first, whose minimum the score reaches, as gradeOf picks it. */
 export function gradeFormula(
   score: string,

@@ -12,6 +12,8 @@ import {
   earnedFormula,
   gradeFormula,
   penaltyFormula,
+  penaltyReasonFormula,
+  type PenaltyRefs,
   pointsFormula,
   possibleFormula,
   rankFormula,
@@ -270,26 +272,38 @@ function unitPenalties(
   col: { first: number; penalty: number; reason: number },
 ) {
   const taken = row.scoring.penalties ?? [];
-  const cells = rules.map((_, j) => {
+  const cells = rules.map((rule, j): PenaltyRefs => {
     const c = col.first + j * 2;
     const penalty = taken[j];
     sheet.put(r, c, { value: penalty?.count ?? 0, style: "number", numFmt: RANK_FORMAT });
     const weights = FIRST_RULE_ROW + row.scoring.targets.length + j;
+    const refs = {
+      words: WORDS.summary.penaltyReasons[rule.method].vi,
+      atCap: WORDS.summary.penaltyAtCap.vi,
+      count: toA1(r, c),
+      points: toA1(r, c + 1),
+      weight: abs(weights, WEIGHT.points),
+      cap: abs(weights, WEIGHT.cap),
+    };
     sheet.put(r, c + 1, {
-      formula: penaltyFormula(abs(weights, WEIGHT.points), toA1(r, c), abs(weights, WEIGHT.cap)),
+      formula: penaltyFormula(refs.weight, refs.count, refs.cap),
       value: penalty?.points ?? 0,
       style: "computed",
       numFmt: POINTS_FORMAT,
     });
-    return toA1(r, c + 1);
+    return refs;
   });
   sheet.put(r, col.penalty, {
-    formula: `SUM(${cells.join(",")})`,
+    formula: `SUM(${cells.map((c) => c.points).join(",")})`,
     value: taken.reduce((s, p) => s + p.points, 0),
     style: "computed",
     numFmt: POINTS_FORMAT,
   });
-  sheet.put(r, col.reason, { value: penaltyReasons(taken).vi || null, style: "rowLabel" });
+  sheet.put(r, col.reason, {
+    formula: penaltyReasonFormula(cells),
+    value: penaltyReasons(taken).vi || null,
+    style: "rowLabel",
+  });
 }
 
 /**

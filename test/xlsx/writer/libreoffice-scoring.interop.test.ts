@@ -9,9 +9,12 @@ import {
   type Summary,
   type WorkbookPlan,
 } from "../../../src/core";
+import { penaltyReasons } from "../../../src/core/campaign/penalty-text";
+import { WORDS } from "../../../src/core/vocabulary";
 import { writeWorkbookPlan } from "../../../src/xlsx";
 import { gnumericSheets } from "../../support/gnumeric";
 import { sheetsAsCsv } from "../../support/libreoffice";
+import { setWithOpenpyxl } from "../../support/openpyxl";
 import { consistentFills, submission, testCampaign, unit } from "../../support/reports";
 
 // Needs LibreOffice, like libreoffice.interop.test.ts: an independent program recomputes the scoring sheet.
@@ -88,15 +91,21 @@ function withoutCachedResults(plan: WorkbookPlan): WorkbookPlan {
   };
 }
 
-/** The scoring sheet as LibreOffice and Gnumeric recompute it. */
-async function recalculated(summary: Summary): Promise<{ libreOffice: string[][]; gnumeric: string[][] }> {
+/** The summary workbook, its formulas without cached results. */
+async function summaryWorkbook(summary: Summary): Promise<Uint8Array> {
   const { layoutSummary } = await import("../../../src/core");
-  const bytes = await writeWorkbookPlan(withoutCachedResults(layoutSummary(summary)));
+  return writeWorkbookPlan(withoutCachedResults(layoutSummary(summary)));
+}
+
+/** The scoring sheet as LibreOffice and Gnumeric recompute it. */
+function recalculatedSheets(bytes: Uint8Array): { libreOffice: string[][]; gnumeric: string[][] } {
   return {
     libreOffice: sheetsAsCsv(bytes, "xlsx").get("Chấm điểm")!,
     gnumeric: gnumericSheets(bytes).get("Chấm điểm")!,
   };
 }
+
+const recalculated = async (summary: Summary) => recalculatedSheets(await summaryWorkbook(summary));
 
 let summary: Summary;
 let libreOffice: string[][];
@@ -117,6 +126,7 @@ function columns(rows: string[][]) {
     points: sub.flatMap((text, i) => (text === "Điểm / Points" ? [i] : [])),
     penalties: sub.flatMap((text, i) => (text === "Điểm trừ / Points off" ? [i] : [])),
     penalty: at("Tổng điểm trừ / Total points off"),
+    reason: at("Lý do trừ điểm / Why points were taken off"),
     possible: at("Điểm tối đa / Points possible"),
     earned: at("Điểm đạt (chưa kể điểm thưởng) / Points earned (without bonus)"),
     bonus: at("Điểm thưởng / Bonus points"),
@@ -129,6 +139,8 @@ function columns(rows: string[][]) {
 
 const numberOrBlank = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 const near = (value: number | null) => (value === null ? null : Math.round(value * 1e9) / 1e9);
+/** Words with a decimal point where Vietnamese writes a comma: the programs here compute in en-US or C. */
+const pointed = (text: string | undefined) => (text ?? "").replace(/(\d),(\d)/g, "$1.$2");
 
 describe("LibreOffice and Gnumeric recalculating the scoring sheet", () => {
   it("covers what the test means to cover", () => {
@@ -197,10 +209,12 @@ function expectCoreFigures(rows: string[][], summary: Summary): void {
       code: u.unit.code,
       penalties: col.penalties.map((c) => near(Number(row[c]))),
       total: near(Number(row[col.penalty])),
+      reason: pointed(row[col.reason]),
     }).toEqual({
       code: u.unit.code,
       penalties: u.scoring.penalties!.map((p) => near(p.points)),
       total: near(u.scoring.penalties!.reduce((sum, p) => sum + p.points, 0)),
+      reason: pointed(penaltyReasons(u.scoring.penalties!).vi),
     });
   }
 }
@@ -219,18 +233,21 @@ describe("LibreOffice and Gnumeric recalculating the scoring sheet with penalty 
     { method: "correction", points: 1.25 },
   ];
   let penalized: Summary;
+  let penalizing: (rules: PenaltyRule[]) => Summary;
   let sheets: { libreOffice: string[][]; gnumeric: string[][] };
 
   beforeAll(async () => {
     const first = rollup(submissions(received), { campaign: testCampaign({}, campaignUnits) });
     const base = campaign(first);
-    penalized = rollup(submissions(received), {
-      campaign: {
-        ...base,
-        units: base.units.map((u) => (u.code === "P04" ? { ...u, corrections: 2 } : u)),
-        penalties,
-      },
-    });
+    penalizing = (rules) =>
+      rollup(submissions(received), {
+        campaign: {
+          ...base,
+          units: base.units.map((u) => (u.code === "P04" ? { ...u, corrections: 2 } : u)),
+          penalties: rules,
+        },
+      });
+    penalized = penalizing(penalties);
     sheets = await recalculated(penalized);
   });
 
@@ -258,7 +275,27 @@ describe("LibreOffice and Gnumeric recalculating the scoring sheet with penalty 
   it.each([
     ["LibreOffice", () => sheets.libreOffice],
     ["Gnumeric", () => sheets.gnumeric],
-  ])("%s takes off the core's penalties and gives the core's score, grade and ranks", (_, sheet) => {
+  ])("%s takes off the core's penalties and gives the core's score, grade, ranks and reasons", (_, sheet) => {
     expectCoreFigures(sheet(), penalized);
+    const reasons = columns(sheet());
+    const row = (code: string) => sheet().find((r) => r[1] === code)!;
+    expect(pointed(row("P01")[reasons.reason])).toBe("Nộp muộn 10 ngày: −3 điểm (mức trừ tối đa)");
+    expect(row("P03")[reasons.reason]).toBe("");
+  });
+
+  it("a weight typed on the sheet (openpyxl) changes the reasons with the points, as the core would", async () => {
+    const bytes = await summaryWorkbook(penalized);
+    // The late-day row of the scoring table: its points per day in column B.
+    const weightRow = sheets.libreOffice.findIndex((r) => r[3] === WORDS.penaltyMethods.late_day.vi);
+    expect(weightRow).toBeGreaterThan(0);
+    const typed = setWithOpenpyxl(bytes, [["Chấm điểm", `B${weightRow + 1}`, 0.25]]);
+    const halved = penalizing([{ ...penalties[0]!, points: 0.25 }, penalties[1]!]);
+    // Ten days at 0.25 stay under the cap of 3: P01's reason loses "(mức trừ tối đa)".
+    expect(penaltyReasons(halved.units.find((u) => u.unit.code === "P01")!.scoring.penalties!).vi).toBe(
+      "Nộp muộn 10 ngày: −2,5 điểm",
+    );
+    const { libreOffice, gnumeric } = recalculatedSheets(typed);
+    expectCoreFigures(libreOffice, halved);
+    expectCoreFigures(gnumeric, halved);
   });
 });
