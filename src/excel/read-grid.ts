@@ -1,5 +1,6 @@
 import { runExcel } from "./excel-run";
 import { areaA1, fromA1, parseSheetRef, toA1 } from "../core/grid/a1";
+import { corners } from "./range-corners";
 import type {
   CellConcealment,
   CellSizes,
@@ -8,6 +9,7 @@ import type {
   GridSheet,
   GridValue,
   PageText,
+  RowCol,
   SheetView,
   TextLayout,
   WorkbookGrid,
@@ -173,23 +175,20 @@ function concealmentOf(
     seen.has(`${row}:${col}`) ? undefined : rows.has(row) || !columns.has(col) ? "column" : "row";
 }
 
-/** "'Biểu 01'!B2:M30" → the row and column of B2; a sheet name may hold "!", an address never does. */
-function topLeft(address: string): { row: number; col: number } {
-  return corners(address)[0];
+/** The first and last cells of an address Excel gave (`corners`): one it gives that cannot be read is an error. */
+function cornersOf(address: string): [RowCol, RowCol] {
+  const found = corners(address);
+  if (!found) throw new Error(`Excel gave an address we cannot read: ${address}`);
+  return found;
 }
 
-/** "'Biểu 01'!B2:M30" → B2 and M30 as rows and columns; "'Biểu 01'!B2" → B2 twice. */
-function corners(address: string): [{ row: number; col: number }, { row: number; col: number }] {
-  const [first, last = first] = address.slice(address.lastIndexOf("!") + 1).split(":");
-  const [from, to] = [fromA1(first!), fromA1(last!)];
-  if (!from || !to) throw new Error(`Excel gave an address we cannot read: ${address}`);
-  return [from, to];
-}
+/** The first cell of an address Excel gave (`cornersOf`). */
+const topLeft = (address: string): RowCol => cornersOf(address)[0];
 
 /** Whether a cell lies under a merged area without being its top-left cell, the one the area shows. */
 function coveredBy(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
   if (!merged?.length) return () => false;
-  const areas = merged.map(corners);
+  const areas = merged.map(cornersOf);
   return (row, col) =>
     areas.some(
       ([from, to]) =>
@@ -204,7 +203,7 @@ function coveredBy(merged: readonly string[] | undefined): (row: number, col: nu
 /** Whether a cell lies in a merged area, at its top-left cell or under it. */
 function withinMerge(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
   if (!merged?.length) return () => false;
-  const areas = merged.map(corners);
+  const areas = merged.map(cornersOf);
   return (row, col) =>
     areas.some(([from, to]) => row >= from.row && row <= to.row && col >= from.col && col <= to.col);
 }
