@@ -29,11 +29,18 @@ import { symbolFontOf } from "../core/report/symbol-fonts";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isOurName } from "./workbook-names";
 import { withUserSheetSources } from "./formula-sources";
-import { shownAsHashes } from "../core/report/column-room";
+import { shownAsHashes, type NumberWriting } from "../core/report/column-room";
 import { excelShowsHashes, excelWriting } from "./column-hashes";
 import { markDrawnOver, queueDrawings, type SheetDrawings } from "./drawings-over";
 import { frozenView, queueFrozenPanes } from "./frozen-panes";
 import { queueWindowView, type WindowView } from "./window-view";
+import {
+  conditionallyShown,
+  queueConditionalNumberFormats,
+  rendererFor,
+  type ConditionalNumberFormats,
+} from "./conditional-number-formats";
+import type { FormatRenderer } from "../core/number-formats/number-formats";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -208,11 +215,18 @@ function withinMerge(merged: readonly string[] | undefined): (row: number, col: 
     areas.some(([from, to]) => row >= from.row && row <= to.row && col >= from.col && col <= to.col);
 }
 
+/** The number formats conditional formats set over a range's cells, and what renders them. */
+export interface ConditionalReading {
+  readonly formats: ConditionalNumberFormats;
+  readonly render: FormatRenderer;
+}
+
 /**
  * The cells of a loaded range keyed by A1 address. A formula cell's `formulas` entry starts with "=" and
- * differs from its value; text stored as text that starts with "=" reads back the same in both.
+ * differs from its value; text stored as text that starts with "=" reads back the same in both. What
+ * `conditional` formats may make a cell show besides is in its `mayShow`.
  */
-export function gridCells(contents: RangeContents): Map<string, GridCell> {
+export function gridCells(contents: RangeContents, conditional?: ConditionalReading): Map<string, GridCell> {
   const origin = topLeft(contents.address);
   const concealment = concealmentOf(contents.visible);
   const covered = coveredBy(contents.merged);
@@ -243,8 +257,12 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         value?.type === "number" && contents.numberFormats !== undefined
           ? excelWriting(contents.numberFormats[r]?.[c], shown)
           : undefined;
-      const hashes =
-        value?.type === "number" && excelShowsHashes(value.value, writing, layout, all, merged(row, col));
+      const overflows = (written: NumberWriting | undefined) =>
+        value?.type === "number" && excelShowsHashes(value.value, written, layout, all, merged(row, col));
+      const hashes = overflows(writing);
+      const mayShow = conditional
+        ? conditionallyShown(conditional.formats.get(toA1(row, col)), value, conditional.render, overflows)
+        : [];
       // Excel's width counts 7-px digits whatever the default font, so the font's own size is the one judged.
       const generalSizes =
         writing === "general" && all.columnWidth !== undefined && !merged(row, col)
@@ -259,6 +277,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
+        ...(mayShow.length > 0 ? { mayShow } : {}),
         ...(hidden ? { hidden } : {}),
         ...(ink ? { inks: [ink] } : {}),
         ...(Object.keys(all).length > 0 ? { drawnSizes: { styles: [all] } } : {}),
@@ -381,6 +400,8 @@ interface SheetReads {
   readonly drawings?: SheetDrawings;
   /** A form's sheet's frozen pane (ExcelApi 1.7), a null object where none is. */
   readonly frozen?: Excel.Range;
+  /** The number formats of the conditional formats over a form's named cells (ExcelApi 1.6). */
+  readonly conditionals?: () => ConditionalNumberFormats;
 }
 
 const PAGE_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
@@ -422,6 +443,8 @@ function pageTextsOfGroup(pages: Excel.HeaderFooterGroup, sheet: string): PageTe
 interface Asking {
   readonly merges: boolean;
   drawn: boolean;
+  /** Whether the conditional formats over the named cells are asked for (see readSheets). */
+  readonly conditionals: boolean;
 }
 
 /**
@@ -472,6 +495,9 @@ function queueReads(
             texts: laidOut(above, "address,values,valueTypes", asking),
             drawings: queueDrawings(sheet),
             frozen: queueFrozenPanes(sheet),
+            ...(asking.conditionals
+              ? { conditionals: queueConditionalNumberFormats(sheet, namedCellsOf(sheet, ours)) }
+              : {}),
           }
         : {}),
       ...(top ? { top: top.load("address,values,valueTypes") } : {}),
@@ -493,24 +519,28 @@ function laidCells(
   { range, view, looks, rows, columns }: LaidRange,
   merged: readonly string[],
   textsOnly = false,
+  conditional?: ConditionalReading,
 ): [string, GridCell][] {
   if (range.isNullObject) return [];
-  const cells = gridCells({
-    address: range.address,
-    values: range.values,
-    formulas: textsOnly ? [] : range.formulas,
-    valueTypes: range.valueTypes,
-    ...(view && looks && rows && columns
-      ? {
-          ...(textsOnly ? {} : { text: range.text, numberFormats: range.numberFormat }),
-          visible: view.cellAddresses,
-          looks: looks.value,
-          rowHeights: rows.value.map((row) => row.format?.rowHeight),
-          columnWidths: columns.value.map((column) => column.format?.columnWidth),
-          merged,
-        }
-      : {}),
-  });
+  const cells = gridCells(
+    {
+      address: range.address,
+      values: range.values,
+      formulas: textsOnly ? [] : range.formulas,
+      valueTypes: range.valueTypes,
+      ...(view && looks && rows && columns
+        ? {
+            ...(textsOnly ? {} : { text: range.text, numberFormats: range.numberFormat }),
+            visible: view.cellAddresses,
+            looks: looks.value,
+            rowHeights: rows.value.map((row) => row.format?.rowHeight),
+            columnWidths: columns.value.map((column) => column.format?.columnWidth),
+            merged,
+          }
+        : {}),
+    },
+    conditional,
+  );
   return [...cells].filter(([, cell]) => !textsOnly || cell.value?.type === "string");
 }
 
@@ -557,6 +587,8 @@ export async function readGrid(): Promise<WorkbookGrid> {
       worksheets.items.map((s) => s.name),
     );
     const { reads, drawn } = await readSheets(context, worksheets.items, ours);
+    const conditionals = reads.map((read) => read.conditionals?.() ?? new Map<string, never>());
+    const render = await rendererFor(conditionals);
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
@@ -569,7 +601,9 @@ export async function readGrid(): Promise<WorkbookGrid> {
       const cells = new Map([
         ...(top ? laidCells({ range: top }, merged, true) : []),
         ...(texts ? laidCells(texts, merged, true) : []),
-        ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
+        ...reads[i]!.ranges.flatMap((read) =>
+          laidCells(read, merged, false, { formats: conditionals[i]!, render }),
+        ),
       ]);
       return {
         ...(page && !page.printArea.isNullObject
@@ -634,8 +668,10 @@ async function readBook(context: Excel.RequestContext): Promise<{
 /**
  * Sends the sheets' reads (queueReads), asking for less each time Excel fails them: the looks as set
  * rather than as drawn (ExcelApi 1.19 missing, or refusing), then no merged areas (Excel lists at most
- * 512 in a range) with the looks as drawn again, then neither. What Excel lacks is never asked for, and a
- * read that asked for nothing more fails with Excel's first error.
+ * 512 in a range) with the looks as drawn again, then neither; then all of these again without the
+ * conditional formats over the named cells (a host may refuse to list some: office-js#6827), which leaves
+ * the looks judged as set, conditional formats unseen. What Excel lacks is never asked for, and a read
+ * that asked for nothing more fails with Excel's first error.
  */
 async function readSheets(
   context: Excel.RequestContext,
@@ -646,12 +682,19 @@ async function readSheets(
     Office.context.requirements.isSetSupported("ExcelApi", "1.13") &&
     worksheets.some((sheet) => !isMetaSheet(sheet) && namedCellsOf(sheet, ours).length > 0);
   const drawn = Office.context.requirements.isSetSupported("ExcelApi", "1.19");
-  const tries = [
-    { merges, drawn },
-    { merges, drawn: false },
-    { merges: false, drawn },
-    { merges: false, drawn: false },
-  ].filter((t, i, all) => all.findIndex((u) => u.merges === t.merges && u.drawn === t.drawn) === i);
+  const tries = [true, false]
+    .flatMap((conditionals) => [
+      { merges, drawn, conditionals },
+      { merges, drawn: false, conditionals },
+      { merges: false, drawn, conditionals },
+      { merges: false, drawn: false, conditionals },
+    ])
+    .filter(
+      (t, i, all) =>
+        all.findIndex(
+          (u) => u.merges === t.merges && u.drawn === t.drawn && u.conditionals === t.conditionals,
+        ) === i,
+    );
   let failure: unknown;
   for (const tried of tries) {
     const asking = { ...tried };
@@ -659,7 +702,7 @@ async function readSheets(
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a try sent again only after a failure
       await context.sync();
-      return { reads, drawn: asking.drawn };
+      return { reads, drawn: asking.drawn && asking.conditionals };
     } catch (error) {
       failure ??= error;
     }

@@ -150,6 +150,12 @@ function percentText(value: number, decimals: number): string | undefined {
 }
 
 /**
+ * Whether what a format shows of some figure may be known only by rendering it (`shownNumberWith`): all
+ * but General (a plain format rounds some figures, a plain percentage some too small to write out).
+ */
+export const needsRendering = (code: string) => code.toLowerCase() !== "general";
+
+/**
  * What a spreadsheet program shows for a number in a format, rendered by `render`; undefined
  * for the plain formats. A format the formatter cannot read, or would render otherwise than Excel (see
  * `canonicalFormat`), shows nothing that can be trusted: `UNREADABLE_SHOWN`.
