@@ -36,6 +36,7 @@ const STYLED = ["custom", "cellValue", "textComparison", "topBottom", "preset"] 
  * comparison with figures, a preset rule on errors or blanks, a custom rule of FALSE alone).
  */
 const LOAD = [
+  "items/id",
   "items/type",
   ...STYLED.map((kind) => `items/${kind}OrNullObject/format/numberFormat`),
   "items/cellValueOrNullObject/rule",
@@ -103,25 +104,31 @@ function numberFormatOf(item: Excel.ConditionalFormat): RuleNumberFormat | undef
 }
 
 /**
- * Queues, for each of a form's named cells, the conditional formats over it: Office.js tells a format's
- * range only by a call that needs a sync more (ConditionalFormat.getRanges), so each cell is asked alone,
- * in the read's second sync. Gives, once it is sent, the number formats they set over each cell.
+ * Queues, for a form's sheet, the conditional formats over `area` (from A1 to its last named cell) with
+ * their number formats and conditions, and for each of its named `cells` the ids of those over it:
+ * Office.js tells a format's range only by a call that needs a sync more (ConditionalFormat.getRanges),
+ * so each cell is asked alone, for ids only, in the read's second sync. Gives, once it is sent, the number
+ * formats they set over each cell.
  */
 export function queueConditionalNumberFormats(
   sheet: Excel.Worksheet,
+  area: Excel.Range,
   cells: readonly RowCol[],
 ): () => ConditionalNumberFormats {
+  const all = area.conditionalFormats.load(LOAD);
   const addresses = [...new Set(cells.map(({ row, col }) => toA1(row, col)))];
-  const queued = addresses.map(
-    (address) => [address, sheet.getRange(address).conditionalFormats.load(LOAD)] as const,
+  const over = addresses.map(
+    (address) => [address, sheet.getRange(address).conditionalFormats.load("items/id")] as const,
   );
-  return () =>
-    new Map(
-      queued.flatMap(([address, formats]) => {
-        const found = formats.items.flatMap((item) => numberFormatOf(item) ?? []);
+  return () => {
+    const byId = new Map(all.items.flatMap((item) => [[item.id, numberFormatOf(item)] as const]));
+    return new Map(
+      over.flatMap(([address, formats]) => {
+        const found = formats.items.flatMap(({ id }) => byId.get(id) ?? []);
         return found.length > 0 ? [[address, found] as const] : [];
       }),
     );
+  };
 }
 
 /** Whether any of the formats must be rendered by SheetJS's formatter to know what it shows. */

@@ -496,7 +496,7 @@ function queueReads(
             drawings: queueDrawings(sheet),
             frozen: queueFrozenPanes(sheet),
             ...(asking.conditionals
-              ? { conditionals: queueConditionalNumberFormats(sheet, namedCellsOf(sheet, ours)) }
+              ? { conditionals: queueConditionalNumberFormats(sheet, above, namedCellsOf(sheet, ours)) }
               : {}),
           }
         : {}),

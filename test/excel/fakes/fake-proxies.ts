@@ -315,6 +315,10 @@ class FakeConditionalFormat extends Proxy {
   get type(): string {
     return this.read("type", () => this.state.type);
   }
+  /** ConditionalFormat.id (ExcelApi 1.6): the same for the format in every collection that lists it. */
+  get id(): Excel.ConditionalFormat["id"] {
+    return this.read("id", () => String(this.state.id));
+  }
   /** Excel refuses the custom properties of another type of conditional format (office-js#2180). */
   get custom() {
     if (this.state.type !== "Custom") throw excelError("InvalidOperation: not a custom conditional format");
