@@ -37,6 +37,7 @@ const fileWith = (code: string) =>
 async function addRule(
   code: string | undefined,
   rule: Excel.ConditionalCellValueRule | undefined = undefined,
+  formula = "=TRUE",
 ): Promise<void> {
   // The clerk unprotects the form's sheet first (it has no password).
   excel.book.sheet("Biểu 01").protection.protected = false;
@@ -45,7 +46,7 @@ async function addRule(
     const added = cells.conditionalFormats.add(rule ? "CellValue" : "Custom");
     const format = rule ? added.cellValue.format : added.custom.format;
     if (rule) added.cellValue.rule = rule;
-    else added.custom.rule.formula = "=TRUE";
+    else added.custom.rule.formula = formula;
     if (code !== undefined) format.numberFormat = code;
     else format.fill.color = "#FFFF00";
     await context.sync();
@@ -93,6 +94,13 @@ describe("a conditional format's own number format, inside Excel", () => {
     await addRule('"1,442"', { formula1: "=0", operator: "LessThan" });
     expect(said(await excelFindings(), MISLEADING)).toEqual([]);
     await addRule('"1,442"', { formula1: "=0", operator: "GreaterThanOrEqual" });
+    expect(said(await excelFindings(), MISLEADING)).toEqual(fileWith('"1,442"'));
+  });
+
+  it("passes a custom rule of FALSE alone, which never holds, as the file's reader reads one", async () => {
+    await addRule('"1,442"', undefined, "=FALSE");
+    expect(said(await excelFindings(), MISLEADING)).toEqual([]);
+    await addRule('"1,442"', undefined, "=C9>0");
     expect(said(await excelFindings(), MISLEADING)).toEqual(fileWith('"1,442"'));
   });
 
