@@ -5,8 +5,9 @@ import type { ReaderFacts } from "../core/grid/reader-facts";
  * which no column's width changes: "###" and a General figure rounded to its column are judged from the
  * column's width, the font's size and the number format, as a file's reader judges them: `mayShow`,
  * `generalSizes`), its looks as Excel draws them, and the shapes and charts over it (`underDrawing`,
- * Worksheet.shapes and charts, placed on its sheet's rows and columns). It reads no conditional format's
- * number format, no array formula's or data table's area (`computedBy`) and no note shown over it (Office.js
+ * Worksheet.shapes and charts, placed on its sheet's rows and columns), and what the number formats of the
+ * conditional formats over a named cell may make it show (`mayShow`, conditional-number-formats.ts). It reads
+ * no array formula's or data table's area (`computedBy`) and no note shown over it (Office.js
  * gives a note's cell and size, not where its box lies). Of a sheet, its page setup, print area, page texts
  * and how far back its frozen panes let a person scroll (`view.reach`, WorksheetFreezePanes); where its
  * view opens and whether it shows formulas or hides zeros (`view.opensAt`, `view.formulasShown`,

@@ -1,5 +1,6 @@
 import { runExcel } from "./excel-run";
 import { areaA1, fromA1, parseSheetRef, toA1 } from "../core/grid/a1";
+import { corners } from "./range-corners";
 import type {
   CellConcealment,
   CellSizes,
@@ -8,6 +9,7 @@ import type {
   GridSheet,
   GridValue,
   PageText,
+  RowCol,
   SheetView,
   TextLayout,
   WorkbookGrid,
@@ -27,11 +29,18 @@ import { symbolFontOf } from "../core/report/symbol-fonts";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isOurName } from "./workbook-names";
 import { withUserSheetSources } from "./formula-sources";
-import { shownAsHashes } from "../core/report/column-room";
+import { shownAsHashes, type NumberWriting } from "../core/report/column-room";
 import { excelShowsHashes, excelWriting } from "./column-hashes";
 import { markDrawnOver, queueDrawings, type SheetDrawings } from "./drawings-over";
 import { frozenView, queueFrozenPanes } from "./frozen-panes";
 import { queueWindowView, type WindowView } from "./window-view";
+import {
+  conditionallyShown,
+  queueConditionalNumberFormats,
+  rendererFor,
+  type ConditionalNumberFormats,
+} from "./conditional-number-formats";
+import type { FormatRenderer } from "../core/number-formats/number-formats";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -173,23 +182,20 @@ function concealmentOf(
     seen.has(`${row}:${col}`) ? undefined : rows.has(row) || !columns.has(col) ? "column" : "row";
 }
 
-/** "'Biểu 01'!B2:M30" → the row and column of B2; a sheet name may hold "!", an address never does. */
-function topLeft(address: string): { row: number; col: number } {
-  return corners(address)[0];
+/** The first and last cells of an address Excel gave (`corners`): one it gives that cannot be read is an error. */
+function cornersOf(address: string): [RowCol, RowCol] {
+  const found = corners(address);
+  if (!found) throw new Error(`Excel gave an address we cannot read: ${address}`);
+  return found;
 }
 
-/** "'Biểu 01'!B2:M30" → B2 and M30 as rows and columns; "'Biểu 01'!B2" → B2 twice. */
-function corners(address: string): [{ row: number; col: number }, { row: number; col: number }] {
-  const [first, last = first] = address.slice(address.lastIndexOf("!") + 1).split(":");
-  const [from, to] = [fromA1(first!), fromA1(last!)];
-  if (!from || !to) throw new Error(`Excel gave an address we cannot read: ${address}`);
-  return [from, to];
-}
+/** The first cell of an address Excel gave (`cornersOf`). */
+const topLeft = (address: string): RowCol => cornersOf(address)[0];
 
 /** Whether a cell lies under a merged area without being its top-left cell, the one the area shows. */
 function coveredBy(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
   if (!merged?.length) return () => false;
-  const areas = merged.map(corners);
+  const areas = merged.map(cornersOf);
   return (row, col) =>
     areas.some(
       ([from, to]) =>
@@ -204,16 +210,23 @@ function coveredBy(merged: readonly string[] | undefined): (row: number, col: nu
 /** Whether a cell lies in a merged area, at its top-left cell or under it. */
 function withinMerge(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
   if (!merged?.length) return () => false;
-  const areas = merged.map(corners);
+  const areas = merged.map(cornersOf);
   return (row, col) =>
     areas.some(([from, to]) => row >= from.row && row <= to.row && col >= from.col && col <= to.col);
 }
 
+/** The number formats conditional formats set over a range's cells, and what renders them. */
+export interface ConditionalReading {
+  readonly formats: ConditionalNumberFormats;
+  readonly render: FormatRenderer;
+}
+
 /**
  * The cells of a loaded range keyed by A1 address. A formula cell's `formulas` entry starts with "=" and
- * differs from its value; text stored as text that starts with "=" reads back the same in both.
+ * differs from its value; text stored as text that starts with "=" reads back the same in both. What
+ * `conditional` formats may make a cell show besides is in its `mayShow`.
  */
-export function gridCells(contents: RangeContents): Map<string, GridCell> {
+export function gridCells(contents: RangeContents, conditional?: ConditionalReading): Map<string, GridCell> {
   const origin = topLeft(contents.address);
   const concealment = concealmentOf(contents.visible);
   const covered = coveredBy(contents.merged);
@@ -244,8 +257,12 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         value?.type === "number" && contents.numberFormats !== undefined
           ? excelWriting(contents.numberFormats[r]?.[c], shown)
           : undefined;
-      const hashes =
-        value?.type === "number" && excelShowsHashes(value.value, writing, layout, all, merged(row, col));
+      const overflows = (written: NumberWriting | undefined) =>
+        value?.type === "number" && excelShowsHashes(value.value, written, layout, all, merged(row, col));
+      const hashes = overflows(writing);
+      const mayShow = conditional
+        ? conditionallyShown(conditional.formats.get(toA1(row, col)), value, conditional.render, overflows)
+        : [];
       // Excel's width counts 7-px digits whatever the default font, so the font's own size is the one judged.
       const generalSizes =
         writing === "general" && all.columnWidth !== undefined && !merged(row, col)
@@ -260,6 +277,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
+        ...(mayShow.length > 0 ? { mayShow } : {}),
         ...(hidden ? { hidden } : {}),
         ...(ink ? { inks: [ink] } : {}),
         ...(Object.keys(all).length > 0 ? { drawnSizes: { styles: [all] } } : {}),
@@ -382,6 +400,8 @@ interface SheetReads {
   readonly drawings?: SheetDrawings;
   /** A form's sheet's frozen pane (ExcelApi 1.7), a null object where none is. */
   readonly frozen?: Excel.Range;
+  /** The number formats of the conditional formats over a form's named cells (ExcelApi 1.6). */
+  readonly conditionals?: () => ConditionalNumberFormats;
 }
 
 const PAGE_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
@@ -423,6 +443,8 @@ function pageTextsOfGroup(pages: Excel.HeaderFooterGroup, sheet: string): PageTe
 interface Asking {
   readonly merges: boolean;
   drawn: boolean;
+  /** Whether the conditional formats over the named cells are asked for (see readSheets). */
+  readonly conditionals: boolean;
 }
 
 /**
@@ -473,6 +495,9 @@ function queueReads(
             texts: laidOut(above, "address,values,valueTypes", asking),
             drawings: queueDrawings(sheet),
             frozen: queueFrozenPanes(sheet),
+            ...(asking.conditionals
+              ? { conditionals: queueConditionalNumberFormats(sheet, above, namedCellsOf(sheet, ours)) }
+              : {}),
           }
         : {}),
       ...(top ? { top: top.load("address,values,valueTypes") } : {}),
@@ -494,24 +519,28 @@ function laidCells(
   { range, view, looks, rows, columns }: LaidRange,
   merged: readonly string[],
   textsOnly = false,
+  conditional?: ConditionalReading,
 ): [string, GridCell][] {
   if (range.isNullObject) return [];
-  const cells = gridCells({
-    address: range.address,
-    values: range.values,
-    formulas: textsOnly ? [] : range.formulas,
-    valueTypes: range.valueTypes,
-    ...(view && looks && rows && columns
-      ? {
-          ...(textsOnly ? {} : { text: range.text, numberFormats: range.numberFormat }),
-          visible: view.cellAddresses,
-          looks: looks.value,
-          rowHeights: rows.value.map((row) => row.format?.rowHeight),
-          columnWidths: columns.value.map((column) => column.format?.columnWidth),
-          merged,
-        }
-      : {}),
-  });
+  const cells = gridCells(
+    {
+      address: range.address,
+      values: range.values,
+      formulas: textsOnly ? [] : range.formulas,
+      valueTypes: range.valueTypes,
+      ...(view && looks && rows && columns
+        ? {
+            ...(textsOnly ? {} : { text: range.text, numberFormats: range.numberFormat }),
+            visible: view.cellAddresses,
+            looks: looks.value,
+            rowHeights: rows.value.map((row) => row.format?.rowHeight),
+            columnWidths: columns.value.map((column) => column.format?.columnWidth),
+            merged,
+          }
+        : {}),
+    },
+    conditional,
+  );
   return [...cells].filter(([, cell]) => !textsOnly || cell.value?.type === "string");
 }
 
@@ -558,6 +587,8 @@ export async function readGrid(): Promise<WorkbookGrid> {
       worksheets.items.map((s) => s.name),
     );
     const { reads, drawn } = await readSheets(context, worksheets.items, ours);
+    const conditionals = reads.map((read) => read.conditionals?.() ?? new Map<string, never>());
+    const render = await rendererFor(conditionals);
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
@@ -570,7 +601,9 @@ export async function readGrid(): Promise<WorkbookGrid> {
       const cells = new Map([
         ...(top ? laidCells({ range: top }, merged, true) : []),
         ...(texts ? laidCells(texts, merged, true) : []),
-        ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
+        ...reads[i]!.ranges.flatMap((read) =>
+          laidCells(read, merged, false, { formats: conditionals[i]!, render }),
+        ),
       ]);
       return {
         ...(page && !page.printArea.isNullObject
@@ -635,8 +668,10 @@ async function readBook(context: Excel.RequestContext): Promise<{
 /**
  * Sends the sheets' reads (queueReads), asking for less each time Excel fails them: the looks as set
  * rather than as drawn (ExcelApi 1.19 missing, or refusing), then no merged areas (Excel lists at most
- * 512 in a range) with the looks as drawn again, then neither. What Excel lacks is never asked for, and a
- * read that asked for nothing more fails with Excel's first error.
+ * 512 in a range) with the looks as drawn again, then neither; then all of these again without the
+ * conditional formats over the named cells (a host may refuse to list some: office-js#6827), which leaves
+ * the looks judged as set, conditional formats unseen. What Excel lacks is never asked for, and a read
+ * that asked for nothing more fails with Excel's first error.
  */
 async function readSheets(
   context: Excel.RequestContext,
@@ -647,12 +682,19 @@ async function readSheets(
     Office.context.requirements.isSetSupported("ExcelApi", "1.13") &&
     worksheets.some((sheet) => !isMetaSheet(sheet) && namedCellsOf(sheet, ours).length > 0);
   const drawn = Office.context.requirements.isSetSupported("ExcelApi", "1.19");
-  const tries = [
-    { merges, drawn },
-    { merges, drawn: false },
-    { merges: false, drawn },
-    { merges: false, drawn: false },
-  ].filter((t, i, all) => all.findIndex((u) => u.merges === t.merges && u.drawn === t.drawn) === i);
+  const tries = [true, false]
+    .flatMap((conditionals) => [
+      { merges, drawn, conditionals },
+      { merges, drawn: false, conditionals },
+      { merges: false, drawn, conditionals },
+      { merges: false, drawn: false, conditionals },
+    ])
+    .filter(
+      (t, i, all) =>
+        all.findIndex(
+          (u) => u.merges === t.merges && u.drawn === t.drawn && u.conditionals === t.conditionals,
+        ) === i,
+    );
   let failure: unknown;
   for (const tried of tries) {
     const asking = { ...tried };
@@ -660,7 +702,7 @@ async function readSheets(
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a try sent again only after a failure
       await context.sync();
-      return { reads, drawn: asking.drawn };
+      return { reads, drawn: asking.drawn && asking.conditionals };
     } catch (error) {
       failure ??= error;
     }

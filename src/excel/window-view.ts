@@ -1,5 +1,5 @@
 import type { SheetView } from "../core/grid/grid";
-import { firstCell } from "./frozen-panes";
+import { firstCell } from "./range-corners";
 
 /**
  * What the active window says of the view of a sheet, where it shows that sheet: formulas shown in place

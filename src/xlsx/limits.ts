@@ -68,7 +68,7 @@ export const MAX_CONDITIONAL_AREAS = 10_000;
  * The longest number format read, in characters: Excel's own limit. A longer one only a hostile file
  * holds, and rendering it costs memory by its length for every figure; it is refused before any is.
  */
-export const MAX_FORMAT_LENGTH = 255;
+export { MAX_FORMAT_LENGTH } from "../core/number-formats/number-formats";
 
 /**
  * The most sheets a workbook may have. A report has fewer than 20 (its forms and metadata); Excel sets no

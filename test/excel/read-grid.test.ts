@@ -483,10 +483,21 @@ describe("a merge over a figure, read in Excel", () => {
     expect(mergeFindings(grid)).toEqual([]);
   });
 
-  it("without merges asked for, a failed read is not tried again", async () => {
+  it("without merges asked for, a failed read is tried again only without the conditional formats, then fails", async () => {
     await filledReport();
-    excel.failOnSync = 2;
+    excel.failFromSync = 2;
     await expect(readGrid()).rejects.toThrow(/Excel could not do this/);
+    expect(excel.syncs).toBe(3);
+  });
+
+  it("reads the report without the conditional formats where Excel will not list them, and says their looks were unchecked", async () => {
+    await filledReport();
+    // A host may refuse to list a cell's conditional formats (office-js#6827, #6835).
+    excel.failOnSync = 2;
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(3);
+    expect(extract(grid).report?.unit.code).toBe("CD_P01");
+    expect(grid.looksAsSet).toBe(true);
   });
 });
 

@@ -16,11 +16,13 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
       "test/core/looks/misleading-display.interop.test.ts",
       "test/core/looks/misleading-display.test.ts",
       "test/xlsx/sheetjs/ods/ods-data-styles.interop.test.ts",
+      "test/excel/conditional-number-formats.test.ts",
     ],
     twin: [
       "honest-corpus:thousands_format",
       "honest-corpus:thousands_button",
       "honest-corpus:decimals_on_counts",
+      "test/excel/conditional-number-formats.test.ts",
     ],
   },
   "other-unit": {

@@ -1,5 +1,5 @@
 import type { XmlAttributes } from "../xml/xml-stream";
-import { textSection } from "../number-formats/format-pieces";
+import { textSection } from "../../core/number-formats/format-pieces";
 
 /** A colour as SpreadsheetML gives one: its own RGB, a theme colour (with a tint), an indexed one or auto. */
 export interface StyleColour {

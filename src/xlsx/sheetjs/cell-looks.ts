@@ -10,8 +10,9 @@ import type {
 } from "../../core/grid/grid";
 import { relativeFontSize, type NumberWriting } from "../../core/report/column-room";
 import type { ColouredPiece } from "../../core/report/run-over";
-import { shownText } from "../number-formats/format-pieces";
-import { plainWriting, shownNumber } from "../number-formats/number-formats";
+import { shownText } from "../../core/number-formats/format-pieces";
+import { plainWriting } from "../../core/number-formats/number-formats";
+import { shownNumber } from "../number-formats/number-formats";
 import type { JudgedCell } from "./xls-conditional-cells";
 
 /** A cell's number format as SheetJS gives it, General where it gives none. */

@@ -17,7 +17,7 @@ import { numberWriting, shownAsHashes, HASHES, type NumberWriting } from "../../
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import { repeatedToFill } from "../../core/report/shown-figure";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
-import { shownText } from "../number-formats/format-pieces";
+import { shownText } from "../../core/number-formats/format-pieces";
 import { FileError } from "../errors";
 import { MAX_FORMAT_LENGTH, type ReadLimits } from "../limits";
 import { formatOf, type CellLooks } from "./cell-looks";

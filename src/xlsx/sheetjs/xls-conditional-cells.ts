@@ -2,8 +2,9 @@ import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid"
 import { contentValue } from "../../core/report/rule-conditions";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import type { DrawnFigure } from "../../core/report/drawn-figure";
-import { shownText } from "../number-formats/format-pieces";
-import { isPlainFormat, shownNumber, writingIn } from "../number-formats/number-formats";
+import { shownText } from "../../core/number-formats/format-pieces";
+import { isPlainFormat, writingIn } from "../../core/number-formats/number-formats";
+import { shownNumber } from "../number-formats/number-formats";
 import type { KeptPositions } from "../sheet-geometry/sheet-areas";
 import { withConditional, withFonts } from "../conditional-formats/with-conditional";
 import type { XlsSheet } from "./xls-sheets";

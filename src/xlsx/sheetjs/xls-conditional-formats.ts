@@ -1,7 +1,7 @@
 import { cellValueCondition, errorsCondition, type RuleCondition } from "../../core/report/rule-conditions";
 import type { Area } from "../../core/grid/a1";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
-import { builtInFormat } from "../number-formats/number-formats";
+import { builtInFormat } from "../../core/number-formats/number-formats";
 import { characters, dword, word } from "./xls-records";
 import { rowBoundTokens } from "./xls-formula-tokens";
 import {

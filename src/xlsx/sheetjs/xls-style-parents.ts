@@ -1,4 +1,4 @@
-import { builtInFormat } from "../number-formats/number-formats";
+import { builtInFormat } from "../../core/number-formats/number-formats";
 import { characters, dword, word } from "./xls-records";
 
 /**

@@ -16,15 +16,10 @@ import {
   type Palette,
   type StyleColour,
 } from "../colours/colours";
-import {
-  builtInFormat,
-  checkedFormat,
-  isPlainFormat,
-  plainWriting,
-  shownNumber,
-} from "../number-formats/number-formats";
+import { builtInFormat, isPlainFormat, plainWriting } from "../../core/number-formats/number-formats";
+import { checkedFormat, shownNumber } from "../number-formats/number-formats";
 import type { NumberWriting } from "../../core/report/column-room";
-import { shownText } from "../number-formats/format-pieces";
+import { shownText } from "../../core/number-formats/format-pieces";
 import type { StyledRun } from "./shared-strings";
 import { styleIndex } from "./style-index";
 import { isOn, isScript, leadingNumber, size as sizeOf } from "./sheet-attributes";

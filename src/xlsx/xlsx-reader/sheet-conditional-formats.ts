@@ -26,7 +26,7 @@ import { flag } from "./sheet-attributes";
 import { areasOf, type KeptPositions, type Position } from "../sheet-geometry/sheet-areas";
 import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
-import { writingIn } from "../number-formats/number-formats";
+import { writingIn } from "../../core/number-formats/number-formats";
 import { WORDS } from "../../core/vocabulary";
 import { drawsDigitsAsSymbols } from "../../core/report/symbol-fonts";
 

@@ -281,9 +281,13 @@ class FakeCellValueFormat extends Proxy {
   }
 }
 
-/** The colours and weight a conditional format gives. */
+/** The colours, weight and number format a conditional format gives. */
 function colours(state: ConditionalFormatState) {
   return {
+    /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6): the format a cell shows its figure in where the rule holds. */
+    set numberFormat(v: Excel.ConditionalRangeFormat["numberFormat"]) {
+      state.numberFormat = v;
+    },
     fill: {
       set color(v: string) {
         state.fill = v;
@@ -311,6 +315,10 @@ class FakeConditionalFormat extends Proxy {
   get type(): string {
     return this.read("type", () => this.state.type);
   }
+  /** ConditionalFormat.id (ExcelApi 1.6): the same for the format in every collection that lists it. */
+  get id(): Excel.ConditionalFormat["id"] {
+    return this.read("id", () => String(this.state.id));
+  }
   /** Excel refuses the custom properties of another type of conditional format (office-js#2180). */
   get custom() {
     if (this.state.type !== "Custom") throw excelError("InvalidOperation: not a custom conditional format");
@@ -323,6 +331,57 @@ class FakeConditionalFormat extends Proxy {
   private colours() {
     return colours(this.state);
   }
+  /** The `*OrNullObject` properties of each kind (ExcelApi 1.6): a null object on a format of another kind. */
+  get customOrNullObject() {
+    return this.ofKind("Custom", "customOrNullObject");
+  }
+  get cellValueOrNullObject() {
+    return this.ofKind("CellValue", "cellValueOrNullObject");
+  }
+  get textComparisonOrNullObject() {
+    return this.ofKind("ContainsText", "textComparisonOrNullObject");
+  }
+  get topBottomOrNullObject() {
+    return this.ofKind("TopBottom", "topBottomOrNullObject");
+  }
+  get presetOrNullObject() {
+    return this.ofKind("PresetCriteria", "presetOrNullObject");
+  }
+  /**
+   * A kind's properties, as loaded through `property`: its format's number format (null where it sets
+   * none) and its rule, a cell-value or preset rule as set, a custom rule's formula. Excel gives nothing
+   * of a null object's.
+   */
+  private ofKind(
+    type: string,
+    property: string,
+  ): {
+    readonly isNullObject: boolean;
+    readonly format: Pick<Excel.ConditionalRangeFormat, "numberFormat">;
+    readonly rule: Excel.ConditionalCellValueRule &
+      Excel.ConditionalPresetCriteriaRule &
+      Pick<Excel.ConditionalFormatRule, "formula">;
+  } {
+    const { state } = this;
+    const isNullObject = state.type !== type;
+    const read = <T>(path: string, get: () => T): T => {
+      if (isNullObject) throw excelError(`InvalidOperation: ${property} is a null object`);
+      return this.read(`${property}/${path}`, get);
+    };
+    return {
+      isNullObject,
+      format: {
+        get numberFormat() {
+          return read("format/numberFormat", () => state.numberFormat ?? null);
+        },
+      },
+      get rule() {
+        if (type === "Custom")
+          return { formula: read("rule/formula", () => state.formula ?? state.formulaR1C1 ?? "") } as never;
+        return read("rule", () => state.rule ?? state.preset) as never;
+      },
+    };
+  }
   /** ConditionalFormat.getRanges (ExcelApi 1.9): the areas it applies to. */
   getRanges(): FakeRange {
     return new FakeRange(this.host, this.sheet, this.state.areas);
@@ -333,28 +392,19 @@ class FakeConditionalFormat extends Proxy {
   }
 }
 
-class FakeConditionalFormats extends Proxy {
-  private snapshot?: FakeConditionalFormat[];
+/** The conditional formats that intersect a range (Range.conditionalFormats). */
+class FakeConditionalFormats extends FakeCollection<FakeConditionalFormat> {
   constructor(
     host: SyncHost,
     private readonly range: FakeRange,
   ) {
     super(host);
   }
-  override settle(): void {
-    super.settle();
+  protected current(): FakeConditionalFormat[] {
     const sheet = this.range.sheet;
-    const states = sheet.conditionalFormats.filter((cf) =>
-      this.range.rects.some((r) => sheet.conditionalFormatsOn(r).includes(cf)),
-    );
-    this.snapshot = states.map((state) => {
-      const item = new FakeConditionalFormat(this.host, sheet, state);
-      item.markLoaded(["type"]);
-      return item;
-    });
-  }
-  get items(): FakeConditionalFormat[] {
-    return this.read("items/type", () => this.snapshot!);
+    return sheet.conditionalFormats
+      .filter((cf) => this.range.rects.some((r) => sheet.conditionalFormatsOn(r).includes(cf)))
+      .map((state) => new FakeConditionalFormat(this.host, sheet, state));
   }
   add(type: string): FakeConditionalFormat {
     const sheet = writable(this.range.sheet);

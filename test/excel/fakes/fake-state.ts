@@ -75,6 +75,10 @@ export interface ConditionalFormatState {
   formula?: string;
   formulaR1C1?: string;
   rule?: Excel.ConditionalCellValueRule;
+  /** A preset rule's criterion (PresetCriteria). */
+  preset?: Excel.ConditionalPresetCriteriaRule;
+  /** The number format it shows a cell's figure in where it holds (ConditionalRangeFormat.numberFormat). */
+  numberFormat?: string;
   fill?: string;
   fontColor?: string;
   bold?: boolean;

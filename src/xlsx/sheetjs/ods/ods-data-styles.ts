@@ -6,7 +6,7 @@ import type { ColouredPiece } from "../../../core/report/run-over";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type DrawnRuns, type Ink } from "../../../core/grid/grid";
-import { bracketsPaired, dashAfterFigure, leavesFigure } from "../../number-formats/format-grammar";
+import { bracketsPaired, dashAfterFigure, leavesFigure } from "../../../core/number-formats/format-grammar";
 import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import {
   odsConditionalFontSizes,

@@ -1,4 +1,4 @@
-import { paddingSpace } from "../../core/report/column-room";
+import { paddingSpace } from "../report/column-room";
 import { holdsTextPlaceholder, opensCondition, splitSections, type Piece } from "./format-pieces";
 import { currencyBracket, inGrammar, isKnownBracket } from "./format-grammar";
 

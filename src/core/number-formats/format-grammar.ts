@@ -1,4 +1,4 @@
-import { COUNT_UNITS } from "../../core/report/shown-unit";
+import { COUNT_UNITS } from "../report/shown-unit";
 import { opensCondition, writes, type Piece } from "./format-pieces";
 
 /**
