@@ -48,14 +48,16 @@ const byColumn = (a: PlanCell, b: PlanCell) => a.col - b.col;
  */
 function inRowMajorOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
   let ordered = true;
-  let lastRow = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const row = cells[i]!.row;
-    if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) return [...cells].sort(rowMajor);
-    if (row > lastRow) lastRow = row;
-    if (ordered && i > 0 && rowMajor(cells[i - 1]!, cells[i]!) > 0) ordered = false;
+  for (let i = 1; i < cells.length && ordered; i++) {
+    const [a, b] = [cells[i - 1]!, cells[i]!];
+    ordered = a.row < b.row || (a.row === b.row && a.col <= b.col);
   }
   if (ordered) return cells;
+  let lastRow = 0;
+  for (const { row } of cells) {
+    if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) return [...cells].sort(rowMajor);
+    if (row > lastRow) lastRow = row;
+  }
   const starts = new Int32Array(lastRow + 2);
   for (const cell of cells) starts[cell.row + 1]!++;
   for (let row = 1; row < starts.length; row++) starts[row]! += starts[row - 1]!;
