@@ -1,4 +1,4 @@
-import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRaw, inflateRawSync } from "node:zlib";
 import type { PartDeflater } from "../xlsx/writer/write-plan";
 import type { ZipCodec } from "../xlsx/zip/zip-codec";
 
@@ -32,9 +32,17 @@ export const NATIVE_ZIP_CODEC: ZipCodec = {
  * Node's zlib deflating a part chunk by chunk, at the fastest level as fflate does: each chunk ends on a
  * sync flush (byte-aligned, not final), so the chunks' outputs run on as one deflate stream that the last
  * one ends. About three times as fast as fflate on a summary (125 against 330–520 ms for 1,000 units).
+ * On libuv's threads: once the reports are read, the command lays out the next sheet on one core while
+ * the last one is deflated on another.
  */
 export const nativeDeflater: PartDeflater = {
   part: () => (chunk, final) =>
-    deflateRawSync(chunk, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+    new Promise((resolve, reject) =>
+      deflateRaw(
+        chunk,
+        { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH },
+        (error, bytes) => (error ? reject(error) : resolve(bytes)),
+      ),
+    ),
   crc32: (chunk, value) => crc32(chunk, value),
 };

@@ -43,6 +43,8 @@ export function otherSplit(
   const own = report.subRows ?? [];
   for (const id of report.templates) {
     if (!isTemplateId(id) || id === "B05") continue;
+    // A form neither side splits splits every row alike: a thousand reports mostly split none.
+    if (!own.some((s) => s.template === id) && !wanted.some((s) => s.template === id)) continue;
     const def = getTemplate(id);
     for (const row of def.rows) {
       const under = (list: readonly SubRow[]) =>

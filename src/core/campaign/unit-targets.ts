@@ -71,8 +71,10 @@ export function targetDifferences(
     const found = carried.notApplicable?.has(key) ? "na" : (carried.targets[key] ?? null);
     const given = notApplicable.has(key) ? "na" : (targets[key] ?? null);
     const same = typeof found === "number" && typeof given === "number" && Math.abs(found - given) < 1e-9;
+    // Written out only where they differ: a roll-up asks for every target of every unit's files.
+    if (same || found === given) return [];
     const [foundText, assignedText] = [shown(key, found), shown(key, given)];
-    if (same || found === given || foundText === null || assignedText === null) return [];
+    if (foundText === null || assignedText === null) return [];
     return [{ key, found: foundText, assigned: assignedText }];
   });
 }

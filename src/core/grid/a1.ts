@@ -1,5 +1,16 @@
 /** A1 addresses, zero-based row and column indexes. */
+
+/** Excel's columns, A to XFD: their letters are kept once made, and no others. */
+const COLUMNS = 16_384;
+const LETTERS = new Array<string | undefined>(COLUMNS);
+
+/** A column's letters: a summary writes a million cells' addresses in a few hundred columns. */
 export function columnLetters(col: number): string {
+  if (!(col >= 0 && col < COLUMNS && Number.isInteger(col))) return lettersOf(col);
+  return (LETTERS[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {

@@ -1,6 +1,6 @@
 import type { Area } from "../grid/a1";
 import type { PlanCell } from "./plan";
-import { NUMBER_FORMATS } from "./plan";
+import { NUMBER_FORMATS, placeKey } from "./plan";
 import { DEFAULT_COLUMN_WIDTH } from "./row-heights";
 
 /** How many digits a whole number has, one at least. */
@@ -65,11 +65,11 @@ export function widenedForFigures(
   merges: readonly Area[],
 ): number[] {
   const out = [...widths];
-  const merged = new Set(merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
+  const merged = new Set(merges.filter((m) => m.right > m.left).map((m) => placeKey(m.top, m.left)));
   for (const cell of cells) {
     if (typeof cell.value !== "number" || !Number.isFinite(cell.value)) continue;
     const needed = neededWidth(cell.value, cell.numFmt ?? "");
-    if (needed === undefined || (merged.size > 0 && merged.has(`${cell.row}:${cell.col}`))) continue;
+    if (needed === undefined || (merged.size > 0 && merged.has(placeKey(cell.row, cell.col)))) continue;
     for (let col = out.length; col <= cell.col; col++) out[col] = DEFAULT_COLUMN_WIDTH;
     if (needed > out[cell.col]!) out[cell.col] = needed;
   }

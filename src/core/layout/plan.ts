@@ -18,6 +18,12 @@ export interface PlanCell {
   readonly unlocked?: boolean;
 }
 
+/**
+ * One number for a cell's place, for sets and maps of places: a sheet has at most 16,384 columns, so two
+ * places never share one, and a number is found without building a text per cell.
+ */
+export const placeKey = (row: number, col: number): number => row * 16_384 + col;
+
 interface ValidationBase {
   readonly areas: readonly Area[];
   /** At most 32 characters and 225 for the message: Excel refuses (or "repairs") longer ones. */

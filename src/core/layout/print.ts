@@ -151,6 +151,7 @@ interface Laid {
  */
 function stripLayouts(plan: SheetPlan, wide: WidePrint | null, options: PrintOptions): (top: number) => Laid {
   const byTop = new Map<number, Laid>();
+  let wrapped: Map<number, number> | undefined;
   return (top) => {
     let laid = byTop.get(top);
     if (!laid) {
@@ -158,13 +159,50 @@ function stripLayouts(plan: SheetPlan, wide: WidePrint | null, options: PrintOpt
         wide && options.textsInRepeatedColumns
           ? keptToRepeatedColumns(plan, wide.repeatColumns, (row) => row < top)
           : plan;
-      const heights = wrappedRowHeights(strips);
+      const heights = rewrappedRowHeights(strips, plan, (wrapped ??= wrappedRowHeights(plan)));
       for (const { row, height } of plan.rowHeights ?? [])
         heights.set(row, Math.min(MOST_ROW_POINTS, Math.max(height, heights.get(row) ?? 0)));
       byTop.set(top, (laid = { plan: strips, heights }));
     }
     return laid;
   };
+}
+
+/**
+ * The rows' heights for their wrapped texts (see wrappedRowHeights) in `strips`, made from `plan` by
+ * changing some cells and merged areas: each row's height is its own cells', so only the rows where those
+ * changed are wrapped again, the others' heights `wrapped` in `plan`. A table laid from two rows wraps
+ * its thousand rows once, not twice.
+ */
+function rewrappedRowHeights(
+  strips: SheetPlan,
+  plan: SheetPlan,
+  wrapped: ReadonlyMap<number, number>,
+): Map<number, number> {
+  if (strips === plan) return new Map(wrapped);
+  const [cells, merges] = [strips.cells, strips.merges];
+  if (
+    cells.length !== plan.cells.length ||
+    merges.length < plan.merges.length ||
+    strips.columnWidths !== plan.columnWidths
+  )
+    return wrappedRowHeights(strips);
+  const changed = new Set<number>();
+  for (let i = 0; i < cells.length; i++)
+    if (cells[i] !== plan.cells[i]) changed.add(cells[i]!.row).add(plan.cells[i]!.row);
+  for (let i = 0; i < merges.length; i++)
+    if (merges[i] !== plan.merges[i]) {
+      changed.add(merges[i]!.top);
+      if (i < plan.merges.length) changed.add(plan.merges[i]!.top);
+    }
+  const heights = new Map([...wrapped].filter(([row]) => !changed.has(row)));
+  const rewrapped = wrappedRowHeights({
+    cells: cells.filter((cell) => changed.has(cell.row)),
+    merges: merges.filter((area) => changed.has(area.top)),
+    columnWidths: strips.columnWidths,
+  });
+  for (const [row, height] of rewrapped) heights.set(row, height);
+  return heights;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Area } from "../grid/a1";
-import type { SheetPlan } from "./plan";
+import { placeKey, type SheetPlan } from "./plan";
 import { STYLES, type CellStyle } from "./styles";
 
 /** Excel's default row: one line of 11-point Calibri. */
@@ -31,6 +31,8 @@ const columnWidth = (widths: readonly number[], col: number) => widths[col] ?? D
  */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 1);
+  // Most texts (a unit's name in its column) fit on one line: no words to split.
+  if (text.length <= perLine && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines++;
@@ -58,14 +60,14 @@ export function wrappedLines(text: string, width: number): number {
 export function wrappedRowHeights(
   plan: Pick<SheetPlan, "cells" | "merges" | "columnWidths">,
 ): Map<number, number> {
-  const merged = new Map<string, Area>();
-  for (const area of plan.merges) merged.set(`${area.top},${area.left}`, area);
+  const merged = new Map<number, Area>();
+  for (const area of plan.merges) merged.set(placeKey(area.top, area.left), area);
   const heights = new Map<number, number>();
   for (const cell of plan.cells) {
     if (typeof cell.value !== "string" || cell.value === "" || !cell.style) continue;
     const style: CellStyle = STYLES[cell.style];
     if (!style.wrap) continue;
-    const area = merged.get(`${cell.row},${cell.col}`) ?? {
+    const area = merged.get(placeKey(cell.row, cell.col)) ?? {
       top: cell.row,
       left: cell.col,
       bottom: cell.row,

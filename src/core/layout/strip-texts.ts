@@ -1,5 +1,5 @@
 import type { Area } from "../grid/a1";
-import type { PlanCell, SheetPlan } from "./plan";
+import { placeKey, type PlanCell, type SheetPlan } from "./plan";
 import type { StyleKey } from "./styles";
 
 /** The wrapping look of each style a title block or a note is written in. */
@@ -9,9 +9,6 @@ const WRAPPED: Partial<Record<StyleKey, StyleKey>> = {
   info: "note",
   section: "sectionWrapped",
 };
-
-const placeAt = (row: number, col: number) => `${row},${col}`;
-const placeOf = (cell: PlanCell) => placeAt(cell.row, cell.col);
 
 /**
  * A sheet printed in strips with its texts outside the table (title block, notes) kept to the repeated
@@ -27,42 +24,48 @@ export function keptToRepeatedColumns(
   columns: { readonly left: number; readonly right: number },
   printedOnce: (row: number) => boolean,
 ): SheetPlan {
-  const within = (cell: PlanCell) => cell.col >= columns.left && cell.col <= columns.right;
-  const texts = plan.cells.filter(
-    (cell) =>
+  // Passes over every cell of a summary's sheets, twice a sheet: a loop and numbers for places, and the
+  // columns' bounds tested first, since nearly every cell lies outside them.
+  const { cells } = plan;
+  const within = (cell: PlanCell) => cell.col <= columns.right && cell.col >= columns.left;
+  const texts: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (
       within(cell) &&
       typeof cell.value === "string" &&
       cell.value !== "" &&
       cell.style !== undefined &&
       WRAPPED[cell.style] !== undefined &&
-      !printedOnce(cell.row),
-  );
+      !printedOnce(cell.row)
+    )
+      texts.push(i);
+  }
   if (texts.length === 0) return plan;
-  const rows = new Set(texts.map((cell) => cell.row));
-  const filled = new Set(
-    plan.cells
-      .filter((cell) => rows.has(cell.row) && within(cell) && cell.value !== null && cell.value !== "")
-      .map(placeOf),
-  );
+  const rows = new Set(texts.map((i) => cells[i]!.row));
+  const filled = new Set<number>();
+  for (const cell of cells)
+    if (within(cell) && rows.has(cell.row) && cell.value !== null && cell.value !== "")
+      filled.add(placeKey(cell.row, cell.col));
   const alone = (cell: PlanCell) => {
     for (let col = cell.col + 1; col <= columns.right; col++)
-      if (filled.has(placeAt(cell.row, col))) return false;
+      if (filled.has(placeKey(cell.row, col))) return false;
     return true;
   };
-  const kept = new Set(texts.filter(alone));
-  if (kept.size === 0) return plan;
-  const at = (area: Area) => placeAt(area.top, area.left);
-  const keptAt = new Set([...kept].map(placeOf));
+  const kept = texts.filter((i) => alone(cells[i]!));
+  if (kept.length === 0) return plan;
+  const at = (area: Area) => placeKey(area.top, area.left);
+  const keptAt = new Set(kept.map((i) => placeKey(cells[i]!.row, cells[i]!.col)));
   const merges = plan.merges.map((area) =>
     keptAt.has(at(area)) && area.right > columns.right ? { ...area, right: columns.right } : area,
   );
   const merged = new Set(merges.map(at));
-  for (const cell of kept)
-    if (!merged.has(placeOf(cell)) && cell.col < columns.right)
+  const wrapped = cells.slice();
+  for (const i of kept) {
+    const cell = cells[i]!;
+    if (!merged.has(placeKey(cell.row, cell.col)) && cell.col < columns.right)
       merges.push({ top: cell.row, left: cell.col, bottom: cell.row, right: columns.right });
-  return {
-    ...plan,
-    cells: plan.cells.map((cell) => (kept.has(cell) ? { ...cell, style: WRAPPED[cell.style!] } : cell)),
-    merges,
-  };
+    wrapped[i] = { ...cell, style: WRAPPED[cell.style!] };
+  }
+  return { ...plan, cells: wrapped, merges };
 }

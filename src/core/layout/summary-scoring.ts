@@ -164,6 +164,15 @@ export function scoringSheet(summary: Summary): SheetPlan {
   sheet.put(sectionRow, 0, { value: both(WORDS.summary.unitPointsTitle), style: "section" });
   unitHeaders(sheet, summary, headerRow, { firstPenaltyCol, after, off });
 
+  // Every unit's formulas point at the same cells of the scoring table: written once, not once a unit.
+  const weights = rules.map((_, i) => ({
+    points: abs(FIRST_RULE_ROW + i, WEIGHT.points),
+    cap: abs(FIRST_RULE_ROW + i, WEIGHT.cap),
+  }));
+  const grades = summary.grades.map((_, i) => ({
+    grade: abs(FIRST_RULE_ROW + i, GRADE.grade),
+    minScore: abs(FIRST_RULE_ROW + i, GRADE.minScore),
+  }));
   const scores = `${abs(firstUnit, col.score)}:${abs(lastUnit, col.score)}`;
   const blocs = `${abs(firstUnit, 3)}:${abs(lastUnit, 3)}`;
   summary.units.forEach((row, u) => {
@@ -172,7 +181,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
     sheet.put(r, 2, { value: row.unit.name, style: UNIT_NAME_STYLE });
     sheet.put(r, col.note, { value: unitNote(row), style: NOTE_STYLE });
     sheet.put(r, 3, { value: row.bloc, style: "text" });
-    const { counted, bonuses } = unitPoints(sheet, r, row, rules);
+    const { counted, bonuses } = unitPoints(sheet, r, row, rules, weights);
     const at = (c: number) => toA1(r, c);
     sheet.put(r, col.possible, {
       ...(counted.length > 0 ? { formula: possibleFormula(counted) } : {}),
@@ -207,10 +216,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
       numFmt: POINTS_FORMAT,
     });
     sheet.put(r, col.grade, {
-      formula: gradeFormula(score, summary.grades, (i) => ({
-        grade: abs(FIRST_RULE_ROW + i, GRADE.grade),
-        minScore: abs(FIRST_RULE_ROW + i, GRADE.minScore),
-      })),
+      formula: gradeFormula(score, summary.grades, (i) => grades[i]!),
       value: row.grade,
       style: "computed",
     });
@@ -311,12 +317,21 @@ function unitPenalties(
  * applicable, or no target known) shows "—" and stays out of its possible points. Returns the weight
  * cells of the rules that count and the bonus expressions of the bonus rules among them.
  */
-function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonly ScoringRule[]) {
+function unitPoints(
+  sheet: SheetBuilder,
+  r: number,
+  row: UnitRow,
+  rules: readonly ScoringRule[],
+  weights: readonly { readonly points: string; readonly cap: string }[],
+) {
   const counted: string[] = [];
   const bonuses: string[] = [];
+  const results = new Map<string, UnitRow["attainment"][number]>();
+  // The first result of a key, as a search from the start finds it.
+  for (const a of row.attainment) if (!results.has(a.key)) results.set(a.key, a);
   rules.forEach((rule, i) => {
     const c = FIRST_RULE_COL + i * 3;
-    const result = row.attainment.find((a) => a.key === rule.target);
+    const result = results.get(rule.target);
     const earned = row.scoring.targets[i]!.earned;
     const format = result ? { numFmt: resultFormat(result.kind, result.result, result.target) } : {};
     sheet.put(r, c, { value: result ? result.result : NOT_COUNTED, style: "number", ...format });
@@ -329,14 +344,9 @@ function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonl
       sheet.put(r, c + 2, { value: NOT_COUNTED, style: "computed" });
       return;
     }
-    const weight = abs(FIRST_RULE_ROW + i, WEIGHT.points);
+    const { points: weight, cap } = weights[i]!;
     counted.push(weight);
-    const refs = {
-      result: toA1(r, c),
-      target: toA1(r, c + 1),
-      points: weight,
-      cap: abs(FIRST_RULE_ROW + i, WEIGHT.cap),
-    };
+    const refs = { result: toA1(r, c), target: toA1(r, c + 1), points: weight, cap };
     sheet.put(r, c + 2, {
       formula: pointsFormula(rule.method, refs),
       value: earned,

@@ -143,11 +143,11 @@ export const samePeriodDates = (a: Period, b: Period) => a.start === b.start && 
 
 /** The narrowest of `periods` that holds `round`'s dates; the one of the round's own id first among equals. */
 export function narrowestHolding(periods: readonly Period[], round: Period): Period | undefined {
-  const span = (p: Period) => daysBetween(p.start, p.end);
-  const ownFirst = (p: Period) => (p.id === round.id ? 0 : 1);
-  return periods
+  // Each span worked out once, not at every comparison: a roll-up asks for every unit's every round.
+  const held = periods
     .filter((p) => isWithin(round, p))
-    .sort((a, b) => span(a) - span(b) || ownFirst(a) - ownFirst(b))[0];
+    .map((p) => ({ p, span: daysBetween(p.start, p.end), own: p.id === round.id ? 0 : 1 }));
+  return held.sort((a, b) => a.span - b.span || a.own - b.own)[0]?.p;
 }
 
 export function overlaps(period: Period, from?: string, to?: string): boolean {

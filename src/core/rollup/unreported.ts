@@ -31,23 +31,21 @@ export function unreportedCells(
   indicators?: readonly Indicator[],
   subRows?: readonly SubRow[],
 ): UnreportedCell[] {
+  // Unit by unit, each unit's rounds listed once: a thousand units' forms each read while at hand.
+  const roundsOf = units.map((_, i) => (rounds[i]?.used ?? []).map((r) => r.report));
   return templates.flatMap((id) => {
     const def = formDef(id, indicators, subRows);
-    const closings = balanceCells(def);
-    return [...inputCells(def), ...closings].flatMap((cell) => {
-      const blank = units
-        .filter(
-          (u, i) =>
-            (!cell.formula || u.report.rollupUnits !== undefined) &&
-            unreportedBy(
-              u.report,
-              (rounds[i]?.used ?? []).map((r) => r.report),
-              id,
-              cell,
-            ),
-        )
-        .map((u) => u.unit.code);
-      return blank.length > 0 ? [{ template: id, row: cell.row.key, col: cell.col.key, units: blank }] : [];
+    const cells = [...inputCells(def), ...balanceCells(def)];
+    const blank = cells.map((): string[] => []);
+    units.forEach((u, i) => {
+      const counted = u.report.rollupUnits !== undefined;
+      cells.forEach((cell, k) => {
+        if ((!cell.formula || counted) && unreportedBy(u.report, roundsOf[i]!, id, cell))
+          blank[k]!.push(u.unit.code);
+      });
     });
+    return cells.flatMap((cell, k) =>
+      blank[k]!.length > 0 ? [{ template: id, row: cell.row.key, col: cell.col.key, units: blank[k]! }] : [],
+    );
   });
 }

@@ -23,9 +23,13 @@ const CREATOR = "Thi Đua";
 export interface PartDeflater {
   /**
    * Deflates one part a chunk at a time, each chunk's output following the last's in one raw deflate
-   * stream (ended where `final`). Made anew for each part.
+   * stream (ended where `final`). Made anew for each part. A deflate that answers later (on another
+   * thread) lets the next chunk be made meanwhile; the outputs are still written in the chunks' order.
    */
-  readonly part: () => (chunk: Uint8Array, final: boolean) => Uint8Array<ArrayBuffer>;
+  readonly part: () => (
+    chunk: Uint8Array,
+    final: boolean,
+  ) => Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>;
   /** The CRC-32 of a part's bytes, continued chunk by chunk from the last chunk's `value`. */
   readonly crc32: (chunk: Uint8Array, value: number) => number;
 }
@@ -44,10 +48,14 @@ interface WriteOptions {
 class DeflatedPart extends ZipPassThrough {
   private readonly deflate: ReturnType<PartDeflater["part"]>;
   private checksum = 0;
+  /** The part's chunks handed on so far, in order. */
+  private handed: Promise<unknown> = Promise.resolve();
 
   constructor(
     name: string,
     private readonly codec: PartDeflater,
+    /** Told where a deflate that answers later fails: the workbook is then not written. */
+    private readonly failed: (error: unknown) => void,
   ) {
     super(name);
     this.deflate = codec.part();
@@ -62,7 +70,11 @@ class DeflatedPart extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, this.deflate(chunk, final), final);
+    const deflated = this.deflate(chunk, final);
+    if (!(deflated instanceof Promise)) return this.ondata(null, deflated, final);
+    this.handed = Promise.all([deflated, this.handed])
+      .then(([bytes]) => this.ondata(null, bytes, final))
+      .catch((error: unknown) => this.failed(error));
   }
 }
 
@@ -129,16 +141,20 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
   const styles = new StyleSheet();
   const utf8 = new Utf8Batches();
   const out: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
+  let failed: (error: unknown) => void = () => undefined;
+  let ended: () => void = () => undefined;
+  const zipped = new Promise<void>((resolve, reject) => ([ended, failed] = [resolve, reject]));
+  const zip = new Zip((error, chunk, final) => {
+    if (error) return failed(error);
     out.push(chunk);
+    if (final) ended();
   });
   // Each part is compressed as it is made, a batch of its text at a time, so a sheet of a million cells
   // is never held whole, neither as text nor as bytes.
   const add: AddPart = (name, text) => {
     // The fastest deflate level: a summary's XML is so repetitive that it still shrinks tenfold.
     const part = options.deflater
-      ? new DeflatedPart(name, options.deflater)
+      ? new DeflatedPart(name, options.deflater, failed)
       : new ZipDeflate(name, { level: 1 });
     zip.add(part);
     utf8.write(typeof text === "string" ? [text] : text, (bytes, final) => part.push(bytes, final));
@@ -176,6 +192,7 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
   add("xl/styles.xml", styles.xml());
   add("xl/sharedStrings.xml", strings.xml());
   zip.end();
+  await zipped;
   const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of out) {

@@ -75,15 +75,22 @@ export class StyleSheet {
    */
   private readonly known = new Map<StyleKey | undefined, Map<string | undefined, [number?, number?]>>();
 
+  /** The last format asked for: cells side by side mostly share theirs. */
+  private last: { style?: StyleKey; numFmt?: string; unlocked?: boolean; xf: number } = { xf: 0 };
+
   /** The index of a cell format; 0, Excel's default, when the cell asks for nothing. */
   xf(style: StyleKey | undefined, numFmt: string | undefined, unlocked: boolean | undefined): number {
     if (!style && !numFmt && !unlocked) return 0;
+    const last = this.last;
+    if (last.style === style && last.numFmt === numFmt && last.unlocked === unlocked) return last.xf;
     let byFormat = this.known.get(style);
     if (!byFormat) this.known.set(style, (byFormat = new Map()));
     let byLock = byFormat.get(numFmt);
     if (!byLock) byFormat.set(numFmt, (byLock = []));
     const lock = unlocked ? 1 : 0;
-    return (byLock[lock] ??= this.build(style, numFmt, unlocked));
+    const xf = (byLock[lock] ??= this.build(style, numFmt, unlocked));
+    this.last = { style, numFmt, unlocked, xf };
+    return xf;
   }
 
   private build(
