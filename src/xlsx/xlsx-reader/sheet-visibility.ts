@@ -45,6 +45,8 @@ interface PlaceLook {
   readonly layout: TextLayout;
   /** Its sizes as a figure in General is rounded to its column's own width, where the column sets one. */
   readonly generalSizes: readonly CellSizes[] | undefined;
+  /** The room a figure there shows in, outside a merge across columns (`roomOf`), made when first asked. */
+  room?: CellSizes;
   textLayout(): TextLayout | undefined;
   figureLayout(): TextLayout | undefined;
 }
@@ -242,23 +244,36 @@ export class SheetVisibility {
     const widths = this.columnWidths(kept);
     const merges = this.mergedAcross(hiddenColumn);
     this.measured = { widths, merges };
-    // A form's cells share a few styles, columns and row heights: each place is judged once.
-    const places = new Map<string, PlaceLook>();
+    // A form's cells share a few styles, columns and row heights: each place is judged once, found by its
+    // row's height (the same along a row), its style, then its column.
+    const places = new Map<number | undefined, Map<string | undefined, Map<number, PlaceLook>>>();
+    let lastState: RowState | undefined;
+    let atHeight = new Map<string | undefined, Map<number, PlaceLook>>();
     for (const { address, col, style, rowState: state } of kept.all) {
       const cell = cells.get(address)!;
-      const key = `${style ?? ""} ${col} ${state.height ?? ""}`;
-      let place = places.get(key);
-      if (!place) places.set(key, (place = this.placeLook(col, style, state, widths)));
+      if (state !== lastState) {
+        lastState = state;
+        const found = places.get(state.height);
+        if (found) atHeight = found;
+        else places.set(state.height, (atHeight = new Map()));
+      }
+      let inStyle = atHeight.get(style);
+      if (!inStyle) atHeight.set(style, (inStyle = new Map()));
+      let place = inStyle.get(col);
+      if (!place) inStyle.set(col, (place = this.placeLook(col, style, state, widths)));
       const { value, shown } = cell;
       const writing =
         value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
       const hashes =
         value?.type === "number" &&
-        showsHashes(value.value, writing, place.layout, {
-          ...place.all,
-          columnWidth: this.shownWidth(address, col),
-          fontSize: this.widestFontSize(style),
-        });
+        showsHashes(
+          value.value,
+          writing,
+          place.layout,
+          merges.has(address)
+            ? this.roomOf(place, address, col, style)
+            : (place.room ??= this.roomOf(place, address, col, style)),
+        );
       // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
       // sheet's default width is LibreOffice's 8.5 under its own default font on every column it saves
       // without one.
@@ -284,6 +299,11 @@ export class SheetVisibility {
       if (hashes) cells.set(address, shownAsHashes(read));
     }
     for (const merge of this.mergeAreas()) coverCells(merge, cells, kept);
+  }
+
+  /** The room a figure in `place`, at `address`, shows in: its width, its font at its largest. */
+  private roomOf(place: PlaceLook, address: string, col: number, style: string | undefined): CellSizes {
+    return { ...place.all, columnWidth: this.shownWidth(address, col), fontSize: this.widestFontSize(style) };
   }
 
   /** The sizes of a cell drawn in Excel's style's (`first`) and LibreOffice's (`second`): one object a pair. */
