@@ -113,7 +113,9 @@ export class KeptPositions<P extends { readonly row: number; readonly col: numbe
     const order = (this.byRow ??= rowOrder(positions));
     const at = order === IN_READ_ORDER ? (i: number) => i : (i: number) => order[i]!;
     const found: number[] = [];
-    for (const { top, left, bottom, right } of areas) {
+    let ascending = true;
+    for (let a = 0; a < areas.length; a++) {
+      const { top, left, bottom, right } = areas[a]!;
       let low = 0;
       let high = positions.length;
       while (low < high) {
@@ -125,11 +127,14 @@ export class KeptPositions<P extends { readonly row: number; readonly col: numbe
         const index = at(i);
         const { row, col } = positions[index]!;
         if (row > bottom) break;
-        if (col >= left && col <= right) found.push(index);
+        if (col < left || col > right) continue;
+        if (found.length > 0 && found[found.length - 1]! >= index) ascending = false;
+        found.push(index);
       }
     }
-    // One area read in order finds its cells in order, each once; else they are put back in it.
-    if (areas.length > 1 || order !== IN_READ_ORDER) found.sort((a, b) => a - b);
+    // Areas that do not overlap, read in order, find their cells in order, each once; else they are put
+    // back in it.
+    if (!ascending) found.sort((a, b) => a - b);
     const cells: P[] = [];
     for (let i = 0; i < found.length; i++)
       if (i === 0 || found[i] !== found[i - 1]) cells.push(positions[found[i]!]!);

@@ -1,4 +1,4 @@
-import type { KeptPositions } from "../sheet-geometry/sheet-areas";
+import { MAX_COLUMNS, type KeptPositions } from "../sheet-geometry/sheet-areas";
 import type { GridCell } from "../../core/grid/grid";
 import { indentOf, relativeFontSize } from "../../core/report/column-room";
 import { lineRun, ranOn, ruleDrawings } from "../../core/report/run-over";
@@ -6,6 +6,7 @@ import type { CellStyles } from "./cell-styles";
 import type { RuleStyle } from "./sheet-conditional-formats";
 import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
+import { MetPositions } from "./met-positions";
 
 /** What else a line is drawn in: the runs of a text written in some, the conditional styles over a cell. */
 export interface LineLooks {
@@ -22,47 +23,18 @@ export interface LineLooks {
  * there, that cell's column.
  */
 export class LineGrounds {
-  /**
-   * Each cell met that holds something (its row, then its column), and each empty one's row, column and
-   * style, as the sheet gave them: a sheet's cells cost two numbers each here, and are looked up only in
-   * the rows of the texts that may run on (`inRows`).
-   */
-  private readonly holding: number[] = [];
-  private readonly empties: (number | string)[] = [];
+  private readonly emptyStyles = new Map<number, string>();
+  /** The cells that hold something, by position: a sheet gives them in order, kept at 8 bytes each. */
+  private readonly holding = new MetPositions();
 
   /** A cell that holds nothing, in `style` if it gives one. */
   empty(row: number, col: number, style: string | undefined): void {
-    if (style !== undefined) this.empties.push(row, col, style);
+    if (style !== undefined) this.emptyStyles.set(row * MAX_COLUMNS + col, style);
   }
 
   /** A cell that holds something, where a line running on is cut. */
   holds(row: number, col: number): void {
-    this.holding.push(row, col);
-  }
-
-  /** Of the rows `rows`, the columns of the cells that hold something and each empty cell's style. */
-  private inRows(rows: ReadonlySet<number>) {
-    const holding = new Map<number, Set<number>>();
-    const { holding: held, empties } = this;
-    for (let i = 0; i < held.length; i += 2) {
-      const row = held[i]!;
-      if (!rows.has(row)) continue;
-      const cols = holding.get(row);
-      if (cols) cols.add(held[i + 1]!);
-      else holding.set(row, new Set([held[i + 1]!]));
-    }
-    const styles = new Map<number, Map<number, string>>();
-    for (let i = 0; i < empties.length; i += 3) {
-      const row = empties[i] as number;
-      if (!rows.has(row)) continue;
-      const byCol = styles.get(row);
-      if (byCol) byCol.set(empties[i + 1] as number, empties[i + 2] as string);
-      else styles.set(row, new Map([[empties[i + 1] as number, empties[i + 2] as string]]));
-    }
-    return {
-      holds: (row: number, col: number) => holding.get(row)?.has(col) === true,
-      style: (row: number, col: number) => styles.get(row)?.get(col),
-    };
+    this.holding.add(row * MAX_COLUMNS + col);
   }
 
   apply(
@@ -77,9 +49,7 @@ export class LineGrounds {
       return cell.value?.type === "string" && !cell.hidden;
     });
     if (texts.length === 0) return;
-    const rows = new Set(texts.map(({ row }) => row));
-    const room = visibility.lineRoom(rows);
-    const met = this.inRows(rows);
+    const room = visibility.lineRoom(new Set(texts.map(({ row }) => row)));
     for (const { address, row, col, style, rowState } of texts) {
       const horizontal = styles.lineAlignments(style);
       if (horizontal.length === 0 || room.merged(row, col)) continue;
@@ -107,13 +77,13 @@ export class LineGrounds {
         col,
         {
           width: room.width,
-          holds: (c) => met.holds(row, c) || room.merged(row, c),
+          holds: (c) => this.holding.has(row * MAX_COLUMNS + c) || room.merged(row, c),
         },
       );
       const passed = runs && passing.map((index) => runs[index]!);
       const overLine = conditional(row, col);
       const inks = over.flatMap((c) => {
-        const ground = met.style(row, c) ?? visibility.impliedStyle(rowState, c);
+        const ground = this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c);
         return ruleDrawings(overLine, conditional(row, c), (rule) => rule.byRow === true).flatMap(
           ({ line, under }) =>
             styles.textInksOn(style, ground, {

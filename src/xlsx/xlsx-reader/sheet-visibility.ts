@@ -129,6 +129,8 @@ export class SheetVisibility {
   private readonly columns: Columns[] = [];
   /** Each column's style by `impliedStyle`, made when first asked for after the last `col` read. */
   private columnStyles: (string | undefined)[] | null = null;
+  /** Each shown column's width (`shownColumnWidth`), from the `col`s read so far. */
+  private shownWidths: Map<number, number | undefined> | null = null;
   /** Each merge's range. */
   private readonly merges: string[] = [];
   /** Each merge's range, read once the sheet is (`mergeAreas`): three passes look at them. */
@@ -155,6 +157,7 @@ export class SheetVisibility {
     this.defaultHeight = size(attributes.get("defaultRowHeight"));
     this.defaultWidth = size(attributes.get("defaultColWidth"));
     this.baseWidth = baseColumnWidth(size(attributes.get("baseColWidth")));
+    this.shownWidths = null;
   }
 
   /** A `row` element: how its row is shown. */
@@ -191,6 +194,7 @@ export class SheetVisibility {
     const style = attributes.get("style");
     if (!(min >= 1 && max >= min)) return;
     this.columnStyles = null;
+    this.shownWidths = null;
     this.columns.push({
       min,
       max: Math.min(max, MAX_COLUMNS),
@@ -443,8 +447,13 @@ export class SheetVisibility {
   /** A column's width as it shows, in characters: none where hidden, the narrowest `col` over it gives. */
   private shownColumnWidth(col: number, hiddenColumn: Uint8Array | null): number | undefined {
     if (hiddenColumn?.[col]) return 0;
+    // Merges and lines ask for a form's few columns again and again: each is worked out once.
+    const shown = (this.shownWidths ??= new Map());
+    if (shown.has(col)) return shown.get(col);
     const own = this.columns.filter((cols) => col + 1 >= cols.min && col + 1 <= cols.max && cols.width);
-    return own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(col);
+    const width = own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(col);
+    shown.set(col, width);
+    return width;
   }
 
   /**
