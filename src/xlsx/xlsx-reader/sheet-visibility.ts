@@ -248,11 +248,11 @@ export class SheetVisibility {
     const widths = this.columnWidths(kept);
     const merges = this.mergedAcross(hiddenColumn);
     this.measured = { widths, merges };
-    // A form's cells share a few styles, columns and row heights: each place is judged once, found by its
-    // row's height (the same along a row), its style, then its column.
-    const places = new Map<number | undefined, Map<string | undefined, Map<number, PlaceLook>>>();
+    // A form's cells share a few styles, column widths and row heights: each place is judged once, found
+    // by its row's height (the same along a row), its style, then its column's width.
+    const places = new Map<number | undefined, Map<string | undefined, Map<number | undefined, PlaceLook>>>();
     let lastState: RowState | undefined;
-    let atHeight = new Map<string | undefined, Map<number, PlaceLook>>();
+    let atHeight = new Map<string | undefined, Map<number | undefined, PlaceLook>>();
     for (const { address, col, style, rowState: state } of kept.all) {
       const cell = cells.get(address)!;
       if (state !== lastState) {
@@ -263,8 +263,9 @@ export class SheetVisibility {
       }
       let inStyle = atHeight.get(style);
       if (!inStyle) atHeight.set(style, (inStyle = new Map()));
-      let place = inStyle.get(col);
-      if (!place) inStyle.set(col, (place = this.placeLook(col, style, state, widths)));
+      const width = widths.get(col);
+      let place = inStyle.get(width);
+      if (!place) inStyle.set(width, (place = this.placeLook(width, style, state)));
       const { value, shown } = cell;
       const writing =
         value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
@@ -274,7 +275,8 @@ export class SheetVisibility {
           value.value,
           writing,
           place.layout,
-          merges.has(address)
+          // A column no `col` sizes shows it in the sheet's default width, unless a `col` says otherwise.
+          merges.has(address) || width === undefined
             ? this.roomOf(place, address, col, style)
             : (place.room ??= this.roomOf(place, address, col, style)),
         );
@@ -320,16 +322,12 @@ export class SheetVisibility {
   }
 
   /**
-   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes
+   * What a cell in style `style`, in a column of the `width` its `col`s give (none where none does) and a
+   * row like `state` shows, whatever it holds: its sizes
    * (as given to the core), its layout, and a text's or a figure's layout as reported, made when first asked.
    */
-  private placeLook(
-    col: number,
-    style: string | undefined,
-    state: RowState,
-    widths: ReadonlyMap<number, number>,
-  ): PlaceLook {
-    const all = this.sizesOf(col, style, state, widths);
+  private placeLook(width: number | undefined, style: string | undefined, state: RowState): PlaceLook {
+    const all = this.sizesOf(width, style, state);
     const layout = this.styles.textLayout(style);
     // A turned text is judged against the height its row stores: a row without one grows to it, except
     // under text stacked letter under letter, which LibreOffice cuts at the sheet's default height (red
@@ -350,12 +348,12 @@ export class SheetVisibility {
       layout,
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       generalSizes:
-        widths.get(col) === undefined
+        width === undefined
           ? undefined
           : [
               {
                 ...all,
-                columnWidth: widths.get(col),
+                columnWidth: width,
                 fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
               },
             ],
@@ -375,7 +373,7 @@ export class SheetVisibility {
     fontSize: number | undefined,
   ): DrawnFigure {
     if (!this.measured) return { hashes: false };
-    const all = this.sizesOf(col, style, rowState, this.measured.widths);
+    const all = this.sizesOf(this.measured.widths.get(col), style, rowState);
     const room = (drawn: CellSizes): CellSizes => ({
       ...drawn,
       columnWidth: this.shownWidth(address, col),
@@ -586,7 +584,8 @@ export class SheetVisibility {
    * each `col` is matched against those columns or its own, whichever are fewer.
    */
   private columnWidths(positions: KeptPositions): Map<number, number> {
-    const keptSet = new Set(positions.all.map(({ col }) => col));
+    const keptSet = new Set<number>();
+    for (const { col } of positions.all) keptSet.add(col);
     const kept = [...keptSet];
     const widths = new Map<number, number>();
     const take = (c: number, width: number) => {
@@ -603,14 +602,9 @@ export class SheetVisibility {
   }
 
   /** How large a kept cell shows its figure: its row's height, its column's width, its font's size. */
-  private sizesOf(
-    col: number,
-    style: string | undefined,
-    state: RowState,
-    widths: ReadonlyMap<number, number>,
-  ): CellSizes {
+  private sizesOf(width: number | undefined, style: string | undefined, state: RowState): CellSizes {
     const rowHeight = this.rowHeightOf(state);
-    const columnWidth = widths.get(col) ?? this.defaultWidth;
+    const columnWidth = width ?? this.defaultWidth;
     const fontSize = this.styles.fontSize(style);
     const sizes: { rowHeight?: number; columnWidth?: number; fontSize?: number } = {};
     if (rowHeight !== undefined) sizes.rowHeight = rowHeight;
