@@ -53,36 +53,54 @@ const AREA = /\s*([^\s:]+)(?::([^\s:]*))?\S*/y;
 /**
  * The areas of a range list ("C9:D12 F9"), as Excel writes `sqref` and a merge's `ref`, each from its
  * top-left to its bottom-right corner whichever corners it names ("C10:B10", "B12:B10"). Read one area
- * at a time, so a list longer than a cap is refused before it is all held.
+ * at a time, so a list longer than a cap is refused before it is all held. The reports of one template
+ * repeat their merges' and conditional formats' ranges: a short list read before is not read again,
+ * and each caller gets its own array of the same areas, which no one changes.
  */
 export function areasOf(
   sqref: string | undefined,
   cap?: { readonly max: number; readonly exceeded: () => never },
 ): Area[] {
-  const areas: Area[] = [];
   const text = sqref ?? "";
+  const before = READ_BEFORE.get(text);
+  if (before) {
+    if (cap && before.length > cap.max) cap.exceeded();
+    return before.slice();
+  }
+  const areas: Area[] = [];
   AREA.lastIndex = 0;
   for (let match = AREA.exec(text); match; match = AREA.exec(text)) {
     const a = fromA1(match[1]!);
     const b = match[2] === undefined ? a : fromA1(match[2]);
     if (!a || !b) continue;
     if (cap && areas.length >= cap.max) cap.exceeded();
-    areas.push(areaBetween(a, b));
+    areas.push(Object.freeze(areaBetween(a, b)));
+  }
+  if (text.length <= MAX_REMEMBERED_LENGTH) {
+    // Whatever a run of files sends, what is kept stays small.
+    if (READ_BEFORE.size >= MAX_REMEMBERED) READ_BEFORE.clear();
+    READ_BEFORE.set(text, areas.slice());
   }
   return areas;
 }
+
+const READ_BEFORE = new Map<string, readonly Area[]>();
+const MAX_REMEMBERED = 1024;
+const MAX_REMEMBERED_LENGTH = 256;
 
 /** The wanted cells kept, by position, in the order they were read. */
 export class KeptPositions<P extends { readonly row: number; readonly col: number } = Position> {
   private readonly positions: P[] = [];
   /**
-   * The kept cells by row, then column: an area's cells are found from the first kept row in it, so
-   * each area costs the kept cells in its rows, never a walk over every kept cell of the sheet.
+   * The kept cells' places in `positions`, by row, then column: an area's cells are found from the first
+   * kept row in it, so each area costs the kept cells in its rows, never a walk over every kept cell of
+   * the sheet. A sheet gives its cells in that order: then no order is made (`IN_READ_ORDER`).
    */
-  private byRow: P[] | null = null;
+  private byRow: Int32Array | typeof IN_READ_ORDER | null = null;
 
   add(position: P): void {
     this.positions.push(position);
+    this.byRow = null;
   }
 
   get all(): readonly P[] {
@@ -91,21 +109,50 @@ export class KeptPositions<P extends { readonly row: number; readonly col: numbe
 
   /** The kept cells of a list of areas, each once, in the order they were read. */
   in(areas: readonly Area[]): P[] {
-    const sorted = (this.byRow ??= [...this.positions].sort((a, b) => a.row - b.row || a.col - b.col));
-    const found = new Set<P>();
-    for (const { top, left, bottom, right } of areas) {
+    const { positions } = this;
+    const order = (this.byRow ??= rowOrder(positions));
+    const at = order === IN_READ_ORDER ? (i: number) => i : (i: number) => order[i]!;
+    const found: number[] = [];
+    let ascending = true;
+    for (let a = 0; a < areas.length; a++) {
+      const { top, left, bottom, right } = areas[a]!;
       let low = 0;
-      let high = sorted.length;
+      let high = positions.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (sorted[middle]!.row < top) low = middle + 1;
+        if (positions[at(middle)]!.row < top) low = middle + 1;
         else high = middle;
       }
-      for (let i = low; i < sorted.length && sorted[i]!.row <= bottom; i++) {
-        const at = sorted[i]!;
-        if (at.col >= left && at.col <= right) found.add(at);
+      for (let i = low; i < positions.length; i++) {
+        const index = at(i);
+        const { row, col } = positions[index]!;
+        if (row > bottom) break;
+        if (col < left || col > right) continue;
+        if (found.length > 0 && found[found.length - 1]! >= index) ascending = false;
+        found.push(index);
       }
     }
-    return found.size === 0 ? [] : this.positions.filter((at) => found.has(at));
+    // Areas that do not overlap, read in order, find their cells in order, each once; else they are put
+    // back in it.
+    if (!ascending) found.sort((a, b) => a - b);
+    const cells: P[] = [];
+    for (let i = 0; i < found.length; i++)
+      if (i === 0 || found[i] !== found[i - 1]) cells.push(positions[found[i]!]!);
+    return cells;
   }
+}
+
+const IN_READ_ORDER = "in read order";
+
+/** The places of `positions` by row, then column, then as read; `IN_READ_ORDER` where they are so already. */
+function rowOrder(positions: readonly { readonly row: number; readonly col: number }[]) {
+  let ordered = true;
+  for (let i = 1; i < positions.length && ordered; i++) {
+    const [before, at] = [positions[i - 1]!, positions[i]!];
+    ordered = before.row < at.row || (before.row === at.row && before.col <= at.col);
+  }
+  if (ordered) return IN_READ_ORDER;
+  const order = Int32Array.from(positions.keys());
+  const { row, col } = { row: (i: number) => positions[i]!.row, col: (i: number) => positions[i]!.col };
+  return order.sort((a, b) => row(a) - row(b) || col(a) - col(b) || a - b);
 }

@@ -6,6 +6,7 @@ import type { CellStyles } from "./cell-styles";
 import type { RuleStyle } from "./sheet-conditional-formats";
 import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
+import { MetPositions } from "./met-positions";
 
 /** What else a line is drawn in: the runs of a text written in some, the conditional styles over a cell. */
 export interface LineLooks {
@@ -23,7 +24,8 @@ export interface LineLooks {
  */
 export class LineGrounds {
   private readonly emptyStyles = new Map<number, string>();
-  private readonly holding = new Set<number>();
+  /** The cells that hold something, by position: a sheet gives them in order, kept at 8 bytes each. */
+  private readonly holding = new MetPositions();
 
   /** A cell that holds nothing, in `style` if it gives one. */
   empty(row: number, col: number, style: string | undefined): void {

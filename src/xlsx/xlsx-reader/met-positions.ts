@@ -19,13 +19,23 @@ export class MetPositions {
       this.ordered[this.count++] = position;
       return true;
     }
+    if (this.inOrder(position)) return false;
+    return this.unordered.size < this.unordered.add(position).size;
+  }
+
+  /** Whether a position was met. */
+  has(position: number): boolean {
+    return this.inOrder(position) || this.unordered.has(position);
+  }
+
+  private inOrder(position: number): boolean {
+    const { ordered, count } = this;
     let [low, high] = [0, count];
     while (low < high) {
       const middle = (low + high) >> 1;
       if (ordered[middle]! < position) low = middle + 1;
       else high = middle;
     }
-    if (ordered[low] === position) return false;
-    return this.unordered.size < this.unordered.add(position).size;
+    return low < count && ordered[low] === position;
   }
 }

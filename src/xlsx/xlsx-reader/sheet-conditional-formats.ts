@@ -138,11 +138,19 @@ export class ConditionalFormats {
   /** A rule read whole: its style over its range, as far as its condition may hold. */
   private closeRule({ type, operator, dxf, formulas }: OpenRule): void {
     const anchor = this.sqref[0];
+    const formula = type === "expression" && formulas.length === 1 ? formulas[0]! : undefined;
+    // Whether it reads its row alone is asked only of a rule over a line that runs on: worked out then.
+    let rowBound: boolean | undefined;
     this.add({
       areas: this.sqref,
       dxf,
       holds: conditionOf(type, operator, formulas, anchor && toA1(anchor.top, anchor.left)),
-      byRow: type === "expression" && formulas.length === 1 && rowBoundFormula(formulas[0]!),
+      get byRow() {
+        return (rowBound ??= formula !== undefined && rowBoundFormula(formula));
+      },
+      set byRow(bound: boolean) {
+        rowBound = bound;
+      },
     });
   }
 
@@ -316,7 +324,7 @@ export class ConditionalFormats {
       if (shown !== undefined) extra.mayShow.add(shown);
       if (symbols) extra.mayShow.add(UNREADABLE_SHOWN);
       if (otherwise.hashes) extra.mayShow.add(HASHES);
-      for (const ink of inks) extra.inks.set(`${ink.text}/${ink.background}`, ink);
+      for (const ink of inks) extra.inks.set(inkKey(ink), ink);
     }
   }
 
@@ -383,7 +391,8 @@ export class ConditionalFormats {
       return;
     }
     styles.add(style);
-    this.conditional.push({ ...entry });
+    // Each entry is made for this call alone: kept as it is, its `byRow` still to be worked out.
+    this.conditional.push(entry);
   }
 
   private tooMany(): never {
@@ -406,6 +415,17 @@ interface ConditionalExtras {
   /** The font sizes conditional formats may draw it in (`GridCell.drawnSizes`). */
   readonly fonts: Set<number>;
 }
+
+/**
+ * An ink's text and background colours, one key for both. The styles give the same inks for each cell of
+ * a style under a rule's, and every report of a template repeats them: each ink's key is made once.
+ */
+function inkKey(ink: Ink): string {
+  let key = INK_KEYS.get(ink);
+  if (key === undefined) INK_KEYS.set(ink, (key = `${ink.text}/${ink.background}`));
+  return key;
+}
+const INK_KEYS = new WeakMap<Ink, string>();
 
 /** A formula testing a cell for an error, by a relative reference ("ISERROR(C9)"). */
 const ERROR_TEST = /^\s*(?:ISERROR|ISERR|ISNA)\(\s*([A-Z]{1,3}\d+)\s*\)\s*$/i;

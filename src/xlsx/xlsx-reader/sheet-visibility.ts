@@ -45,6 +45,8 @@ interface PlaceLook {
   readonly layout: TextLayout;
   /** Its sizes as a figure in General is rounded to its column's own width, where the column sets one. */
   readonly generalSizes: readonly CellSizes[] | undefined;
+  /** The room a figure there shows in, outside a merge across columns (`roomOf`), made when first asked. */
+  room?: CellSizes;
   textLayout(): TextLayout | undefined;
   figureLayout(): TextLayout | undefined;
 }
@@ -127,6 +129,8 @@ export class SheetVisibility {
   private readonly columns: Columns[] = [];
   /** Each column's style by `impliedStyle`, made when first asked for after the last `col` read. */
   private columnStyles: (string | undefined)[] | null = null;
+  /** Each shown column's width (`shownColumnWidth`), from the `col`s read so far. */
+  private shownWidths: Map<number, number | undefined> | null = null;
   /** Each merge's range. */
   private readonly merges: string[] = [];
   /** Each merge's range, read once the sheet is (`mergeAreas`): three passes look at them. */
@@ -153,6 +157,7 @@ export class SheetVisibility {
     this.defaultHeight = size(attributes.get("defaultRowHeight"));
     this.defaultWidth = size(attributes.get("defaultColWidth"));
     this.baseWidth = baseColumnWidth(size(attributes.get("baseColWidth")));
+    this.shownWidths = null;
   }
 
   /** A `row` element: how its row is shown. */
@@ -189,6 +194,7 @@ export class SheetVisibility {
     const style = attributes.get("style");
     if (!(min >= 1 && max >= min)) return;
     this.columnStyles = null;
+    this.shownWidths = null;
     this.columns.push({
       min,
       max: Math.min(max, MAX_COLUMNS),
@@ -242,23 +248,38 @@ export class SheetVisibility {
     const widths = this.columnWidths(kept);
     const merges = this.mergedAcross(hiddenColumn);
     this.measured = { widths, merges };
-    // A form's cells share a few styles, columns and row heights: each place is judged once.
-    const places = new Map<string, PlaceLook>();
+    // A form's cells share a few styles, column widths and row heights: each place is judged once, found
+    // by its row's height (the same along a row), its style, then its column's width.
+    const places = new Map<number | undefined, Map<string | undefined, Map<number | undefined, PlaceLook>>>();
+    let lastState: RowState | undefined;
+    let atHeight = new Map<string | undefined, Map<number | undefined, PlaceLook>>();
     for (const { address, col, style, rowState: state } of kept.all) {
       const cell = cells.get(address)!;
-      const key = `${style ?? ""} ${col} ${state.height ?? ""}`;
-      let place = places.get(key);
-      if (!place) places.set(key, (place = this.placeLook(col, style, state, widths)));
+      if (state !== lastState) {
+        lastState = state;
+        const found = places.get(state.height);
+        if (found) atHeight = found;
+        else places.set(state.height, (atHeight = new Map()));
+      }
+      let inStyle = atHeight.get(style);
+      if (!inStyle) atHeight.set(style, (inStyle = new Map()));
+      const width = widths.get(col);
+      let place = inStyle.get(width);
+      if (!place) inStyle.set(width, (place = this.placeLook(width, style, state)));
       const { value, shown } = cell;
       const writing =
         value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
       const hashes =
         value?.type === "number" &&
-        showsHashes(value.value, writing, place.layout, {
-          ...place.all,
-          columnWidth: this.shownWidth(address, col),
-          fontSize: this.widestFontSize(style),
-        });
+        showsHashes(
+          value.value,
+          writing,
+          place.layout,
+          // A column no `col` sizes shows it in the sheet's default width, unless a `col` says otherwise.
+          merges.has(address) || width === undefined
+            ? this.roomOf(place, address, col, style)
+            : (place.room ??= this.roomOf(place, address, col, style)),
+        );
       // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
       // sheet's default width is LibreOffice's 8.5 under its own default font on every column it saves
       // without one.
@@ -286,6 +307,11 @@ export class SheetVisibility {
     for (const merge of this.mergeAreas()) coverCells(merge, cells, kept);
   }
 
+  /** The room a figure in `place`, at `address`, shows in: its width, its font at its largest. */
+  private roomOf(place: PlaceLook, address: string, col: number, style: string | undefined): CellSizes {
+    return { ...place.all, columnWidth: this.shownWidth(address, col), fontSize: this.widestFontSize(style) };
+  }
+
   /** The sizes of a cell drawn in Excel's style's (`first`) and LibreOffice's (`second`): one object a pair. */
   private inBoth(first: DrawnSizes, second: DrawnSizes): DrawnSizes {
     let seconds = this.pairs.get(first);
@@ -296,16 +322,12 @@ export class SheetVisibility {
   }
 
   /**
-   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes
+   * What a cell in style `style`, in a column of the `width` its `col`s give (none where none does) and a
+   * row like `state` shows, whatever it holds: its sizes
    * (as given to the core), its layout, and a text's or a figure's layout as reported, made when first asked.
    */
-  private placeLook(
-    col: number,
-    style: string | undefined,
-    state: RowState,
-    widths: ReadonlyMap<number, number>,
-  ): PlaceLook {
-    const all = this.sizesOf(col, style, state, widths);
+  private placeLook(width: number | undefined, style: string | undefined, state: RowState): PlaceLook {
+    const all = this.sizesOf(width, style, state);
     const layout = this.styles.textLayout(style);
     // A turned text is judged against the height its row stores: a row without one grows to it, except
     // under text stacked letter under letter, which LibreOffice cuts at the sheet's default height (red
@@ -326,12 +348,12 @@ export class SheetVisibility {
       layout,
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       generalSizes:
-        widths.get(col) === undefined
+        width === undefined
           ? undefined
           : [
               {
                 ...all,
-                columnWidth: widths.get(col),
+                columnWidth: width,
                 fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
               },
             ],
@@ -351,7 +373,7 @@ export class SheetVisibility {
     fontSize: number | undefined,
   ): DrawnFigure {
     if (!this.measured) return { hashes: false };
-    const all = this.sizesOf(col, style, rowState, this.measured.widths);
+    const all = this.sizesOf(this.measured.widths.get(col), style, rowState);
     const room = (drawn: CellSizes): CellSizes => ({
       ...drawn,
       columnWidth: this.shownWidth(address, col),
@@ -423,8 +445,13 @@ export class SheetVisibility {
   /** A column's width as it shows, in characters: none where hidden, the narrowest `col` over it gives. */
   private shownColumnWidth(col: number, hiddenColumn: Uint8Array | null): number | undefined {
     if (hiddenColumn?.[col]) return 0;
+    // Merges and lines ask for a form's few columns again and again: each is worked out once.
+    const shown = (this.shownWidths ??= new Map());
+    if (shown.has(col)) return shown.get(col);
     const own = this.columns.filter((cols) => col + 1 >= cols.min && col + 1 <= cols.max && cols.width);
-    return own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(col);
+    const width = own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(col);
+    shown.set(col, width);
+    return width;
   }
 
   /**
@@ -557,7 +584,8 @@ export class SheetVisibility {
    * each `col` is matched against those columns or its own, whichever are fewer.
    */
   private columnWidths(positions: KeptPositions): Map<number, number> {
-    const keptSet = new Set(positions.all.map(({ col }) => col));
+    const keptSet = new Set<number>();
+    for (const { col } of positions.all) keptSet.add(col);
     const kept = [...keptSet];
     const widths = new Map<number, number>();
     const take = (c: number, width: number) => {
@@ -574,14 +602,9 @@ export class SheetVisibility {
   }
 
   /** How large a kept cell shows its figure: its row's height, its column's width, its font's size. */
-  private sizesOf(
-    col: number,
-    style: string | undefined,
-    state: RowState,
-    widths: ReadonlyMap<number, number>,
-  ): CellSizes {
+  private sizesOf(width: number | undefined, style: string | undefined, state: RowState): CellSizes {
     const rowHeight = this.rowHeightOf(state);
-    const columnWidth = widths.get(col) ?? this.defaultWidth;
+    const columnWidth = width ?? this.defaultWidth;
     const fontSize = this.styles.fontSize(style);
     const sizes: { rowHeight?: number; columnWidth?: number; fontSize?: number } = {};
     if (rowHeight !== undefined) sizes.rowHeight = rowHeight;

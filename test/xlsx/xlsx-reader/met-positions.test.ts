@@ -12,4 +12,12 @@ describe("the positions of a sheet's cells met so far", () => {
     expect(met.add(6000)).toBe(true);
     expect(met.add(0)).toBe(false);
   });
+
+  it("tells a position met, in order or out of it, from one not met", () => {
+    const met = new MetPositions();
+    for (const p of [5, 9, 200, 3, 7]) met.add(p);
+    expect([3, 5, 7, 9, 200].every((p) => met.has(p))).toBe(true);
+    expect([0, 4, 6, 8, 10, 201].some((p) => met.has(p))).toBe(false);
+    expect(new MetPositions().has(0)).toBe(false);
+  });
 });
