@@ -1,3 +1,4 @@
+import { knownText, rememberText } from "./known-texts";
 import { checkCharacters, decodeText, forbidden, lineEnds, malformed } from "./xml-text";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
@@ -188,61 +189,6 @@ const textEnd = (xml: string, start: number) => {
   const end = xml.indexOf("<", start);
   return end < 0 ? xml.length : end;
 };
-
-/**
- * Texts already read, as written and as delivered: every report of a template repeats its headings,
- * labels and formulas, written by openpyxl with a character reference for each letter outside ASCII, and
- * decoding them was a tenth of reading a report. A text met again, the same characters, was checked
- * and decoded when it was first met and is delivered as it was then, unscanned. Each slot keeps the
- * last text whose sampled characters fall to it; only texts of `SHORTEST_KNOWN` to `LONGEST_KNOWN`
- * characters, so the table holds at most a few MiB whatever it is sent.
- */
-const KNOWN_SLOTS = 4096;
-const SHORTEST_KNOWN = 16;
-const LONGEST_KNOWN = 512;
-const knownRaw: (string | undefined)[] = new Array<string | undefined>(KNOWN_SLOTS).fill(undefined);
-const knownRead: string[] = new Array<string>(KNOWN_SLOTS).fill("");
-
-/** A text's slot, from all its characters: a form's formulas differ from row to row in a digit or two. */
-function knownSlot(xml: string, start: number, length: number): number {
-  let hash = length;
-  for (let i = start, end = start + length; i < end; i++)
-    hash = (Math.imul(hash, 31) + xml.charCodeAt(i)) | 0;
-  hash = Math.imul(hash ^ (hash >>> 16), 0x9e3779b1);
-  return (hash ^ (hash >>> 15)) & (KNOWN_SLOTS - 1);
-}
-
-/** The text from `start` to `end` as delivered when it was read before, if it was and is still known. */
-function knownText(xml: string, start: number, end: number): string | undefined {
-  const length = end - start;
-  if (length < SHORTEST_KNOWN || length > LONGEST_KNOWN) return undefined;
-  const slot = knownSlot(xml, start, length);
-  const raw = knownRaw[slot];
-  return raw !== undefined && raw.length === length && xml.startsWith(raw, start)
-    ? knownRead[slot]
-    : undefined;
-}
-
-/**
- * A string of its own, flat, holding no slice of the part it came from (which it would keep alive): V8
- * copies a joined string's characters into one before it takes a slice of it, or a number from it.
- */
-const ownCopy = (text: string) => `${text} `.slice(0, -1);
-const flattened = (text: string) => {
-  // ToNumber flattens the joined pieces `decodeText` returns.
-  void (+text | 0);
-  return text;
-};
-
-/** Keeps a text read inside the root, as written and, where references made it another, as decoded. */
-function rememberText(xml: string, start: number, end: number, decoded: string | undefined): void {
-  const length = end - start;
-  if (length < SHORTEST_KNOWN || length > LONGEST_KNOWN) return;
-  const slot = knownSlot(xml, start, length);
-  const raw = ownCopy(xml.slice(start, end));
-  knownRaw[slot] = raw;
-  knownRead[slot] = decoded === undefined ? raw : flattened(decoded);
-}
 
 /**
  * Streams an XML part to handlers by local name, with a scanner of our own over the part's text:

@@ -28,6 +28,20 @@ describe("texts met before", () => {
     expect(() => textsOf(`<a><b>${LABEL} &amp; more\u0001</b></a>`)).toThrow(/malformed XML/);
   });
 
+  it("are not taken for the text that came next last time, where another comes next", () => {
+    const next = "the text that came next: &#7875;";
+    expect(textsOf(`<a><b>${LABEL}</b><c>${next}</c></a>`)).toEqual([
+      "Biểu 01: Thương lượng tập thể",
+      "the text that came next: ể",
+    ]);
+    expect(textsOf(`<a><b>${LABEL}</b><c>${next.replace("7875", "7877")}</c></a>`)[1]).toBe(
+      `the text that came next: ${String.fromCodePoint(7877)}`,
+    );
+    expect(() => textsOf(`<a><b>${LABEL}</b><c>${next.replace("#7875", "x7875")}</c></a>`)).toThrow(
+      /malformed XML/,
+    );
+  });
+
   it("are still refused outside the root element, where no text may be", () => {
     const plain = "plain text long enough to be remembered";
     expect(textsOf(`<a>${plain}</a>`)).toEqual([plain]);
