@@ -1,9 +1,9 @@
 /**
- * Pieces of XML already read, as written and as read: every report of a template
- * repeats its headings, labels and formulas. A piece met again, the very same
- * characters, was checked when it was first met and is taken as it was read then, unscanned. Each slot
- * keeps the last piece whose characters hash to it, and pieces have a bounded length: a table holds a few
- * MiB at most, whatever it is sent.
+ * Pieces of XML already read, as written and as read: every report of a template repeats its headings,
+ * labels and formulas. A piece met again, the very same characters, was checked when it was first met and
+ * is taken as it was read then, unscanned. Each slot keeps the last piece whose characters hash to it, and
+ * a table keeps pieces of a bounded length and, together, of a bounded number of characters: a few MiB at
+ * most, whatever it is sent.
  */
 
 /** A piece's slot, from all its characters: a form's formulas differ from row to row in a digit or two. */
@@ -30,11 +30,17 @@ export class KnownParts<T> {
   private readonly nexts: Int32Array;
   /** The slot of the piece last met, or -1. */
   private last = -1;
+  /** The characters of the pieces kept, against `most`. */
+  private held = 0;
 
-  /** `slots`: a power of 2; `longest`: the most characters of a piece kept. */
+  /**
+   * `slots`: a power of 2; `longest`: the most characters of a piece kept; `most`: of all of them (once
+   * that many are kept, a piece replaces only one at least as long).
+   */
   constructor(
     private readonly slots: number,
     private readonly longest: number,
+    private readonly most: number,
   ) {
     this.raws = new Array<string | undefined>(slots).fill(undefined);
     this.reads = new Array<T | undefined>(slots).fill(undefined);
@@ -75,6 +81,9 @@ export class KnownParts<T> {
   remember(xml: string, start: number, end: number, read: T): void {
     if (end - start > this.longest) return;
     const slot = slotOf(xml, start, end, this.slots);
+    const held = this.held + end - start - (this.raws[slot]?.length ?? 0);
+    if (held > this.most) return;
+    this.held = held;
     this.raws[slot] = ownCopy(xml.slice(start, end));
     this.reads[slot] = read;
     this.met(slot);
