@@ -298,7 +298,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    * conditional format's other text) is said of it too.
    */
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
-    if (!TEXT_TYPES.has(c.type ?? "n") || !scan.texts) return;
+    if (!scan.texts || !TEXT_TYPES.has(c.type ?? "n")) return;
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
     const { style } = c;
@@ -308,27 +308,32 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const shown = scan.styles.shownText(style, value.value);
     const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
     const drawnRuns = drawnRunsOf(c, address, style, drawnIn);
-    const mayShow = [
-      shown,
-      ...(other !== shown ? [other] : []),
-      // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
-      literalOf(c) ?? value.value,
-    ].filter((text) => text !== value.value);
+    // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
+    const written = literalOf(c) ?? value.value;
+    const mayShow: string[] = [];
+    if (shown !== value.value) mayShow.push(shown);
+    if (other !== shown && other !== value.value) mayShow.push(other);
+    if (written !== value.value) mayShow.push(written);
     const runs = runsAt.get(address);
-    // A text written wholly in runs of their own colours is drawn in theirs, not in its font's.
-    const inksIn = (s: string | undefined) =>
-      (runs && scan.styles.runsInks(s, runs)) ?? scan.styles.textInks(s);
-    const allInks = drawnIn === undefined ? inksIn(style) : [...inksIn(style), ...inksIn(drawnIn)];
+    const allInks =
+      drawnIn === undefined
+        ? textInksIn(style, runs)
+        : [...textInksIn(style, runs), ...textInksIn(drawnIn, runs)];
     // A label or a title struck through as a whole reads as cancelled (a row's label: the row).
     const struck = scan.styles.struck(style) || (drawnIn !== undefined && scan.styles.struck(drawnIn));
-    cells.set(address, {
-      value,
-      ...(mayShow.length > 0 ? { mayShow } : {}),
-      ...(drawnRuns ? { drawnRuns } : {}),
-      ...(allInks.length > 0 ? { inks: allInks } : {}),
-      ...(struck ? { struck } : {}),
-    });
+    // Most texts are shown as they are, in their font's ink: only what they have is set.
+    const held: Mutable<GridCell> = { value };
+    if (mayShow.length > 0) held.mayShow = mayShow;
+    if (drawnRuns) held.drawnRuns = drawnRuns;
+    if (allInks.length > 0) held.inks = allInks;
+    if (struck) held.struck = struck;
+    cells.set(address, held);
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
+  }
+
+  /** A text's inks in a style: a text written wholly in runs of their own colours is drawn in theirs. */
+  function textInksIn(style: string | undefined, runs: readonly StyledRun[] | undefined): readonly Ink[] {
+    return (runs && scan.styles.runsInks(style, runs)) ?? scan.styles.textInks(style);
   }
 
   /** The spreadsheet namespace the root is in; every element read must be in the same one. */

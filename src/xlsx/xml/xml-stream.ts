@@ -1,3 +1,4 @@
+import { knownText, rememberText } from "./known-texts";
 import { checkCharacters, decodeText, forbidden, lineEnds, malformed } from "./xml-text";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
@@ -66,6 +67,12 @@ function colonIn(xml: string, start: number, end: number): number {
   return -1;
 }
 
+/** Whether `name` is written at `at`: a name is short, and a loop compares it faster than startsWith. */
+function sameAt(xml: string, at: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (xml.charCodeAt(at + i) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Tags' attributes are kept as positions (name start, name end, value start and value end each), the
  * tags of a part one after another in a pool, a new one, twice as large up to `LARGEST_POOL`, where the
@@ -96,7 +103,7 @@ class TagAttributes implements XmlAttributes {
       const start = spans[i]!;
       const end = spans[i + 1]!;
       if (!namespaces) {
-        if (end - start === name.length && xml.startsWith(name, start)) return this.value(i);
+        if (end - start === name.length && sameAt(xml, start, name)) return this.value(i);
         continue;
       }
       const colon = end - name.length - 1;
@@ -183,6 +190,11 @@ const qualified = (name: string, colon: number) =>
   colon > 0 && colon < name.length - 1 && name.indexOf(":", colon + 1) < 0;
 
 const isBlank = (xml: string, start: number, end: number) => skipSpaces(xml, start) >= end;
+
+const textEnd = (xml: string, start: number) => {
+  const end = xml.indexOf("<", start);
+  return end < 0 ? xml.length : end;
+};
 
 /**
  * Streams an XML part to handlers by local name, with a scanner of our own over the part's text:
@@ -374,7 +386,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     const start = at + 2;
     const end = nameEnd(xml, start);
     const top = stack.pop();
-    if (top === undefined || end - start !== top.length || !xml.startsWith(top, start))
+    if (top === undefined || end - start !== top.length || !sameAt(xml, start, top))
       malformed("a closing tag that matches no open tag", at);
     const p = skipSpaces(xml, end);
     if (xml.charCodeAt(p) !== GREATER_THAN) malformed("a closing tag that never ends", at);
@@ -414,6 +426,14 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
 
   /** The text from `start` to the next "<" (or the end): delivered to `text`, or refused outside the root. */
   const readText = (start: number): number => {
+    if (stack.length > 0) {
+      const end = textEnd(xml, start);
+      const known = knownText(xml, start, end);
+      if (known !== undefined) {
+        text?.(known);
+        return end;
+      }
+    }
     let end = start;
     let plain = true;
     for (; end < xml.length; end++) {
@@ -427,11 +447,12 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     }
     if (stack.length === 0) {
       if (!isBlank(xml, start, end)) malformed("text outside the root element", start);
-    } else if (!plain) {
+    } else {
       // Decoded even when nobody reads it: a bare "&" makes the whole part malformed.
-      const decoded = decodeText(xml, start, end, false);
-      text?.(decoded);
-    } else text?.(xml.slice(start, end));
+      const decoded = plain ? undefined : decodeText(xml, start, end, false);
+      rememberText(xml, start, end, decoded);
+      text?.(decoded ?? xml.slice(start, end));
+    }
     return end;
   };
 
