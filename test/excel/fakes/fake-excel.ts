@@ -88,6 +88,7 @@ class FakeContext implements SyncHost {
   act(): void {
     const excel = this.excel;
     excel.commands++;
+    excel.beforeCommand?.(excel.commands);
     if (excel.failAtCommand === excel.commands || excel.refusing())
       throw excelError(`${excel.failCode}: the fake failed command ${excel.commands}`);
   }
@@ -149,6 +150,8 @@ export class FakeExcel {
    */
   commands = 0;
   failAtCommand?: number;
+  /** Called with each command's number (counted like `commands`) before the command runs or fails. */
+  beforeCommand?: (command: number) => void;
   failFromCommand?: number;
   /** The Office.js error code that sync fails with. */
   failCode = "GeneralException";

@@ -7,12 +7,12 @@ import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 import { summaryPlan } from "../fakes/plans";
 import {
   cutAt,
-  cutFrom,
-  cutRecovery,
+  cutsFrom,
   cutsOf,
   uncut,
   type CutMode,
   type CutWrite,
+  recoveriesCut,
   type State,
 } from "./cut-writes";
 import { reportPlan } from "../../support/reports";
@@ -43,6 +43,13 @@ function deleteSheet1(excel: FakeExcel): void {
 const campaign = (year: number) =>
   layoutCampaign(defaultCampaign(year, [{ code: "P01", name: "Công đoàn P01", bloc: "Cụm 1" }]));
 const nothing = () => Promise.resolve();
+
+/** The write cut once at each of `cuts` (cutAt's mode "once"), in order. */
+async function cutEach(write: CutWrite, cuts: readonly number[]) {
+  const outcomes: { state: State; written: boolean }[] = [];
+  for (const cut of cuts) outcomes.push(await cutAt(installFakeExcel, write, cut, "once"));
+  return outcomes;
+}
 
 /** The writes, by name; CUT_WRITES_OF each test file names those it cuts. */
 export const WRITES: Record<string, CutWrite> = {
@@ -185,8 +192,12 @@ export function cutWritesTests(part: keyof typeof PARTS): void {
         const mixed: { cut: number; written: boolean; state: State }[] = [];
         let [old, whole] = [0, 0];
         const cuts = cutsOf(write, commands);
-        for (const cut of cuts) {
-          const { state, written } = await cutAt(installFakeExcel, write, cut, mode);
+        const outcomes =
+          mode === "once"
+            ? await cutEach(write, cuts)
+            : (await cutsFrom(installFakeExcel, write, cuts)).map((state) => ({ state, written: false }));
+        for (const [i, { state, written }] of outcomes.entries()) {
+          const cut = cuts[i]!;
           const isOld = isDeepStrictEqual(state, before);
           const isNew = isDeepStrictEqual(state, after);
           // A write that says it is done has written; one cut only once and not done leaves the old whole.
@@ -216,18 +227,15 @@ export function cutWritesTests(part: keyof typeof PARTS): void {
       const write = WRITES[kind]!;
       it("at each command of the swap, then at each of the recovery's: the whole old state or the whole new", async () => {
         const { before, after, commands, swapFrom } = await uncut(installFakeExcel, write);
+        const swapCuts = Array.from({ length: commands - swapFrom + 1 }, (_, i) => swapFrom + i);
         const mixed: { cut: number; recoveryCut: number }[] = [];
         let runs = 0;
-        for (let cut = swapFrom; cut <= commands; cut++) {
-          const cutWrite = await cutFrom(installFakeExcel, write, cut);
-          for (let recoveryCut = 1; ; recoveryCut++) {
-            const { state, withinRecovery } = await cutRecovery(cutWrite, recoveryCut);
+        for (const [i, states] of (await recoveriesCut(installFakeExcel, write, swapCuts)).entries())
+          for (const [recoveryCut, state] of states.entries()) {
             runs++;
             if (!isDeepStrictEqual(state, before) && !isDeepStrictEqual(state, after))
-              mixed.push({ cut, recoveryCut });
-            if (!withinRecovery) break;
+              mixed.push({ cut: swapCuts[i]!, recoveryCut: recoveryCut + 1 });
           }
-        }
         tally[`${kind}, its recovery cut too`] = {
           swapCommands: commands - swapFrom + 1,
           runs,
