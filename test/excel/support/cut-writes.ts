@@ -129,10 +129,15 @@ function copied(original: FakeExcel): FakeExcel {
   return over(copyOf(original.book), original);
 }
 
-/** A fresh fake Excel over `book`, with the Excel version of `like`. */
+/**
+ * A fresh fake Excel over `book`, with the Excel version of `like`, sizing no request: it is for one of the
+ * thousands of cut runs, which ask what a cut leaves. The run not cut (uncut) sizes each request of the
+ * write, and summary-payload and references-break ask what a write's requests and answers weigh.
+ */
 function over(book: WorkbookState, like: FakeExcel): FakeExcel {
   const excel = new FakeExcel(book).install();
   excel.supportedApi = like.supportedApi;
+  excel.sizesRequests = false;
   return excel;
 }
 
