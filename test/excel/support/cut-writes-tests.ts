@@ -7,12 +7,13 @@ import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 import { summaryPlan } from "../fakes/plans";
 import {
   cutAt,
+  cutFrom,
+  cutRecovery,
   cutsFrom,
   cutsOf,
   uncut,
   type CutMode,
   type CutWrite,
-  recoveriesCut,
   type State,
 } from "./cut-writes";
 import { reportPlan } from "../../support/reports";
@@ -227,15 +228,18 @@ export function cutWritesTests(part: keyof typeof PARTS): void {
       const write = WRITES[kind]!;
       it("at each command of the swap, then at each of the recovery's: the whole old state or the whole new", async () => {
         const { before, after, commands, swapFrom } = await uncut(installFakeExcel, write);
-        const swapCuts = Array.from({ length: commands - swapFrom + 1 }, (_, i) => swapFrom + i);
         const mixed: { cut: number; recoveryCut: number }[] = [];
         let runs = 0;
-        for (const [i, states] of (await recoveriesCut(installFakeExcel, write, swapCuts)).entries())
-          for (const [recoveryCut, state] of states.entries()) {
+        for (let cut = swapFrom; cut <= commands; cut++) {
+          const cutWrite = await cutFrom(installFakeExcel, write, cut);
+          for (let recoveryCut = 1; ; recoveryCut++) {
+            const { state, withinRecovery } = await cutRecovery(cutWrite, recoveryCut);
             runs++;
             if (!isDeepStrictEqual(state, before) && !isDeepStrictEqual(state, after))
-              mixed.push({ cut: swapCuts[i]!, recoveryCut: recoveryCut + 1 });
+              mixed.push({ cut, recoveryCut });
+            if (!withinRecovery) break;
           }
+        }
         tally[`${kind}, its recovery cut too`] = {
           swapCommands: commands - swapFrom + 1,
           runs,

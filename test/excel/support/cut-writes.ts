@@ -225,46 +225,35 @@ export function cutsFrom(install: () => FakeExcel, { prepare, write }: CutWrite,
 }
 
 /**
- * The write cut from each of `cuts` on (the pane closed there), then the recovery at the next start cut from
- * each of its own commands on and not cut, each followed by the pane started once more: what the workbook
- * then holds, by the write's cut and the recovery's in order (see eachCutFrom).
+ * The fake Excel the write left, cut from its `cut`-th command on (the pane closed there), frozen: each
+ * cut of the recovery at the next start (cutRecovery) begins from a copy of it rather than writing again.
  */
-export function recoveriesCut(
+export async function cutFrom(
   install: () => FakeExcel,
   { prepare, write }: CutWrite,
-  cuts: readonly number[],
-) {
-  return eachCutFrom(
-    () => prepared(install, prepare),
-    write,
-    cuts,
-    async (cutWrite) => {
-      freezeDeep(cutWrite.book);
-      return recoveryCutEverywhere(cutWrite);
-    },
-  );
+  cut: number,
+): Promise<FakeExcel> {
+  const excel = await prepared(install, prepare);
+  excel.failFromCommand = cut;
+  await wentThrough(write());
+  excel.failFromCommand = undefined;
+  freezeDeep(excel.book);
+  return excel;
 }
 
-const recover = () => createExcelHost().live!.recoverInterrupted();
-
 /**
- * The recovery at the next start after a cut write (frozen), cut from each of its commands on, then not cut,
- * each followed by the pane started once more: what the workbook then holds, in that order.
+ * The recovery at the next start after a cut write (`cutFrom`), cut from its `recoveryCut`-th command on,
+ * then the pane started once more. Resolves to what the workbook then holds, and whether the second cut
+ * fell within the recovery's commands.
  */
-async function recoveryCutEverywhere(cutWrite: FakeExcel): Promise<State[]> {
-  const whole = copied(cutWrite);
-  await recover();
-  const cuts = Array.from({ length: whole.commands }, (_, i) => i + 1);
-  const states = await eachCutFrom(
-    async () => copied(cutWrite),
-    recover,
-    cuts,
-    async (excel) => {
-      await recover();
-      return wholeState(excel.book);
-    },
-  );
-  whole.install();
-  await recover();
-  return [...states, wholeState(whole.book)];
+export async function cutRecovery(
+  cutWrite: FakeExcel,
+  recoveryCut: number,
+): Promise<{ state: State; withinRecovery: boolean }> {
+  const excel = copied(cutWrite);
+  excel.failFromCommand = recoveryCut;
+  const recovered = await wentThrough(createExcelHost().live!.recoverInterrupted());
+  excel.failFromCommand = undefined;
+  await createExcelHost().live!.recoverInterrupted();
+  return { state: wholeState(excel.book), withinRecovery: !recovered };
 }
