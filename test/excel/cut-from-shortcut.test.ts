@@ -1,6 +1,7 @@
 import { createExcelHost } from "../../src/excel";
 import { reportPlan } from "../support/reports";
-import { installFakeExcel } from "./fakes/fake-excel";
+import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { snapshot } from "./fakes/fake-state";
 import {
   cutAt,
   cutsFrom,
@@ -21,13 +22,24 @@ const insert: CutWrite = {
   write: () => createExcelHost().insertReport(reportPlan(["B01"]), "bieu-mau.xlsx", { replace: false }),
 };
 
-it("gives for each cut what the write cut there for real leaves, then the pane started again", async () => {
+it("leaves at each cut what the write cut there for real leaves, and after the pane started again too", async () => {
+  // A journal carries when its write began: every run begins at the same time here.
+  jest.spyOn(Date, "now").mockReturnValue(Date.UTC(2026, 10, 30));
   const { commands } = await uncut(installFakeExcel, insert);
-  const cuts = [1, 2, 3, 10, 49, 50, 51, 100, Math.floor(commands / 2), commands - 1, commands];
-  const shortcut = await cutsFrom(installFakeExcel, insert, cuts);
+  const cuts = [1, 2, 3, 10, 49, 50, 51, 100, 200, 300, Math.floor(commands / 2), commands - 1, commands];
+  const left = (excel: FakeExcel) => Promise.resolve(snapshot(excel.book));
+  const start = () => prepared(installFakeExcel, nothing);
   const real = [];
-  for (const cut of cuts) real.push((await cutAt(installFakeExcel, insert, cut, "from")).state);
-  expect(shortcut).toEqual(real);
+  for (const cut of cuts) {
+    const excel = await start();
+    excel.failFromCommand = cut;
+    await insert.write().catch(() => undefined);
+    real.push(snapshot(excel.book));
+  }
+  expect(await eachCutFrom(start, insert.write, cuts, left)).toEqual(real);
+  const recovered = [];
+  for (const cut of cuts) recovered.push((await cutAt(installFakeExcel, insert, cut, "from")).state);
+  expect(await cutsFrom(installFakeExcel, insert, cuts)).toEqual(recovered);
 });
 
 it("throws where the workbook changes past the cut without a command, which no copy taken before shows", async () => {
@@ -48,3 +60,5 @@ it("throws where the workbook changes past the cut without a command, which no c
   );
   await expect(eachCutFrom(start, insert.write, [5, 20], then)).resolves.toHaveLength(2);
 });
+
+afterEach(() => jest.restoreAllMocks());
