@@ -11,8 +11,8 @@ const Sequencer = require("@jest/test-sequencer").default;
  * ~8 s (update when one grows or shrinks a lot).
  */
 const KNOWN_SECONDS = {
-  "test/excel/cut-writes-reports.test.ts": 168,
-  "test/excel/cut-writes-summaries.test.ts": 112,
+  "test/excel/cut-writes-reports.test.ts": 143,
+  "test/excel/cut-writes-summaries.test.ts": 76,
   "test/core/looks/honest-corpus-en.interop.test.ts": 63,
   "test/core/looks/column-hashes.interop.test.ts": 62,
   "test/e2e/excel-pane.test.ts": 57,

@@ -81,6 +81,7 @@ class FakeContext implements SyncHost {
 
   queue(argument?: unknown): void {
     if (argument !== undefined) this.act();
+    if (!this.excel.sizesRequests) return;
     this.queued +=
       COMMAND_BYTES + (argument === undefined ? 0 : Buffer.byteLength(JSON.stringify(argument), "utf8"));
   }
@@ -88,6 +89,7 @@ class FakeContext implements SyncHost {
   act(): void {
     const excel = this.excel;
     excel.commands++;
+    excel.beforeCommand?.(excel.commands);
     if (excel.failAtCommand === excel.commands || excel.refusing())
       throw excelError(`${excel.failCode}: the fake failed command ${excel.commands}`);
   }
@@ -118,6 +120,7 @@ class FakeContext implements SyncHost {
     const settling = [...this.pending];
     this.pending.clear();
     for (const proxy of settling) proxy.settle();
+    if (!this.excel.sizesRequests) return;
     const answer = settling.reduce((n, proxy) => n + proxy.responseBytes(), 0);
     this.excel.responses.push(answer);
     if (answer > RESPONSE_LIMIT) {
@@ -137,6 +140,11 @@ export class FakeExcel {
   payloads: number[] = [];
   /** Each sync's answer size (bytes): what it loaded, as JSON. */
   responses: number[] = [];
+  /**
+   * Whether each request and answer is sized (payloads, responses) and refused over Excel's 5 MB: off in the
+   * thousands of cut runs of the cut tests, whose requests before the cut their run not cut has sized.
+   */
+  sizesRequests = true;
   /** Makes the n-th sync (counted like `syncs`) throw, after the commands before it were applied. */
   failOnSync?: number;
   /** Makes every sync from the n-th on throw, as Excel refusing every request: clean-ups fail too. */
@@ -149,6 +157,8 @@ export class FakeExcel {
    */
   commands = 0;
   failAtCommand?: number;
+  /** Called with each command's number (counted like `commands`) before the command runs or fails. */
+  beforeCommand?: (command: number) => void;
   failFromCommand?: number;
   /** The Office.js error code that sync fails with. */
   failCode = "GeneralException";

@@ -9,6 +9,7 @@ import {
   cutAt,
   cutFrom,
   cutRecovery,
+  cutsFrom,
   cutsOf,
   uncut,
   type CutMode,
@@ -43,6 +44,13 @@ function deleteSheet1(excel: FakeExcel): void {
 const campaign = (year: number) =>
   layoutCampaign(defaultCampaign(year, [{ code: "P01", name: "Công đoàn P01", bloc: "Cụm 1" }]));
 const nothing = () => Promise.resolve();
+
+/** The write cut once at each of `cuts` (cutAt's mode "once"), in order. */
+async function cutEach(write: CutWrite, cuts: readonly number[]) {
+  const outcomes: { state: State; written: boolean }[] = [];
+  for (const cut of cuts) outcomes.push(await cutAt(installFakeExcel, write, cut, "once"));
+  return outcomes;
+}
 
 /** The writes, by name; CUT_WRITES_OF each test file names those it cuts. */
 export const WRITES: Record<string, CutWrite> = {
@@ -185,8 +193,12 @@ export function cutWritesTests(part: keyof typeof PARTS): void {
         const mixed: { cut: number; written: boolean; state: State }[] = [];
         let [old, whole] = [0, 0];
         const cuts = cutsOf(write, commands);
-        for (const cut of cuts) {
-          const { state, written } = await cutAt(installFakeExcel, write, cut, mode);
+        const outcomes =
+          mode === "once"
+            ? await cutEach(write, cuts)
+            : (await cutsFrom(installFakeExcel, write, cuts)).map((state) => ({ state, written: false }));
+        for (const [i, { state, written }] of outcomes.entries()) {
+          const cut = cuts[i]!;
           const isOld = isDeepStrictEqual(state, before);
           const isNew = isDeepStrictEqual(state, after);
           // A write that says it is done has written; one cut only once and not done leaves the old whole.

@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from "node:util";
 import { createExcelHost } from "../../../src/excel";
 import { FakeExcel } from "../fakes/fake-excel";
-import { copyOf, fixedCells, freezeDeep, type WorkbookState } from "../fakes/fake-state";
+import { copyOf, fixedCells, freezeDeep, snapshot, type WorkbookState } from "../fakes/fake-state";
 
 /**
  * What decides whether a workbook holds a whole state: its sheets in order with their visibility,
@@ -125,10 +126,67 @@ export async function prepared(install: () => FakeExcel, prepare: CutWrite["prep
 
 /** A fresh fake Excel over a copy of the workbook `original` holds, with the same Excel version. */
 function copied(original: FakeExcel): FakeExcel {
-  const excel = new FakeExcel(copyOf(original.book)).install();
-  excel.supportedApi = original.supportedApi;
+  return over(copyOf(original.book), original);
+}
+
+/**
+ * A fresh fake Excel over `book`, with the Excel version of `like`, sizing no request: it is for one of the
+ * thousands of cut runs, which ask what a cut leaves. The run not cut (uncut) sizes each request of the
+ * write, and summary-payload and references-break ask what a write's requests and answers weigh.
+ */
+function over(book: WorkbookState, like: FakeExcel): FakeExcel {
+  const excel = new FakeExcel(book).install();
+  excel.supportedApi = like.supportedApi;
+  excel.sizesRequests = false;
   return excel;
 }
+
+/** How many cuts one run stands for in eachCutFrom: each keeps a copy of the workbook until the run ends. */
+const CUTS_PER_RUN = 50;
+
+/**
+ * `action` cut from each of `cuts` on (every command from the cut on failing, as cutAt's mode "from"), then
+ * `then` on a fake Excel over what the cut left, for each cut in order; `start` gives a fresh fake Excel in
+ * the state before, its commands counted from 0. A cut from a command on keeps the commands before it and
+ * no other (the fake applies a command as it is queued, and one that fails applies nothing), and the commands
+ * before it are those of a run not cut (every request before the cut went through): so one run of the action
+ * stands for CUTS_PER_RUN cuts, a copy of the workbook taken as it reaches each cut's command. Each run is
+ * itself cut at its last cut, where the copy taken must be what the cut left (else this throws): the
+ * shortcut is checked against a real cut once a run.
+ */
+export async function eachCutFrom<T>(
+  start: () => Promise<FakeExcel>,
+  action: () => Promise<unknown>,
+  cuts: readonly number[],
+  then: (excel: FakeExcel) => Promise<T>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < cuts.length; i += CUTS_PER_RUN) {
+    const part = cuts.slice(i, i + CUTS_PER_RUN);
+    const last = part.at(-1)!;
+    const excel = await start();
+    const wanted = new Set(part);
+    const copies = new Map<number, WorkbookState>();
+    excel.beforeCommand = (command) => {
+      if (wanted.has(command)) copies.set(command, copyOf(excel.book));
+    };
+    excel.failFromCommand = last;
+    await wentThrough(action());
+    excel.failFromCommand = excel.beforeCommand = undefined;
+    const atLast = copies.get(last);
+    if (!atLast || !isDeepStrictEqual(seen(atLast), seen(excel.book)))
+      throw new Error(`cut from command ${last}: the copy taken there is not what the cut left`);
+    for (const cut of part) {
+      const book = copies.get(cut);
+      if (!book) throw new Error(`cut from command ${cut}: the run never reached it`);
+      out.push(await then(cut === last ? excel.install() : over(book, excel)));
+    }
+  }
+  return out;
+}
+
+/** What the shortcut of eachCutFrom compares with a real cut: every cell, sheet and name (snapshot, wholeState). */
+const seen = (book: WorkbookState) => [snapshot(book), wholeState(book)];
 
 /**
  * The write with its `cut`-th command failing (`mode`), then the pane started again (recovery), as
@@ -148,6 +206,22 @@ export async function cutAt(
   excel.failAtCommand = excel.failFromCommand = undefined;
   await createExcelHost().live!.recoverInterrupted();
   return { state: wholeState(excel.book), written };
+}
+
+/**
+ * The write cut from each of `cuts` on, then the pane started again (recovery), as cutAt's mode "from" leaves
+ * it: what the workbook then holds, by cut in order (see eachCutFrom).
+ */
+export function cutsFrom(install: () => FakeExcel, { prepare, write }: CutWrite, cuts: readonly number[]) {
+  return eachCutFrom(
+    () => prepared(install, prepare),
+    write,
+    cuts,
+    async (excel) => {
+      await createExcelHost().live!.recoverInterrupted();
+      return wholeState(excel.book);
+    },
+  );
 }
 
 /**
