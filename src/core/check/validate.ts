@@ -253,13 +253,19 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   return results;
 }
 
-/** The last formula rendered for each form cell, and from which references of its sources. */
-const RENDERED = new WeakMap<FormCell, { readonly refs: readonly string[]; readonly formula: string }>();
+/**
+ * The last formula rendered for each form cell: on which sheet, and from which sheet and address of each
+ * of its sources, in order (its references are a function of those alone).
+ */
+const RENDERED = new WeakMap<
+  FormCell,
+  { readonly sheet: string; readonly sources: readonly string[]; readonly formula: string }
+>();
 
 /**
  * The formula a form cell must hold, its sources where the file names them; undefined where one is not
- * named. Reports of a round place the form alike: the formula of the last one whose sources were
- * referenced alike is the same, rendered once.
+ * named. Reports of a round place the form alike: the formula of the last one whose sources were where
+ * they are is the same, rendered once, its references compared by the places they name, not written out.
  */
 function expectedFormula(
   read: CellRead,
@@ -268,23 +274,25 @@ function expectedFormula(
   readAt: (at: CellAt) => CellRead | undefined,
 ): string | undefined {
   const at = { row: read.cell.row.key, col: read.cell.col.key };
-  const refs: string[] = [];
+  const last = RENDERED.get(read.cell);
+  const sources: string[] = [];
+  let same = last !== undefined && last.sheet === sheet;
   // Another form's cell is written by its defined name: no address of it is needed.
   for (const ref of references(formula, at)) {
     if (isElsewhere(ref)) continue;
     const source = readAt(ref);
     if (!source?.address) return undefined;
-    refs.push(referenceFrom(sheet, { sheet: source.sheet!, address: source.address }));
+    const i = sources.length;
+    sources.push(source.sheet!, source.address);
+    same &&= last!.sources[i] === source.sheet && last!.sources[i + 1] === source.address;
   }
-  const last = RENDERED.get(read.cell);
-  if (last && last.refs.length === refs.length && last.refs.every((ref, i) => ref === refs[i]))
-    return last.formula;
+  if (same && last!.sources.length === sources.length) return last!.formula;
   const address = (cell: CellAt) => {
     const source = readAt(cell)!;
     return referenceFrom(sheet, { sheet: source.sheet!, address: source.address! });
   };
   const rendered = renderFormula(formula, at, address);
-  RENDERED.set(read.cell, { refs, formula: rendered });
+  RENDERED.set(read.cell, { sheet, sources, formula: rendered });
   return rendered;
 }
 

@@ -66,14 +66,18 @@ function stageOf(read: GridCell): LieStage | undefined {
 }
 
 /** The classes found on the cell, each with the finding to make of it. */
-function found(view: FigureView, lies: readonly CellLie[]): Map<string, (about: About) => Finding> {
+function found(
+  view: FigureView,
+  lies: readonly CellLie[],
+): Map<string, (about: About) => Finding> | undefined {
   const stage = stageOf(view.read);
-  const out = new Map<string, (about: About) => Finding>();
+  // Made for the few cells that tell a lie: most tell none, and a class's `unless` is then nothing to ask.
+  let out: Map<string, (about: About) => Finding> | undefined;
   for (const lie of lies) {
     if (lie.stage !== "always" && lie.stage !== stage) continue;
-    if (lie.unless?.some((id) => out.has(id))) continue;
+    if (out !== undefined && lie.unless?.some((id) => out!.has(id))) continue;
     const say = lie.detect(view);
-    if (say) out.set(lie.id, say);
+    if (say) (out ??= new Map()).set(lie.id, say);
   }
   return out;
 }
@@ -90,7 +94,7 @@ export function judgeFigure(
 ): Finding[] {
   const view = figureView(read, read.cell.kind, read.cell.formula !== undefined && !given);
   const says = found(view, CELL_LIES);
-  if (says.size === 0) return [];
+  if (says === undefined) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const about: About = {
     label: cellLabel(def, read.cell),
@@ -112,5 +116,5 @@ export function judgeTargetCell(
 ): Finding[] {
   const view = figureView(cell, kind, role !== "goal");
   const says = found(view, role === "assessment" ? ASSESSMENT_LIES : TARGET_CELL_LIES);
-  return [...says.values()].map((say) => say(about));
+  return says === undefined ? [] : [...says.values()].map((say) => say(about));
 }

@@ -192,9 +192,10 @@ function firstPlaces(
 ): Map<string, TextAt> {
   const places = new Map<string, TextAt[]>();
   for (const text of texts) {
-    const seen = places.get(text.key) ?? [];
+    let seen = places.get(text.key);
+    if (seen === undefined) places.set(text.key, (seen = []));
     const last = seen.at(-1);
-    if (!last || position(last) !== position(text)) places.set(text.key, [...seen, text]);
+    if (!last || position(last) !== position(text)) seen.push(text);
   }
   const used = new Map<string, number>();
   const out = new Map<string, TextAt>();
@@ -320,8 +321,11 @@ function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap
   const english = (text: TextAt) => alike.has(text.key) && at.has(`${text.key}@${text.row}:${text.col - 1}`);
   const extra = new Map<string, TextAt[]>();
   for (const text of seen)
-    if (keys.has(text.key) && !placed.has(text) && !english(text))
-      extra.set(text.key, [...(extra.get(text.key) ?? []), text]);
+    if (keys.has(text.key) && !placed.has(text) && !english(text)) {
+      const texts = extra.get(text.key);
+      if (texts === undefined) extra.set(text.key, [text]);
+      else texts.push(text);
+    }
   const byPlace = (a: TextAt, b: TextAt) => a.row - b.row || a.col - b.col;
   const again = [...extra].flatMap(([key, texts]) =>
     texts.sort(byPlace).slice(named.has(key) ? 1 : 0, named.has(key) ? 2 : 1),

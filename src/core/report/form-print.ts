@@ -81,15 +81,14 @@ export interface FormPrintedSmall {
  * round 54) is not the printout's: the figure prints in its own where the rule does not apply.
  */
 const fontSizeOf = (read: FormRead["reads"][number]) =>
-  Math.min(
-    11,
-    ...[
-      printedFontOf(read),
-      smallSizesOf(read)?.fontSize,
-      read.textLayout?.fontSize,
-      generalRoomOf(read)?.fontSize,
-    ].filter((size): size is number => size !== undefined),
+  least(
+    least(least(least(11, printedFontOf(read)), smallSizesOf(read)?.fontSize), read.textLayout?.fontSize),
+    generalRoomOf(read)?.fontSize,
   );
+
+/** The smaller of a size and another the reader may not give, as `Math.min` has it; no list made per cell. */
+const least = (size: number, other: number | undefined) =>
+  other === undefined ? size : Math.min(size, other);
 
 /**
  * Each form whose sheet prints a named cell's figure smaller than `LEAST_PRINTED_SIZE`: its font's size

@@ -61,12 +61,16 @@ function linesOf(unit: ReportingUnit, period: Period): Lines {
   const appended = (lang: "vi" | "en") => `${periodName(period.label[lang])} (${span})`;
   const twice = { vi: appended("vi"), en: appended("en") };
   const lines = { vi: new Set<string>(), en: new Set<string>() };
-  for (const lang of ["vi", "en"] as const) {
-    const undated = periodName(period.label[lang]) === period.label[lang];
-    for (const label of undated ? [spanned, twice, period.label] : [spanned, twice]) {
-      const shown = { ...period, label };
-      lines[lang].add(identityLine(unit, shown)[lang]);
-      lines[lang].add(writtenIdentityLine(unit, shown)[lang]);
+  // Each line is filled once in both languages, its due date appended as `writtenIdentityLine` does: a
+  // report's lines are new to each report, and filling them took a tenth of checking its identity.
+  const due = period.due ? fill(WORDS.form.due, { due: dmy(period.due) }) : undefined;
+  for (const label of [spanned, twice, period.label]) {
+    const line = identityLine(unit, { ...period, label });
+    for (const lang of ["vi", "en"] as const) {
+      const undated = periodName(period.label[lang]) === period.label[lang];
+      if (label === period.label && !undated) continue;
+      lines[lang].add(line[lang]);
+      lines[lang].add(due ? line[lang] + due[lang] : line[lang]);
     }
   }
   return lines;

@@ -18,6 +18,7 @@ import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "
 import { targetsOf, type Targets } from "../model/targets";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { GENERATOR } from "../version";
+import { remembered } from "../remembered";
 
 /** The hidden sheet holding what identifies a report; its first two columns are key and value. */
 export const META_SHEET = "TD_META";
@@ -308,14 +309,18 @@ function rollupUnitsOf(
   return { rollupUnits: whole ? codes : "broken" };
 }
 
+/** A round's reports name one period: its default dates and words, made once (never changed: each read copies it). */
+const defaultPeriod = remembered(parsePeriod, 256);
+
 /**
  * The period a report declares. A default id (2025-D1) is that default period, and its dates, when
  * given, must be that period's; any other id needs valid dates, so a campaign's own rounds (a sprint, a quarter) travel with the report.
  */
+
 export function periodFromMeta(meta: DecodedMeta): Period | null {
   const id = meta.periodId;
   if (!id || !isValidPeriodId(id)) return null;
-  const known = parsePeriod(id);
+  const known = defaultPeriod(id);
   const { periodStart: start, periodEnd: end } = meta;
   const due = meta.periodDue && isIsoDate(meta.periodDue) ? { due: meta.periodDue } : {};
   // A default id with other dates says two things at once: which one a reader sees depends on where

@@ -7,6 +7,13 @@ export type Placed = CellRead & { readonly sheet: string; readonly address: stri
 
 /** The value most of `items` give, the first seen on a tie. */
 export function majority<T, K>(items: readonly T[], key: (item: T) => K): K | undefined {
+  // Most groups agree (a form's row on one sheet row): that is found without counting. (A map counts
+  // -0 as 0, and gives 0 back: such a key is counted.)
+  if (items.length === 0) return undefined;
+  const first = key(items[0]!);
+  let agree = 1;
+  while (agree < items.length && key(items[agree]!) === first) agree++;
+  if (agree === items.length && !Object.is(first, -0)) return first;
   const counts = new Map<K, number>();
   for (const item of items) {
     const value = key(item);

@@ -245,6 +245,23 @@ describe("validate", () => {
     expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D13/C13,"")');
   });
 
+  it("writes a computed cell's formula from where each report has its sources, report after report", () => {
+    const tamperedOf = (grid: ReturnType<typeof reportGrid>) =>
+      validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
+    const grid = () => reportGrid({ unit: unit("P01"), templates: ["B01"] });
+    expect(tamperedOf(grid())).toEqual([]);
+    // The next report's total signed agreements are named at another cell: the rate must divide that one.
+    const moved = grid();
+    const names = moved.names.map((n) =>
+      n.name === "TD_B01_total_cla_signed" ? { ...n, address: "D30" } : n,
+    );
+    const tampered = tamperedOf({ ...moved, names });
+    // The rate and the grade rate read it (and the cell named now holds no total's formula).
+    expect(tampered.map((f) => f.cell).sort()).toEqual(["D30", "E13", "K13"]);
+    expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D30/C13,"")');
+    expect(tamperedOf(grid())).toEqual([]);
+  });
+
   it("recomputes computed cells instead of trusting cached values", () => {
     const stripped = extract(reportGrid({ unit: unit("P01"), stripCached: true }));
     const cached = extract(reportGrid({ unit: unit("P01") }));
