@@ -1,6 +1,7 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
 import { readersFor, readOnPool } from "../../src/taskpane/worker/read-pool";
 import type { ReadFiles } from "../../src/taskpane/worker/read-files";
+import type { PreparedRead } from "../../src/taskpane/worker/prepared-read";
 import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
 import type { SummaryView } from "../../src/core";
@@ -214,10 +215,15 @@ describe("workers started ahead", () => {
     const files = [request.files[0]!, { ...request.files[0]!, name: "b.xlsx" }];
     const done = readFiles(files, "validate", () => undefined);
     expect(made).toHaveLength(2);
+    // Each file is handed over once fetched, its bytes moved rather than copied.
+    await new Promise((resolve) => setTimeout(resolve, 10));
     for (const worker of made) {
       expect(worker.sent).toHaveLength(1);
-      const { file } = worker.sent[0]!.message as { file: { name: string } };
-      worker.answer(failedRead({ name: file.name, sha256: "" }, "validate", "crash") as never);
+      const { message, transfer } = worker.sent[0]! as { message: PreparedRead; transfer: ArrayBuffer[] };
+      if (!("bytes" in message.fetched)) throw new Error("the file was not fetched");
+      expect(transfer).toEqual([message.fetched.bytes.buffer]);
+      const name = message.fetched.source.name;
+      worker.answer(failedRead({ name, sha256: "" }, "validate", "crash") as never);
     }
     expect((await done).map((o) => (o.purpose === "validate" ? o.file.name : ""))).toEqual([
       "a.xlsx",

@@ -7,10 +7,11 @@ import {
   type ReadOutcome,
   type ReadPurpose,
 } from "../../pipeline";
+import { prepareRead, transferred } from "./prepared-read";
 import type { FilePayload } from "./protocol";
 import type { ReadFiles } from "./read-files";
 
-/** A file for one reader worker, which reads its bytes itself. */
+/** A file for one reader worker, prepared for it on the job's thread (see PreparedRead). */
 export interface ReadRequest {
   readonly file: FilePayload;
   readonly purpose: ReadPurpose;
@@ -38,8 +39,14 @@ function webWorkers(create: () => Worker, started: Worker[]) {
       event.preventDefault();
       events.failed("crash");
     };
+    // Each file is fetched and inflated here as soon as the pool sends it, while the reader reads the one
+    // before, and handed over in the order sent.
+    let handed = Promise.resolve();
     return {
-      post: (request) => worker.postMessage(request),
+      post: (request) => {
+        const prepared = prepareRead(request.file, request.purpose);
+        handed = handed.then(() => prepared).then((read) => worker.postMessage(read, transferred(read)));
+      },
       terminate: () => worker.terminate(),
     };
   };
