@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { serveReads } from "../../src/taskpane/worker/serve-reads";
 import { readOnPool, type ReadRequest } from "../../src/taskpane/worker/read-pool";
+import { startReaders } from "../../src/taskpane/worker/start-readers";
 import type { PreparedRead } from "../../src/taskpane/worker/prepared-read";
 import type { ReadOutcome } from "../../src/pipeline";
 import { fill } from "../../src/core";
@@ -55,7 +56,7 @@ const sentName = (read: PreparedRead) =>
 describe("the page's pool of readers", () => {
   it("fetches the next file's bytes while the one before waits, and hands them over in the order sent", async () => {
     const sent: PreparedRead[] = [];
-    const readFiles = readOnPool(silentReader(sent), 2);
+    const readFiles = readOnPool(silentReader(sent), startReaders(silentReader(sent), 2));
     const asked: string[] = [];
     const first = slowFile("a.xlsx", asked);
     const second = slowFile("b.xlsx", asked);
@@ -85,7 +86,7 @@ describe("a file the browser can no longer read", () => {
       },
     } as unknown as ReadRequest["file"];
     const next = slowFile("next.xlsx", []);
-    const readFiles = readOnPool(inThisThread, 2);
+    const readFiles = readOnPool(inThisThread, startReaders(inThisThread, 2));
     const outcomes = readFiles([gone, next.payload], "rollup", () => undefined);
     next.deliver();
     const posted = await outcomes;
