@@ -46,6 +46,12 @@ function inThisThread(): Worker {
   }) as unknown as Worker;
 }
 
+/** Waits until `done` holds, for at most two seconds. */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 2_000; waited += 5)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 const sentName = (read: PreparedRead) =>
   "bytes" in read.fetched
     ? read.fetched.source.name
@@ -61,15 +67,14 @@ describe("the page's pool of readers", () => {
     const first = slowFile("a.xlsx", asked);
     const second = slowFile("b.xlsx", asked);
     void readFiles([first.payload, second.payload], "rollup", () => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    // Both were asked for at once; the first has not come yet, so nothing is handed over.
+    // Both are asked for at once; the first has not come yet, so nothing is handed over.
+    await until(() => asked.length === 2);
     expect(asked).toEqual(["a.xlsx", "b.xlsx"]);
-    expect(sent).toEqual([]);
     second.deliver();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sent).toEqual([]);
     first.deliver();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => sent.length === 2);
     expect(sent.map(sentName)).toEqual(["a.xlsx", "b.xlsx"]);
   });
 });

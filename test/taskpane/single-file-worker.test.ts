@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { JOB_WORKER, READER } from "../../src/taskpane/worker/single-file-roles";
+import { READER_STARTED } from "../../src/taskpane/worker/start-readers";
 
 /** Runs thidua.html's worker script under `name`, and says which of its two roles' modules it loaded. */
 async function rolesLoaded(name: string): Promise<string[]> {
@@ -9,9 +10,12 @@ async function rolesLoaded(name: string): Promise<string[]> {
     navigator: { hardwareConcurrency: 2 },
     onmessage: null as ((event: MessageEvent<string>) => void) | null,
   };
+  // A reader, which says it runs once its script does.
   const Worker = jest.fn(() => {
     loaded.push("a reader started");
-    return { terminate: () => undefined };
+    const reader = { terminate: () => undefined, onmessage: null as ((event: MessageEvent) => void) | null };
+    setTimeout(() => reader.onmessage?.({ data: READER_STARTED } as MessageEvent), 5);
+    return reader;
   });
   Object.assign(globalThis, { self: scope, Worker });
   await jest.isolateModulesAsync(async () => {
@@ -27,7 +31,7 @@ async function rolesLoaded(name: string): Promise<string[]> {
   });
   await new Promise((resolve) => setTimeout(resolve, 0));
   scope.onmessage?.({ data: "the worker's script" } as MessageEvent<string>);
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, 50));
   return loaded;
 }
 

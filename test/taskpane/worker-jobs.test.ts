@@ -1,6 +1,6 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
 import { readOnPool } from "../../src/taskpane/worker/read-pool";
-import { readersFor, startReaders } from "../../src/taskpane/worker/start-readers";
+import { READER_STARTED, readersFor, startReaders } from "../../src/taskpane/worker/start-readers";
 import { becomeJobWorker } from "../../src/taskpane/worker/job-worker";
 import { readInThisThread, type ReadFiles } from "../../src/taskpane/worker/read-files";
 import type { PreparedRead } from "../../src/taskpane/worker/prepared-read";
@@ -268,7 +268,11 @@ describe("workers started ahead", () => {
     becomeJobWorker(scope as unknown as DedicatedWorkerGlobalScope, fakeWorkers(made));
     expect(made).toHaveLength(1);
     await postInParts((part) => scope.onmessage!({ data: part } as MessageEvent), request);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The job's code waits for its reader to run, and the request for the job's code.
+    expect(answers).toEqual([]);
+    made[0]!.answer(READER_STARTED as never);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(made).toHaveLength(1);
     const sent = made[0]!.sent.map(({ message }) => message as PreparedRead);
     expect(sent.map((read) => ("bytes" in read.fetched ? read.fetched.source.name : ""))).toEqual(["a.xlsx"]);
@@ -290,6 +294,8 @@ describe("workers started ahead", () => {
       if (!("bytes" in message.fetched)) throw new Error("the file was not fetched");
       expect(transfer).toEqual([message.fetched.bytes.buffer]);
       const name = message.fetched.source.name;
+      // A reader that says it runs after its first file was sent: no answer to it.
+      worker.answer(READER_STARTED as never);
       worker.answer(failedRead({ name, sha256: "" }, "validate", "crash") as never);
     }
     expect((await done).map((o) => (o.purpose === "validate" ? o.file.name : ""))).toEqual([

@@ -10,7 +10,7 @@ import {
 import { prepareRead, transferred } from "./prepared-read";
 import type { FilePayload } from "./protocol";
 import type { ReadFiles } from "./read-files";
-import type { StartedReaders } from "./start-readers";
+import { READER_STARTED, type StartedReaders } from "./start-readers";
 
 /** A file for one reader worker, prepared for it on the job's thread (see PreparedRead). */
 export interface ReadRequest {
@@ -21,7 +21,9 @@ export interface ReadRequest {
 function webWorkers(create: () => Worker, started: Worker[]) {
   return (events: PoolWorkerEvents<ReadOutcome>): PoolWorker<ReadRequest> => {
     const worker = started.shift() ?? create();
-    worker.onmessage = (event: MessageEvent<ReadOutcome>) => events.done(event.data);
+    worker.onmessage = (event: MessageEvent<ReadOutcome | typeof READER_STARTED>) => {
+      if (event.data !== READER_STARTED) events.done(event.data);
+    };
     // A browser gives a worker no memory limit of its own: one that runs out crashes, and is replaced.
     worker.onerror = (event) => {
       event.preventDefault();

@@ -11,10 +11,15 @@ const MAX_READERS = 8;
  */
 export const readersFor = (cores: number): number => Math.min(MAX_READERS, Math.max(1, cores - 1));
 
+/** What a reader says first, once its thread runs: not an answer to any file. */
+export const READER_STARTED = "reader started";
+
 /** A job's readers, started before its files come: how many it reads on, and those not yet put to use. */
 export interface StartedReaders {
   readonly size: number;
   readonly started: Worker[];
+  /** Once the first of them runs. */
+  readonly running: Promise<void>;
 }
 
 /**
@@ -24,8 +29,11 @@ export interface StartedReaders {
 export function startReaders(create: () => Worker, cores: number): StartedReaders {
   const size = readersFor(cores);
   const started: Worker[] = [];
+  let running: () => void = () => undefined;
+  const first = new Promise<void>((resolve) => (running = resolve));
   for (let i = 0; i < size; i++) {
     const worker = create();
+    worker.onmessage = (event: MessageEvent) => event.data === READER_STARTED && running();
     worker.onerror = (event) => {
       event.preventDefault();
       const at = started.indexOf(worker);
@@ -34,5 +42,5 @@ export function startReaders(create: () => Worker, cores: number): StartedReader
     };
     started.push(worker);
   }
-  return { size, started };
+  return { size, started, running: first };
 }
