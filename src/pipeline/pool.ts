@@ -24,6 +24,17 @@ export interface PoolOptions<T, R> {
   /** The result that stands for a task whose worker failed, so the run goes on. */
   readonly failed: (task: T, why: WorkerFailure) => R;
   readonly progress?: (done: number, total: number, task: T) => void;
+  /**
+   * Where the tasks come in parts while the pool runs (a page hands its picked files to its worker in
+   * parts): how many there are in all, and `onMore`, which calls its listener each time more have been
+   * added to the end of the tasks. Each is sent as it comes; without it, the tasks are all there.
+   */
+  readonly coming?: Coming;
+}
+
+export interface Coming {
+  readonly total: number;
+  onMore(listener: () => void): void;
 }
 
 /**
@@ -48,15 +59,16 @@ interface Slot<T> {
  * order, whatever order the workers finish in.
  */
 export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): Promise<R[]> {
-  const results = new Array<R>(tasks.length);
-  const size = Math.max(1, Math.min(options.size, tasks.length));
+  const total = options.coming?.total ?? tasks.length;
+  const results = new Array<R>(total);
+  const size = Math.max(1, Math.min(options.size, total));
   /** Tasks a failed worker held but never started, sent again before the untouched ones. */
   const resend: number[] = [];
   let next = 0;
   let finished = 0;
 
   return new Promise<R[]>((resolve) => {
-    if (tasks.length === 0) return resolve([]);
+    if (total === 0) return resolve([]);
     const slots: Slot<T>[] = Array.from({ length: size }, () => ({
       worker: null,
       generation: 0,
@@ -74,8 +86,8 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       const index = slot.sent.shift()!;
       results[index] = result;
       finished++;
-      options.progress?.(finished, tasks.length, tasks[index]!);
-      if (finished === tasks.length) {
+      options.progress?.(finished, total, tasks[index]!);
+      if (finished === total) {
         for (const s of slots) {
           clearTimeout(s.timer);
           s.worker?.terminate();
@@ -120,14 +132,19 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
         if (slot.sent.length === 1) startClock(slot);
         slot.worker.post(tasks[index]!);
       }
-      if (slot.sent.length === 0) {
+      // A worker left with nothing to do ends, unless tasks are still to come.
+      if (slot.sent.length === 0 && next >= total) {
         slot.worker?.terminate();
         slot.worker = null;
       }
     };
 
     // A task for every worker first, so a few tasks are spread over the workers rather than queued.
-    for (const slot of slots) feed(slot, 1);
-    for (const slot of slots) feed(slot);
+    const feedAll = () => {
+      for (const slot of slots) feed(slot, 1);
+      for (const slot of slots) feed(slot);
+    };
+    feedAll();
+    options.coming?.onMore(feedAll);
   });
 }

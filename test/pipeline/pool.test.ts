@@ -130,3 +130,34 @@ describe("the read pool", () => {
     expect(spawned).toHaveLength(0);
   });
 });
+
+describe("tasks that come in parts", () => {
+  it("sends each task as it comes, keeps a worker waiting for more, and ends once the last is done", async () => {
+    const { spawn, spawned } = fakeWorkers();
+    const tasks: string[] = [];
+    const listeners: (() => void)[] = [];
+    const add = (...more: string[]) => {
+      tasks.push(...more);
+      for (const listener of listeners) listener();
+    };
+    let finished = false;
+    const results = runPool(tasks, {
+      size: 2,
+      timeoutMs: 1000,
+      spawn,
+      failed,
+      coming: { total: 3, onMore: (listener) => void listeners.push(listener) },
+    }).then((all) => ((finished = true), all));
+    expect(spawned).toHaveLength(0);
+    add("answer:0");
+    expect(spawned.map((w) => w.tasks)).toEqual([["answer:0"]]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Its task done, the worker waits for the next rather than ending.
+    expect(finished).toBe(false);
+    expect(spawned[0]!.terminated).toBe(false);
+    add("answer:1", "answer:2");
+    expect(await results).toEqual(["read answer:0", "read answer:1", "read answer:2"]);
+    expect(spawned).toHaveLength(2);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+});

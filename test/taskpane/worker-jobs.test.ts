@@ -1,6 +1,9 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
-import { readersFor, readOnPool } from "../../src/taskpane/worker/read-pool";
-import type { ReadFiles } from "../../src/taskpane/worker/read-files";
+import { readOnPool } from "../../src/taskpane/worker/read-pool";
+import { READER_STARTED, readersFor, startReaders } from "../../src/taskpane/worker/start-readers";
+import { becomeJobWorker } from "../../src/taskpane/worker/job-worker";
+import { readInThisThread, type ReadFiles } from "../../src/taskpane/worker/read-files";
+import type { PreparedRead } from "../../src/taskpane/worker/prepared-read";
 import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
 import type { SummaryView } from "../../src/core";
@@ -132,6 +135,53 @@ describe("a request in parts", () => {
     }
   });
 
+  it("starts reading a job's files before the last part has come, and reads each as it comes", async () => {
+    const files = filesOf(3);
+    const sent: RequestPart[] = [];
+    await postInParts((part) => sent.push(part), { kind: "validate", files });
+    const [head, ...parts] = sent;
+    expect(parts.length).toBeGreaterThan(0);
+    const read: string[] = [];
+    let reading: { files: number; total: number | undefined } | undefined;
+    // Reads each file as it comes, in this thread.
+    const readEach: ReadFiles = (all, purpose, progress, coming) => {
+      reading = { files: all.length, total: coming?.total };
+      return readInThisThread(all, purpose, (done, file) => (read.push(file), progress(done, file)), coming);
+    };
+    const messages: WorkerMessage[] = [];
+    const gather = gatherParts((request, coming) => {
+      void processJob(request, (m) => messages.push(m), readEach, coming);
+    });
+    gather(head!);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reading).toEqual({ files: 0, total: 3 });
+    const first = { part: "files" as const, files: files.slice(0, 1) };
+    const rest = { part: "files" as const, files: files.slice(1) };
+    gather(first);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).toEqual(["f0.xlsx"]);
+    expect(messages.some((m) => m.type === "done")).toBe(false);
+    gather(rest);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).toEqual(["f0.xlsx", "f1.xlsx", "f2.xlsx"]);
+    const done = messages.find((m) => m.type === "done");
+    expect(done?.type === "done" && done.result.kind === "validate" && done.result.files.length).toBe(3);
+  });
+
+  it("checks a campaign once its file has come after the request's head", async () => {
+    const messages: WorkerMessage[] = [];
+    const gather = gatherParts((request, coming) => {
+      void processJob(request, (m) => messages.push(m), readInThisThread, coming);
+    });
+    gather({ part: "head", request: { kind: "campaign", files: [] }, files: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    gather({ part: "files", files: filesOf(1) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // An empty file is no workbook: refused with why, not lost as the page's own failure.
+    const failed = messages.find((m) => m.type === "failed");
+    expect(failed?.type === "failed" && failed.text.en).toContain("f0.xlsx");
+  });
+
   it("sizes each part so that handing it over holds the page's thread no longer than its budget", async () => {
     // Each file costs the page `cost` ms to hand over (a trip to the disk), on a fast or a busy machine.
     for (const cost of [0.05, 1, 2, 6]) {
@@ -203,21 +253,50 @@ describe("workers started ahead", () => {
   it("leaves a core to the page's thread and the browser's compilers: one reader on two cores", () => {
     expect([1, 2, 3, 4, 8, 9, 64].map(readersFor)).toEqual([1, 1, 2, 3, 7, 8, 8]);
     const made: FakeWorker[] = [];
-    readOnPool(fakeWorkers(made), 2);
+    startReaders(fakeWorkers(made), 2);
     expect(made).toHaveLength(1);
+  });
+
+  it("starts a job worker's readers before its own code loads, and serves what was sent meanwhile", async () => {
+    const made: FakeWorker[] = [];
+    const answers: WorkerMessage[] = [];
+    const scope = {
+      navigator: { hardwareConcurrency: 2 },
+      onmessage: null as ((event: MessageEvent) => void) | null,
+      postMessage: (message: WorkerMessage) => answers.push(message),
+    };
+    becomeJobWorker(scope as unknown as DedicatedWorkerGlobalScope, fakeWorkers(made));
+    expect(made).toHaveLength(1);
+    await postInParts((part) => scope.onmessage!({ data: part } as MessageEvent), request);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The job's code waits for its reader to run, and the request for the job's code.
+    expect(answers).toEqual([]);
+    made[0]!.answer(READER_STARTED as never);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(made).toHaveLength(1);
+    const sent = made[0]!.sent.map(({ message }) => message as PreparedRead);
+    expect(sent.map((read) => ("bytes" in read.fetched ? read.fetched.source.name : ""))).toEqual(["a.xlsx"]);
+    expect(answers[0]).toEqual({ type: "progress", done: 0, total: 1, file: "" });
   });
 
   it("starts a job's readers before its files come, and reads with them", async () => {
     const made: FakeWorker[] = [];
-    const readFiles = readOnPool(fakeWorkers(made), 3);
+    const readFiles = readOnPool(fakeWorkers(made), startReaders(fakeWorkers(made), 3));
     expect(made).toHaveLength(2);
     const files = [request.files[0]!, { ...request.files[0]!, name: "b.xlsx" }];
     const done = readFiles(files, "validate", () => undefined);
     expect(made).toHaveLength(2);
+    // Each file is handed over once fetched, its bytes moved rather than copied.
+    await new Promise((resolve) => setTimeout(resolve, 10));
     for (const worker of made) {
       expect(worker.sent).toHaveLength(1);
-      const { file } = worker.sent[0]!.message as { file: { name: string } };
-      worker.answer(failedRead({ name: file.name, sha256: "" }, "validate", "crash") as never);
+      const { message, transfer } = worker.sent[0]! as { message: PreparedRead; transfer: ArrayBuffer[] };
+      if (!("bytes" in message.fetched)) throw new Error("the file was not fetched");
+      expect(transfer).toEqual([message.fetched.bytes.buffer]);
+      const name = message.fetched.source.name;
+      // A reader that says it runs after its first file was sent: no answer to it.
+      worker.answer(READER_STARTED as never);
+      worker.answer(failedRead({ name, sha256: "" }, "validate", "crash") as never);
     }
     expect((await done).map((o) => (o.purpose === "validate" ? o.file.name : ""))).toEqual([
       "a.xlsx",

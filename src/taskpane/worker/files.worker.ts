@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { serveJobs } from "./serve-jobs";
+import { becomeJobWorker } from "./job-worker";
 
 // Served over http(s), each reader is its own script, fetched beside this one.
-serveJobs(
+becomeJobWorker(
   self as unknown as DedicatedWorkerGlobalScope,
   () => new Worker(new URL("./read.worker.ts", import.meta.url), { name: "reader" }),
 );

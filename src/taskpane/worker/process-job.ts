@@ -22,6 +22,7 @@ import { writeWorkbookPlan } from "../../xlsx/writer/write-plan";
 import { planParts } from "./plan-parts";
 import type { FilePayload, JobRequest, WorkerMessage, WorkerResult } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";
+import type { ComingFiles } from "./request-parts";
 import { JobError } from "./read-payload";
 import { WORDS } from "../../core/vocabulary";
 
@@ -40,16 +41,19 @@ async function readAll(
   purpose: ReadPurpose,
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
+  coming?: ComingFiles,
 ): Promise<ReadOutcome[]> {
   if (!globalThis.crypto?.subtle) throw new JobError(WORDS.worker.insecurePage);
-  post({ type: "progress", done: 0, total: files.length, file: "" });
+  const total = coming?.total ?? files.length;
+  post({ type: "progress", done: 0, total, file: "" });
   // Each message is a render of the pane: a few a second are plenty to watch, and the last one always goes.
   let posted = 0;
-  return readFiles(files, purpose, (done, file) => {
-    if (done < files.length && Date.now() - posted < PROGRESS_EVERY_MS) return;
+  const progress = (done: number, file: string) => {
+    if (done < total && Date.now() - posted < PROGRESS_EVERY_MS) return;
     posted = Date.now();
-    post({ type: "progress", done, total: files.length, file });
-  });
+    post({ type: "progress", done, total, file });
+  };
+  return coming ? readFiles(files, purpose, progress, coming) : readFiles(files, purpose, progress);
 }
 
 /** A workbook the user picked, refused by its size before it is read, then read whole or by `read`. */
@@ -92,15 +96,18 @@ async function run(
   request: JobRequest,
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
+  coming?: ComingFiles,
 ): Promise<WorkerResult> {
-  if (request.kind === "campaign")
+  if (request.kind === "campaign") {
+    await coming?.all;
     return { kind: "campaign", ...(await checkCampaign(request.files[0]!, true)) };
+  }
   const campaign =
     request.kind === "rollup" && request.campaign ? await requireCampaign(request.campaign) : undefined;
   const previous =
     request.kind === "rollup" && request.previous ? await readPrevious(request.previous) : undefined;
   if (request.kind === "validate") {
-    const outcomes = await readAll(request.files, "validate", post, readFiles);
+    const outcomes = await readAll(request.files, "validate", post, readFiles, coming);
     return { kind: "validate", files: outcomes.flatMap((o) => (o.purpose === "validate" ? [o.file] : [])) };
   }
   const units = request.units
@@ -113,7 +120,7 @@ async function run(
     ...(previous ? { previous } : {}),
     ...(request.parent ? { parent: request.parent } : {}),
   });
-  const outcomes = await readAll(request.files, "rollup", post, readFiles);
+  const outcomes = await readAll(request.files, "rollup", post, readFiles, coming);
   const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
   const summary = rollupChecked(checked, options);
   post({ type: "summary", summary: summaryView(summary) });
@@ -130,14 +137,18 @@ async function run(
   return { kind: "rollup", output: { kind: "plan", plan: { sheets: [], names: plan.names } } };
 }
 
-/** Runs one job and reports progress; every failure the user can act on comes back as a bilingual text. */
+/**
+ * Runs one job and reports progress; every failure the user can act on comes back as a bilingual text.
+ * Where `coming` is given, the request's files are still coming in, and are read as they come.
+ */
 export async function processJob(
   request: JobRequest,
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles = readInThisThread,
+  coming?: ComingFiles,
 ): Promise<void> {
   try {
-    post({ type: "done", result: await run(request, post, readFiles) });
+    post({ type: "done", result: await run(request, post, readFiles, coming) });
   } catch (error) {
     if (error instanceof RollupError)
       post({

@@ -3,6 +3,7 @@ import { reduceSubmission, type ReadOutcome, type ReadPurpose } from "../../pipe
 import { readReceived } from "../../pipeline/read-received";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
+import type { ZipCodec } from "../../xlsx/zip/zip-codec";
 import type { FilePayload } from "./protocol";
 import { WORDS } from "../../core/vocabulary";
 
@@ -51,8 +52,8 @@ export async function fetchPayload(file: FilePayload, purpose: ReadPurpose): Pro
 }
 
 /** A fetched file through the pipeline: the reading itself, which keeps the thread busy. */
-export const readFetched = (fetched: FetchedPayload, purpose: ReadPurpose): ReadOutcome =>
-  "outcome" in fetched ? fetched.outcome : readReceived(fetched.bytes, fetched.source, purpose);
+export const readFetched = (fetched: FetchedPayload, purpose: ReadPurpose, codec?: ZipCodec): ReadOutcome =>
+  "outcome" in fetched ? fetched.outcome : readReceived(fetched.bytes, fetched.source, purpose, codec);
 
 /** One picked file through the pipeline; an oversized one is refused by its size, its bytes unread. */
 export const readPayload = async (file: FilePayload, purpose: ReadPurpose): Promise<ReadOutcome> =>

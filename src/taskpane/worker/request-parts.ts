@@ -1,3 +1,4 @@
+import type { Coming } from "../../pipeline";
 import type { FilePayload, JobRequest } from "./protocol";
 
 /**
@@ -46,16 +47,39 @@ export async function postInParts(
   }
 }
 
-/** The worker's side: gathers the parts, and hands on the whole request once its last file is in. */
-export function gatherParts(whole: (request: JobRequest) => void): (part: RequestPart) => void {
-  let head: JobRequest | null = null;
-  let expected = 0;
+/**
+ * A request's files as they come, in parts: `files` fills up to `total`, and `onMore` hears of each part.
+ * The job starts at the request's head, and its files are read as they come rather than once the last
+ * is in: handing a thousand files over took the page's thread 0.3–1 s, which the readers spent waiting.
+ */
+export interface ComingFiles extends Coming {
+  /** Once every file is in. */
+  readonly all: Promise<void>;
+}
+
+/** The worker's side: hands on the request at its head, its files coming in as `coming` says. */
+export function gatherParts(
+  start: (request: JobRequest, coming: ComingFiles) => void,
+): (part: RequestPart) => void {
   const files: FilePayload[] = [];
+  const listeners: (() => void)[] = [];
+  let total = 0;
+  let arrived: () => void = () => undefined;
+  const coming: ComingFiles = {
+    get total() {
+      return total;
+    },
+    onMore: (listener) => void listeners.push(listener),
+    all: new Promise<void>((resolve) => (arrived = resolve)),
+  };
   return (part) => {
     if (part.part === "head") {
-      head = part.request;
-      expected = part.files;
-    } else files.push(...part.files);
-    if (head && files.length === expected) whole({ ...head, files });
+      total = part.files;
+      start({ ...part.request, files }, coming);
+    } else {
+      files.push(...part.files);
+      for (const listener of listeners) listener();
+    }
+    if (files.length === total) arrived();
   };
 }

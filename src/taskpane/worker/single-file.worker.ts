@@ -12,7 +12,7 @@ if (scope.name === READER) void import("./serve-reads").then(({ serveReads }) =>
 else if (scope.name === JOB_WORKER)
   scope.onmessage = (event: MessageEvent<string>) => {
     const script = URL.createObjectURL(new Blob([event.data], { type: "text/javascript" }));
-    void import("./serve-jobs").then(({ serveJobs }) =>
-      serveJobs(scope, () => new Worker(script, { name: READER })),
+    void import("./job-worker").then(({ becomeJobWorker }) =>
+      becomeJobWorker(scope, () => new Worker(script, { name: READER })),
     );
   };
