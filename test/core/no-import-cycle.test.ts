@@ -71,6 +71,7 @@ const ROOMS = [
   "form",
   "findings",
   "report",
+  "number-formats",
   "looks",
   "check",
   "campaign",
