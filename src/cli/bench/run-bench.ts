@@ -4,6 +4,7 @@ import path from "node:path";
 import { benchReports, openpyxlPython } from "./bench-reports";
 import { cliRollup, type RunFigures } from "./cli-rollup";
 import { baselineBuild, TARGET_BASELINE } from "./baseline-build";
+import { coldReadMs } from "./cold-read";
 import { fileRead } from "./file-read";
 import { oneThreadAgainst } from "./one-thread-against";
 import { PAGE_VARIANTS, pageRollup, type PageFigures, type PageVariant } from "./page-rollup";
@@ -236,8 +237,23 @@ async function oneThreadTable(): Promise<void> {
     ].join(" "),
   );
   out(`average report file: ${read.kib.toFixed(1)} KiB`);
+  await coldLine(read.readMs);
   againstLine(first);
   out("");
+}
+
+/**
+ * A reading process from its start over its share of a roll-up of 1,000 on two cores (or of the largest
+ * folder under it), beside the warm figure: what each reading process pays to compile the reader.
+ */
+async function coldLine(warmMs: number): Promise<void> {
+  const size = Math.max(...SIZES.filter((s) => s <= 1000), SIZES[0]!);
+  const count = Math.min(500, size);
+  const ms = await coldReadMs((await benchReports(ROOT, size)).folder, count);
+  out(
+    `A reading process of the CLI from its start over ${count} reports: ${ms.toFixed(2)} ms of CPU per report ` +
+      `(its threads together), ${(ms / warmMs).toFixed(2)}× the warm figure`,
+  );
 }
 
 /** This build's one-thread reading against the baseline build's, or why it could not be measured. */
