@@ -1,5 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import type { ReadTask } from "../read-pool";
 import { READER, readerFor } from "../read-processes";
 import { sampleTreeCpu } from "./tree-cpu";
 
@@ -15,17 +17,22 @@ export async function coldReadMs(folder: string, count: number): Promise<number>
   const cpu = sampleTreeCpu(reader.pid!);
   try {
     for (const name of names)
-      await new Promise<void>((answered, failed) => {
-        const ended = () => failed(new Error("the reading process ended before it answered"));
-        reader.once("exit", ended);
-        reader.once("message", () => {
-          reader.off("exit", ended);
-          answered();
-        });
-        reader.send({ path: path.join(folder, name), name, purpose: "rollup" });
-      });
+      await answerTo(reader, { path: path.join(folder, name), name, purpose: "rollup" });
     return (cpu() * 1000) / names.length;
   } finally {
     reader.kill();
   }
+}
+
+/** Sends a reading process one file and waits for its answer; fails if the process ends first. */
+export function answerTo(reader: ChildProcess, task: ReadTask): Promise<void> {
+  return new Promise((answered, failed) => {
+    const ended = () => failed(new Error("the reading process ended before it answered"));
+    reader.once("exit", ended);
+    reader.once("message", () => {
+      reader.off("exit", ended);
+      answered();
+    });
+    reader.send(task);
+  });
 }

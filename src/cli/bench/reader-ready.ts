@@ -3,6 +3,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { READER, readerFor } from "../read-processes";
 import { launchChromium } from "./chromium";
+import { answerTo } from "./cold-read";
 import { DIST, openPage, type PageVariant } from "./page-rollup";
 
 /**
@@ -23,14 +24,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >
 async function cliReaderReadyMs(): Promise<number> {
   const start = performance.now();
   const reader = readerFor(READER);
-  await new Promise<void>((answered, failed) => {
-    reader.once("message", () => answered());
-    reader.once("exit", () => failed(new Error("the reading process ended before it answered")));
-    reader.send({
-      path: path.join(READER.entry, "not-there.xlsx"),
-      name: "not-there.xlsx",
-      purpose: "rollup",
-    });
+  await answerTo(reader, {
+    path: path.join(READER.entry, "not-there.xlsx"),
+    name: "not-there.xlsx",
+    purpose: "rollup",
   });
   const ms = performance.now() - start;
   reader.kill();

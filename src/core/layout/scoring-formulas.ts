@@ -1,4 +1,5 @@
 import type { Grade, ScoringMethod } from "../campaign/types";
+import { literal } from "./check-formulas";
 
 /** A1 references of the cells one target's points are computed from. */
 export interface PointsRefs {
@@ -74,14 +75,12 @@ export interface PenaltyRefs {
   readonly cap: string;
 }
 
-const textLiteral = (text: string) => `"${text.replaceAll('"', '""')}"`;
-
 /** A clause's words with its count and points cells in them, as one text expression. */
 function clauseText({ words, count, points }: PenaltyRefs): string {
   return words
     .split(/(\{count\}|\{points\})/)
     .filter((part) => part !== "")
-    .map((part) => (part === "{count}" ? count : part === "{points}" ? points : textLiteral(part)))
+    .map((part) => (part === "{count}" ? count : part === "{points}" ? points : literal(part)))
     .join("&");
 }
 
@@ -92,7 +91,7 @@ function clauseText({ words, count, points }: PenaltyRefs): string {
  */
 export function penaltyReasonFormula(rows: readonly PenaltyRefs[]): string {
   const clauses = rows.map((row, i) => {
-    const capped = `IF(AND(ISNUMBER(${row.cap}),${row.weight}*${row.count}>${row.cap}),${textLiteral(row.atCap)},"")`;
+    const capped = `IF(AND(ISNUMBER(${row.cap}),${row.weight}*${row.count}>${row.cap}),${literal(row.atCap)},"")`;
     const earlier = rows.slice(0, i).map((r) => `${r.points}>0`);
     const separator = earlier.length > 0 ? `IF(OR(${earlier.join(",")}),"; ","")&` : "";
     return `IF(${row.points}>0,${separator}${clauseText(row)}&${capped},"")`;

@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS } from "../../xlsx/limits";
 import { isZip } from "../../xlsx/zip/guard";
 import { sameBytes } from "../../xlsx/zip/same-bytes";
-import { SCRIPT_ZIP_CODEC } from "../../xlsx/zip/zip-codec";
+import { concat, SCRIPT_ZIP_CODEC } from "../../xlsx/zip/zip-codec";
 import { zipEntries } from "../../xlsx/zip/zip-entries";
 
 /** A zip entry inflated before its file is read: where its deflated data lies in the file, and what it gave. */
@@ -67,14 +67,7 @@ async function inflateNatively(data: Uint8Array, declared: number): Promise<Uint
   } catch {
     return undefined;
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return chunks.length === 1 ? chunks[0]! : concat(chunks, size);
 }
 
 /**

@@ -78,7 +78,8 @@ function crc32(crc: number, data: Uint8Array): number {
   return ~c >>> 0;
 }
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+/** Chunks of `size` bytes in all, one after another in one array. */
+export function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {

@@ -10,11 +10,9 @@ import { elementText, xmlText, XML_HEAD } from "./xml-text";
 
 const range = (a: Area) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
 
-// A summary writes a million cells in a few hundred columns and a few dozen formats: each column's
-// letters and each format's attribute are made once, not once a cell.
-const LETTERS: string[] = [];
+// A summary writes a million cells in a few dozen formats: each format's attribute is made once, not once
+// a cell (columnLetters keeps each column's letters once made).
 const STYLE_ATTRIBUTES: string[] = [""];
-const letters = (col: number) => (LETTERS[col] ??= columnLetters(col));
 const styleAttribute = (xf: number) => (STYLE_ATTRIBUTES[xf] ??= ` s="${xf}"`);
 
 /**
@@ -23,7 +21,7 @@ const styleAttribute = (xf: number) => (STYLE_ATTRIBUTES[xf] ??= ` s="${xf}"`);
  * show it, and Excel recalculates on open anyway.
  */
 function cellXml(cell: PlanCell, rowNumber: string, strings: SharedStrings, styles: StyleSheet): string {
-  const open = `<c r="${letters(cell.col)}${rowNumber}"${styleAttribute(styles.xf(cell.style, cell.numFmt, cell.unlocked))}`;
+  const open = `<c r="${columnLetters(cell.col)}${rowNumber}"${styleAttribute(styles.xf(cell.style, cell.numFmt, cell.unlocked))}`;
   const { value, formula } = cell;
   const number = typeof value === "number" && Number.isFinite(value) ? value : null;
   if (formula !== undefined) {
