@@ -152,7 +152,7 @@ function rowOrder(positions: readonly { readonly row: number; readonly col: numb
     ordered = before.row < at.row || (before.row === at.row && before.col <= at.col);
   }
   if (ordered) return IN_READ_ORDER;
-  const order = Int32Array.from(positions.keys());
-  const { row, col } = { row: (i: number) => positions[i]!.row, col: (i: number) => positions[i]!.col };
-  return order.sort((a, b) => row(a) - row(b) || col(a) - col(b) || a - b);
+  return Int32Array.from(positions.keys()).sort(
+    (a, b) => positions[a]!.row - positions[b]!.row || positions[a]!.col - positions[b]!.col || a - b,
+  );
 }
