@@ -279,6 +279,26 @@ describe("workers started ahead", () => {
     expect(answers[0]).toEqual({ type: "progress", done: 0, total: 1, file: "" });
   });
 
+  it("fails the job when its own code does not load, where the page would wait for it forever", async () => {
+    const made: FakeWorker[] = [];
+    const tasks: (() => void)[] = [];
+    const scope = {
+      navigator: { hardwareConcurrency: 2 },
+      onmessage: null as ((event: MessageEvent) => void) | null,
+      postMessage: () => undefined,
+      setTimeout: (task: () => void) => tasks.push(task),
+    };
+    const unloaded = new Error("Failed to execute 'importScripts' on 'WorkerGlobalScope'");
+    becomeJobWorker(scope as unknown as DedicatedWorkerGlobalScope, fakeWorkers(made), () =>
+      Promise.reject(unloaded),
+    );
+    made[0]!.answer(READER_STARTED as never);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Thrown from a task of its own, the error reaches the page as the worker's error event.
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!).toThrow(unloaded);
+  });
+
   it("starts a job's readers before its files come, and reads with them", async () => {
     const made: FakeWorker[] = [];
     const readFiles = readOnPool(fakeWorkers(made), startReaders(fakeWorkers(made), 3));
