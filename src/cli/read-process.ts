@@ -6,8 +6,8 @@ import type { ReadTask } from "./read-pool";
 // sent, so only the small result crosses back and the file's grid is dropped here. Reading is synchronous:
 // this process has nothing else to do meanwhile, and the pool's time limit stops a read that never returns.
 // It ends when the command closes its channel, or ends. Its imports name the modules they need, never a
-// folder's index: an index loads what the writer and the campaign need too, and this process starts once
-// per core before a roll-up can read its first file.
+// folder's index: an index loads what the writer and the campaign need too, and this process starts
+// before a roll-up can read its first file.
 process.on("message", (task: ReadTask) => {
   process.send?.(reduceSubmission(readFileSubmission(task.path, task.name), task.purpose));
 });

@@ -1,6 +1,5 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { FILE_MEMORY_LIMIT_MB } from "../pipeline/read-limits";
@@ -97,5 +96,8 @@ function readerEntry(): string {
 
 export const READER: ReaderSpec = { entry: readerEntry(), memoryMb: FILE_MEMORY_LIMIT_MB };
 
-/** One reader per core, started ahead of a command that reads received files. */
-export const startReadProcesses = () => startReaders(READER, os.availableParallelism());
+/**
+ * One reader, started ahead of a command that reads received files: every such command takes one, and
+ * most take only one (read-pool's readersFor); the others start once the files are counted.
+ */
+export const startReadProcesses = () => startReaders(READER, 1);

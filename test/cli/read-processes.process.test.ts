@@ -130,7 +130,7 @@ describe("the CLI's reading processes", () => {
 });
 
 describe("the CLI's reading process as it starts", () => {
-  // Started once per core before a roll-up reads its first file: what it loads is its start's time.
+  // Started before a roll-up reads its first file: what it loads is its start's time.
   it("loads neither the pool nor the roll-up's set-up, which only the command's own process runs", () => {
     const run = spawnSync(
       process.execPath,
