@@ -49,11 +49,11 @@ export const readingProcesses =
 const FILES_PER_READER = 200;
 
 /** How many reading processes read `files` files on `cores` cores: one per FILES_PER_READER, at most one a core. */
-export const readersFor = (files: number, cores: number): number =>
+export const readingProcessesFor = (files: number, cores: number): number =>
   Math.max(1, Math.min(cores, Math.ceil(files / FILES_PER_READER)));
 
 /**
- * Reads received files on the machine's cores (readersFor), each under a time and memory limit: a file
+ * Reads received files on the machine's cores (readingProcessesFor), each under a time and memory limit: a file
  * that exceeds them is refused with its reason and the others go on. Outcomes come back in the files'
  * order.
  */
@@ -65,7 +65,7 @@ function readFiles(
   return runPool<ReadTask, ReadOutcome>(
     files.map((file) => ({ ...file, purpose })),
     {
-      size: readersFor(files.length, os.availableParallelism()),
+      size: readingProcessesFor(files.length, os.availableParallelism()),
       timeoutMs: FILE_TIME_LIMIT_MS,
       spawn: readingProcesses<ReadTask, ReadOutcome>(READER.entry),
       failed: (task, why) => failedRead({ name: task.name, sha256: "" }, purpose, why),

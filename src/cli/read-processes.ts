@@ -98,6 +98,6 @@ export const READER: ReaderSpec = { entry: readerEntry(), memoryMb: FILE_MEMORY_
 
 /**
  * One reader, started ahead of a command that reads received files: every such command takes one, and
- * most take only one (read-pool's readersFor); the others start once the files are counted.
+ * most take only one (read-pool's readingProcessesFor); the others start once the files are counted.
  */
 export const startReadProcesses = () => startReaders(READER, 1);

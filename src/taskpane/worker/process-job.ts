@@ -53,7 +53,7 @@ async function readAll(
     posted = Date.now();
     post({ type: "progress", done, total, file });
   };
-  return coming ? readFiles(files, purpose, progress, coming) : readFiles(files, purpose, progress);
+  return readFiles(files, purpose, progress, coming);
 }
 
 /** A workbook the user picked, refused by its size before it is read, then read whole or by `read`. */

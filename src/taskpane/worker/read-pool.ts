@@ -60,7 +60,7 @@ export function readOnPool(create: () => Worker, readers: StartedReaders): ReadF
       spawn: webWorkers(create, started),
       failed: (request, why) => failedRead({ name: request.file.name, sha256: "" }, purpose, why),
       progress: (done, _total, request) => progress(done, request.file.name),
-      ...(coming ? { coming } : {}),
+      coming,
     });
   };
 }
