@@ -1500,6 +1500,15 @@ function nameTarget(book: WorkbookState, reference: FakeRange | string): NameSta
   return { sheet: book.sheet(sheet!.replace(/''/g, "'")), rect };
 }
 
+/** Each name in capitals, as it was last upper-cased: a summary adds hundreds, each compared with all before it. */
+const upperNames = new WeakMap<NameState, { name: string; upper: string }>();
+function upperName(state: NameState): string {
+  let known = upperNames.get(state);
+  if (known?.name !== state.name)
+    upperNames.set(state, (known = { name: state.name, upper: state.name.toUpperCase() }));
+  return known.upper;
+}
+
 /** The workbook's names (workbook.names), or one sheet's (Worksheet.names, `scope`). */
 export class FakeNames extends FakeCollection<FakeNamedItem> {
   constructor(
@@ -1519,7 +1528,7 @@ export class FakeNames extends FakeCollection<FakeNamedItem> {
     this.host.act();
     if (this.scope) writable(this.scope);
     const upper = name.toUpperCase();
-    if (this.host.book.names.some((n) => n.scope === this.scope && n.name.toUpperCase() === upper))
+    if (this.host.book.names.some((n) => n.scope === this.scope && upperName(n) === upper))
       throw excelError(`InvalidArgument: the name ${name} exists`);
     const state: NameState = {
       name,

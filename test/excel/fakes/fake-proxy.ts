@@ -27,10 +27,15 @@ export abstract class Proxy {
   declare private loaded?: Set<string>;
   /** Values as the last sync read them, for the properties a subclass keeps so (see `live`). */
   declare private kept?: Map<string, unknown>;
-  private readonly bornAt: number;
+  declare protected readonly host: SyncHost;
+  declare private readonly bornAt: number;
+  /** The properties the last sync loaded, which its answer carried. */
+  declare private answered: readonly string[];
 
-  constructor(protected readonly host: SyncHost) {
+  constructor(host: SyncHost) {
+    this.host = host;
     this.bornAt = host.syncs;
+    this.answered = NONE;
     // Every proxy Office.js creates is an object path in the request.
     host.queue();
   }
@@ -41,9 +46,6 @@ export abstract class Proxy {
     this.host.pending.add(this);
     return this;
   }
-
-  /** The properties the last sync loaded, which its answer carried. */
-  private answered: readonly string[] = NONE;
 
   /** Called by the context's sync. */
   settle(): void {

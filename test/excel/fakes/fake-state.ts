@@ -151,8 +151,13 @@ export function parseRect(address: string): Rect {
 const columns: string[] = [];
 const columnOf = (col: number) => (columns[col] ??= toA1(0, col).slice(0, -1));
 
-/** A cell's address (toA1), its column's letters worked out once. */
-export const cellAddress = (row: number, col: number) => `${columnOf(col)}${row + 1}`;
+/**
+ * A cell's address (toA1), made once: the cut tests write and read the same cells thousands of times, and a
+ * string made once keeps its hash for every Map it is looked up in.
+ */
+const addresses: string[][] = [];
+export const cellAddress = (row: number, col: number) =>
+  ((addresses[row] ??= [])[col] ??= `${columnOf(col)}${row + 1}`);
 
 /** Where each address met lies (fromA1), worked out once: a used range visits every cell of a sheet. */
 const places = new Map<string, { row: number; col: number }>();
@@ -164,9 +169,8 @@ function placeOf(address: string): { row: number; col: number } {
 
 export function cellsIn(rect: Rect): string[] {
   const out: string[] = [];
-  for (let c = rect.left; c <= rect.right; c++) columnOf(c);
   for (let r = rect.top; r <= rect.bottom; r++)
-    for (let c = rect.left; c <= rect.right; c++) out.push(`${columns[c]}${r + 1}`);
+    for (let c = rect.left; c <= rect.right; c++) out.push(cellAddress(r, c));
   return out;
 }
 
@@ -651,6 +655,15 @@ export interface NameState {
   hidden?: boolean;
 }
 
+/** A range's absolute reference ("$A$1:$B$2"), made once for each range a name holds. */
+const absolutes = new WeakMap<Rect, string>();
+function absolute(rect: Rect): string {
+  let ref = absolutes.get(rect);
+  if (ref === undefined)
+    absolutes.set(rect, (ref = `$${rectA1(rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$")));
+  return ref;
+}
+
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly names: NameState[] = [];
@@ -725,7 +738,7 @@ export class WorkbookState {
   nameFormula(state: NameState): string {
     const target = state.target;
     if ("formula" in target) return target.formula;
-    const ref = `$${rectA1(target.rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$");
+    const ref = absolute(target.rect);
     return target.sheet.deleted ? `=#REF!${ref}` : `=${quoteSheet(target.sheet.name)}!${ref}`;
   }
 
