@@ -156,4 +156,35 @@ describe("a copy of a fake workbook (copyOf)", () => {
     expect(snapshot(book)).toEqual(before);
     expect(() => first.sheet("Đơn vị").cell("A1")).toThrow(TypeError);
   });
+
+  it("made from a frozen original, follows a rename as a copy of a workbook not frozen does, and its renamed cells change in neither the original nor another copy", async () => {
+    const { book } = await builtBook();
+    const plain = installCopy(book).book;
+    await change();
+    freezeDeep(book);
+    const before = snapshot(book);
+    const [first, second] = [installCopy(book).book, installCopy(book).book];
+    for (const copy of [first, second]) {
+      new FakeExcel(copy).install();
+      await change();
+      expect(snapshot(copy)).toEqual(snapshot(plain));
+      expect(copy.sheet("Của tôi").cells.get("B1")!.validation!.rule!.list!.source).toBe(
+        "='Đơn vị cũ'!$A$1:$A$3",
+      );
+    }
+    new FakeExcel(first).install();
+    await Excel.run(async (context) => {
+      const mine = context.workbook.worksheets.getItem("Của tôi");
+      mine.getRange("A1").formulas = [["='Đơn vị cũ'!A2"]];
+      mine.getRange("B1").dataValidation.rule = { list: { inCellDropDown: true, source: "=$D$1:$D$2" } };
+      await context.sync();
+    });
+    expect(first.sheet("Của tôi").content("A1")).toBe("='Đơn vị cũ'!A2");
+    expect(second.sheet("Của tôi").content("A1")).toBe("='Đơn vị cũ'!A1");
+    expect(second.sheet("Của tôi").cells.get("B1")!.validation!.rule!.list!.source).toBe(
+      "='Đơn vị cũ'!$A$1:$A$3",
+    );
+    expect(snapshot(book)).toEqual(before);
+    expect(book.sheet("Của tôi").cells.get("B1")!.validation!.rule!.list!.source).toBe("='Đơn vị'!$A$1:$A$3");
+  });
 });

@@ -1,9 +1,11 @@
-import { fromA1, quoteSheet, toA1 } from "../../../src/core";
+import { fromA1, quoteSheet } from "../../../src/core";
 import { excelError } from "./excel-error";
 import { FakePageLayout, fakePageBreaks } from "./fake-page-layout";
 import { Proxy, requireApi, type SyncHost } from "./fake-proxy";
 import {
+  cellAddress,
   cellsIn,
+  fixedCells,
   mapRuleFormulas,
   parseRect,
   rectA1,
@@ -441,7 +443,9 @@ class FakeRange extends Proxy {
    * The range's cells, looked up once (a style sets a dozen properties on the same areas), their formats
    * and validations made their own where shared with the workbook they were copied from (unshared).
    */
-  private cellList?: FakeCell[];
+  declare private cellList?: FakeCell[];
+  /** The sheet's cells the list was taken from: taken again where a copy has fixed them since (sharingCopyOf). */
+  declare private cellListOf?: ReadonlyMap<string, FakeCell>;
 
   /** Its cells were given a validation, whose rule a sheet's rename may change (SheetState.mentions). */
   givenReferences(): void {
@@ -450,9 +454,12 @@ class FakeRange extends Proxy {
 
   forEachCell(apply: (cell: FakeCell) => void): void {
     writable(this.sheet);
-    this.cellList ??= this.rects.flatMap((rect) =>
-      cellsIn(rect).map((address) => unshared(this.sheet.cell(address))),
-    );
+    if (!this.cellList || this.cellListOf !== this.sheet.cells || fixedCells(this.sheet.cells)) {
+      this.cellList = this.rects.flatMap((rect) =>
+        cellsIn(rect).map((address) => unshared(this.sheet.cell(address))),
+      );
+      this.cellListOf = this.sheet.cells;
+    }
     for (const cell of this.cellList) apply(cell);
   }
 
@@ -501,25 +508,25 @@ class FakeRange extends Proxy {
   }
 
   /** Loaded matrices, built once per sync as Office.js holds them, so reading cell by cell stays cheap. */
-  private matrices = new Map<string, unknown[][]>();
+  declare private matrices?: Map<string, unknown[][]>;
 
   override settle(): void {
     super.settle();
-    this.matrices.clear();
+    this.matrices?.clear();
   }
 
   private readMatrix<T>(property: string, get: (cell: FakeCell | undefined) => T): T[][] {
     return this.read(property, () => {
-      const loaded = this.matrices.get(property);
+      const loaded = this.matrices?.get(property);
       if (loaded) return loaded as T[][];
       const rect = this.only();
       const rows: T[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const row: T[] = [];
-        for (let c = rect.left; c <= rect.right; c++) row.push(get(this.sheet.cells.get(toA1(r, c))));
+        for (let c = rect.left; c <= rect.right; c++) row.push(get(this.sheet.cells.get(cellAddress(r, c))));
         rows.push(row);
       }
-      this.matrices.set(property, rows);
+      (this.matrices ??= new Map()).set(property, rows);
       return rows;
     });
   }
@@ -843,7 +850,7 @@ class FakeCellProperties extends Proxy {
       for (let r = this.rect.top; r <= this.rect.bottom; r++) {
         const row: Excel.CellProperties[] = [];
         for (let c = this.rect.left; c <= this.rect.right; c++) {
-          const own = this.sheet.cells.get(toA1(r, c))?.format;
+          const own = this.sheet.cells.get(cellAddress(r, c))?.format;
           const held = this.displayed
             ? this.sheet
                 .conditionalFormatsOn({ top: r, bottom: r, left: c, right: c })
@@ -1174,7 +1181,10 @@ export class FakePivotTables extends FakeCollection<FakePivotTable> {
 }
 
 export class FakeWorksheet extends Proxy {
-  readonly protection = new FakeProtection(this);
+  /** Made when asked for, as it holds nothing: most worksheet proxies are never asked. */
+  get protection(): FakeProtection {
+    return new FakeProtection(this);
+  }
 
   constructor(
     host: SyncHost,
@@ -1490,6 +1500,15 @@ function nameTarget(book: WorkbookState, reference: FakeRange | string): NameSta
   return { sheet: book.sheet(sheet!.replace(/''/g, "'")), rect };
 }
 
+/** Each name in capitals, as it was last upper-cased: a summary adds hundreds, each compared with all before it. */
+const upperNames = new WeakMap<NameState, { name: string; upper: string }>();
+function upperName(state: NameState): string {
+  let known = upperNames.get(state);
+  if (known?.name !== state.name)
+    upperNames.set(state, (known = { name: state.name, upper: state.name.toUpperCase() }));
+  return known.upper;
+}
+
 /** The workbook's names (workbook.names), or one sheet's (Worksheet.names, `scope`). */
 export class FakeNames extends FakeCollection<FakeNamedItem> {
   constructor(
@@ -1508,7 +1527,8 @@ export class FakeNames extends FakeCollection<FakeNamedItem> {
   add(name: string, reference: FakeRange | string): FakeNamedItem {
     this.host.act();
     if (this.scope) writable(this.scope);
-    if (this.mine().some((n) => n.name.toUpperCase() === name.toUpperCase()))
+    const upper = name.toUpperCase();
+    if (this.host.book.names.some((n) => n.scope === this.scope && upperName(n) === upper))
       throw excelError(`InvalidArgument: the name ${name} exists`);
     const state: NameState = {
       name,

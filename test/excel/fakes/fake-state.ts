@@ -151,11 +151,26 @@ export function parseRect(address: string): Rect {
 const columns: string[] = [];
 const columnOf = (col: number) => (columns[col] ??= toA1(0, col).slice(0, -1));
 
+/**
+ * A cell's address (toA1), made once: the cut tests write and read the same cells thousands of times, and a
+ * string made once keeps its hash for every Map it is looked up in.
+ */
+const addresses: string[][] = [];
+export const cellAddress = (row: number, col: number) =>
+  ((addresses[row] ??= [])[col] ??= `${columnOf(col)}${row + 1}`);
+
+/** Where each address met lies (fromA1), worked out once: a used range visits every cell of a sheet. */
+const places = new Map<string, { row: number; col: number }>();
+function placeOf(address: string): { row: number; col: number } {
+  let place = places.get(address);
+  if (!place) places.set(address, (place = fromA1(address)!));
+  return place;
+}
+
 export function cellsIn(rect: Rect): string[] {
   const out: string[] = [];
-  for (let c = rect.left; c <= rect.right; c++) columnOf(c);
   for (let r = rect.top; r <= rect.bottom; r++)
-    for (let c = rect.left; c <= rect.right; c++) out.push(`${columns[c]}${r + 1}`);
+    for (let c = rect.left; c <= rect.right; c++) out.push(cellAddress(r, c));
   return out;
 }
 
@@ -256,7 +271,8 @@ export class SheetState {
     if (to === null || mentioning.size === 0) return mentioning;
     const already = this.mentions.get(to.toUpperCase());
     if (already) for (const address of mentioning) already.add(address);
-    else this.mentions.set(to.toUpperCase(), new Set(mentioning));
+    // Moved whole: the caller only reads it, and no other map holds it (copies copy their mentions).
+    else this.mentions.set(to.toUpperCase(), mentioning);
     return mentioning;
   }
 
@@ -349,7 +365,7 @@ export class SheetState {
     let rect: Rect | null = null;
     for (const [address, cell] of this.cells) {
       if (cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
-      const { row, col } = fromA1(address)!;
+      const { row, col } = placeOf(address);
       if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right))
         continue;
       rect = rect
@@ -458,6 +474,20 @@ function ruleSheets(rule: Excel.DataValidationRule): Set<string> {
  * parsed: a campaign's swap renames a dozen sheets over hundreds of formulas and list sources.
  */
 export function sheetFollower(from: string, to: string | null): (formula: string) => string {
+  return follower(from, to).follow;
+}
+
+/**
+ * Formulas already followed, by rename (renameKey) then formula: the cut tests replay the same renames on
+ * the same formulas thousands of times, one run for each cut.
+ */
+const followedFormulas = new Map<string, Map<string, string>>();
+
+/** One rename's key (the name in capitals, then the new name; "" where deleted, as no sheet is named so). */
+const renameKey = (from: string, to: string | null) => `${from.toUpperCase()}\u0000${to ?? ""}`;
+
+/** sheetFollower's function and its rename's key (renameKey), whose results are kept (followedFormulas). */
+function follower(from: string, to: string | null): { key: string; follow: (formula: string) => string } {
   const name = from.toUpperCase();
   const quoted = name.replace(/'/g, "''");
   const follow = (formula: string) =>
@@ -468,11 +498,130 @@ export function sheetFollower(from: string, to: string | null): (formula: string
           ? "#REF!"
           : `${quoteSheet(to)}!`,
     );
-  return (formula) => {
-    if (!formula.includes("!")) return formula;
-    const upper = formula.toUpperCase();
-    return upper.includes(name) || upper.includes(quoted) ? follow(formula) : formula;
+  const key = renameKey(from, to);
+  let known = followedFormulas.get(key);
+  if (!known) followedFormulas.set(key, (known = new Map()));
+  const followed = known;
+  return {
+    key,
+    follow: (formula) => {
+      if (!formula.includes("!")) return formula;
+      let out = followed.get(formula);
+      if (out === undefined) {
+        const upper = formula.toUpperCase();
+        out = upper.includes(name) || upper.includes(quoted) ? follow(formula) : formula;
+        followed.set(formula, out);
+      }
+      return out;
+    },
   };
+}
+
+/**
+ * What fixed cells become by a rename (renameKey), fixed in turn: a copy of a frozen workbook takes them in
+ * place of its sheet's, as every other copy that makes the same rename does, and none copies them again. The
+ * cells a rename changes are those its sheet's mentions list (a superset of those naming the sheet renamed,
+ * whatever copy lists them), so that the same cells renamed the same way give the same cells.
+ */
+const renamedCells = new WeakMap<ReadonlyMap<string, FakeCell>, Map<string, Map<string, FakeCell>>>();
+
+/** What a frozen cell becomes by a rename (renameKey), frozen in turn: shared like the cell. */
+const renamedFrozenCells = new WeakMap<FakeCell, Map<string, FakeCell>>();
+
+/** A validation rule with its formulas followed, by rename (renameKey): frozen, as rules are replaced whole. */
+const followedRules = new WeakMap<Excel.DataValidationRule, Map<string, Excel.DataValidationRule>>();
+
+function followedRule(
+  rule: Excel.DataValidationRule,
+  key: string,
+  follow: (formula: string) => string,
+): Excel.DataValidationRule {
+  let byRename = followedRules.get(rule);
+  if (!byRename) followedRules.set(rule, (byRename = new Map()));
+  let followed = byRename.get(key);
+  if (!followed) {
+    const mapped = mapRuleFormulas(rule, follow);
+    followed = JSON.stringify(mapped) === JSON.stringify(rule) ? rule : mapped;
+    freezeDeep(followed);
+    byRename.set(key, followed);
+  }
+  return followed;
+}
+
+/**
+ * The references of `cell`, one a workbook may change, to a renamed sheet followed (renameReferences):
+ * whether it changed. A validation shared frozen is replaced whole (as unshared would copy it), the
+ * format left shared.
+ */
+function followInCell(cell: FakeCell, key: string, follow: (formula: string) => string): boolean {
+  let changed = false;
+  if (cell.formula?.includes("!")) {
+    const renamed = follow(cell.formula);
+    if (renamed !== cell.formula) [cell.formula, changed] = [renamed, true];
+  }
+  const rule = cell.validation?.rule;
+  if (!rule) return changed;
+  const followed = followedRule(rule, key, follow);
+  if (followed === rule) return changed;
+  if (Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation, rule: followed };
+  else cell.validation!.rule = followed;
+  return true;
+}
+
+/**
+ * The cells of a sheet, named in `mentioning` and naming the renamed sheet, following it (renameReferences).
+ * Fixed cells (a frozen workbook's, shared by its copies) are replaced by what they become, fixed in turn
+ * (renamedCells), worked out once for all the copies that make the same rename; frozen cells of a Map of the
+ * sheet's own are replaced one by one (renamedCell); others change in place.
+ */
+function followCells(
+  sheet: SheetState,
+  mentioning: Set<string>,
+  key: string,
+  follow: (formula: string) => string,
+) {
+  const cells = cellMaps.get(sheet)!;
+  if (!fixed.has(cells)) {
+    for (const address of mentioning) {
+      const cell = cells.get(address)!;
+      if (!Object.isFrozen(cell)) followInCell(cell, key, follow);
+      else {
+        const renamed = renamedCell(cell, key, follow);
+        if (renamed !== cell) cells.set(address, renamed);
+      }
+    }
+    return;
+  }
+  let byRename = renamedCells.get(cells);
+  if (!byRename) renamedCells.set(cells, (byRename = new Map()));
+  let renamed = byRename.get(key);
+  if (!renamed) {
+    let changed: Map<string, FakeCell> | undefined;
+    for (const address of mentioning) {
+      const cell = cells.get(address)!;
+      const follower = renamedCell(cell, key, follow);
+      if (follower !== cell) (changed ??= new Map(cells)).set(address, follower);
+    }
+    if (changed) fixed.add(changed);
+    byRename.set(key, (renamed = changed ?? cells));
+  }
+  if (renamed === cells) return;
+  if (Object.isFrozen(sheet)) throw new TypeError(`the frozen sheet ${sheet.name} cannot change`);
+  cellMaps.set(sheet, renamed);
+}
+
+/** What a frozen cell becomes by a rename (renamedCells): the cell itself where it does not change. */
+function renamedCell(cell: FakeCell, key: string, follow: (formula: string) => string): FakeCell {
+  let byRename = renamedFrozenCells.get(cell);
+  if (!byRename) renamedFrozenCells.set(cell, (byRename = new Map()));
+  let renamed = byRename.get(key);
+  if (!renamed) {
+    const copy = { ...cell };
+    renamed = followInCell(copy, key, follow) ? copy : cell;
+    freezeDeep(renamed);
+    byRename.set(key, renamed);
+  }
+  return renamed;
 }
 
 /** An object's formula1/formula2/formula/source strings mapped, the rest as it was. */
@@ -504,6 +653,15 @@ export interface NameState {
   scope?: SheetState;
   /** NamedItem.visible set false: out of Name Manager. */
   hidden?: boolean;
+}
+
+/** A range's absolute reference ("$A$1:$B$2"), made once for each range a name holds. */
+const absolutes = new WeakMap<Rect, string>();
+function absolute(rect: Rect): string {
+  let ref = absolutes.get(rect);
+  if (ref === undefined)
+    absolutes.set(rect, (ref = `$${rectA1(rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$")));
+  return ref;
 }
 
 export class WorkbookState {
@@ -539,29 +697,9 @@ export class WorkbookState {
    * sources and names holding a formula (a name on a range holds its sheet).
    */
   renameReferences(from: string, to: string | null): void {
-    const follow = sheetFollower(from, to);
-    const rules = new Map<Excel.DataValidationRule, Excel.DataValidationRule>();
+    const { key, follow } = follower(from, to);
     for (const sheet of this.sheets) {
-      for (const address of sheet.followMentions(from, to)) {
-        const { formula, validation } = sheet.cells.get(address)!;
-        if (formula?.includes("!")) {
-          const renamed = follow(formula);
-          if (renamed !== formula) sheet.cell(address).formula = renamed;
-        }
-        const rule = validation?.rule;
-        if (!rule) continue;
-        let followed = rules.get(rule);
-        if (!followed) {
-          const mapped = mapRuleFormulas(rule, follow);
-          followed = JSON.stringify(mapped) === JSON.stringify(rule) ? rule : mapped;
-          rules.set(rule, followed);
-        }
-        if (followed === rule) continue;
-        const cell = sheet.cell(address);
-        // A validation shared frozen is replaced whole (as unshared would copy it), the format left shared.
-        if (Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation, rule: followed };
-        else cell.validation!.rule = followed;
-      }
+      followCells(sheet, sheet.followMentions(from, to), key, follow);
       for (const cf of sheet.conditionalFormats) {
         if (cf.formula !== undefined) cf.formula = follow(cf.formula);
         if (cf.formulaR1C1 !== undefined) cf.formulaR1C1 = follow(cf.formulaR1C1);
@@ -586,7 +724,8 @@ export class WorkbookState {
   }
 
   sheet(name: string): SheetState {
-    const found = this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+    const upper = name.toUpperCase();
+    const found = this.sheets.find((s) => s.name.toUpperCase() === upper);
     if (!found) throw excelError(`ItemNotFound: no sheet ${name}`);
     return found;
   }
@@ -599,7 +738,7 @@ export class WorkbookState {
   nameFormula(state: NameState): string {
     const target = state.target;
     if ("formula" in target) return target.formula;
-    const ref = `$${rectA1(target.rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$");
+    const ref = absolute(target.rect);
     return target.sheet.deleted ? `=#REF!${ref}` : `=${quoteSheet(target.sheet.name)}!${ref}`;
   }
 
@@ -660,8 +799,30 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
         copy as unknown as SheetState,
         fixed.has(value.cells) ? cellMaps.get(value)! : copyCells(value.cells),
       );
+    else if (value instanceof SheetState && key === "mentions") copy[key] = copyMentions(value.mentions);
     else copy[key] = copyValue(item, copies);
   return copy as T;
+}
+
+/** A sheet's mentions (names and addresses only, thousands of them), copied by the Map's and Sets' own copy. */
+const copyMentions = (mentions: SheetState["mentions"]) =>
+  new Map([...mentions].map(([name, addresses]) => [name, new Set(addresses)]));
+
+/**
+ * A copy of a workbook still being written (copyOf) that shares its sheets' cells rather than copying them:
+ * they are frozen (freezeDeep) and fixed, so that the workbook and the copy each copy the Map when they first
+ * write a cell (ownCells) and a cell when they change it (SheetState.cell). eachCutFrom takes one at each of
+ * fifty cuts of a write, where a copy of every cell of the sheets written so far made most of its cost.
+ */
+export function sharingCopyOf(book: WorkbookState): WorkbookState {
+  for (const sheet of book.sheets) {
+    const cells = cellMaps.get(sheet)!;
+    if (fixed.has(cells)) continue;
+    const seen = new Set<object>();
+    for (const cell of cells.values()) frozenToDepth(cell, seen);
+    fixed.add(cells);
+  }
+  return copyOf(book);
 }
 
 /**
@@ -716,8 +877,10 @@ function frozenToDepth(value: unknown, seen: Set<object>): boolean {
   const collection = value instanceof Map || value instanceof Set;
   const items =
     value instanceof Map ? value.values() : value instanceof Set ? value.values() : Object.values(value);
+  // A sheet's mentions hold names and addresses, nothing to freeze: thousands of them, passed over.
+  const mentions = value instanceof SheetState ? value.mentions : undefined;
   let forGood = !collection;
-  for (const item of items) if (!frozenToDepth(item, seen)) forGood = false;
+  for (const item of items) if (item !== mentions && !frozenToDepth(item, seen)) forGood = false;
   if (collection) return false;
   // A frozen sheet cannot change its cells (ownCells), frozen above: they are fixed.
   if (value instanceof SheetState) fixed.add(value.cells);

@@ -1,7 +1,14 @@
 import { isDeepStrictEqual } from "node:util";
 import { createExcelHost } from "../../../src/excel";
 import { FakeExcel } from "../fakes/fake-excel";
-import { copyOf, fixedCells, freezeDeep, snapshot, type WorkbookState } from "../fakes/fake-state";
+import {
+  copyOf,
+  fixedCells,
+  freezeDeep,
+  sharingCopyOf,
+  snapshot,
+  type WorkbookState,
+} from "../fakes/fake-state";
 
 /**
  * What decides whether a workbook holds a whole state: its sheets in order with their visibility,
@@ -168,7 +175,7 @@ export async function eachCutFrom<T>(
     const wanted = new Set(part);
     const copies = new Map<number, WorkbookState>();
     excel.beforeCommand = (command) => {
-      if (wanted.has(command)) copies.set(command, copyOf(excel.book));
+      if (wanted.has(command)) copies.set(command, sharingCopyOf(excel.book));
     };
     excel.failFromCommand = last;
     await wentThrough(action());
