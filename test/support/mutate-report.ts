@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
+import { createHash } from "crypto";
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 
 /** A damaged or hostile variant of a real report, and what was done to it. */
 export interface Mutant {
@@ -28,14 +29,50 @@ export function zipEntriesOf(entries: Entries): Uint8Array {
     out.push(data);
   });
   for (const [name, data] of entries) {
-    const entry = new ZipDeflate(name, { level: 6 });
+    const { deflated, crc } = deflatedOnce(data);
+    // What ZipDeflate at level 6 adds to the zip (its flag for that level is 0), from its bytes.
+    const entry: ZipInputFile = { filename: name, size: data.length, crc, compression: 8, flag: 0 };
     zip.add(entry);
-    entry.push(data, true);
+    entry.ondata!(null, deflated, true);
   }
   zip.end();
-  const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
-  out.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+  return joined(out);
+}
+
+const joined = (chunks: readonly Uint8Array[]) => {
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
   return bytes;
+};
+
+/**
+ * Parts deflated before, by their SHA-256: a test makes file after file from one report, each with all its
+ * parts but one or two as they were, and deflating them again cost a test file seconds.
+ */
+const deflatedParts = new Map<string, { deflated: Uint8Array<ArrayBuffer>; crc: number }>();
+const KEPT_PARTS = 256;
+
+/** A part as ZipDeflate at level 6 deflates it, and its CRC-32. */
+function deflatedOnce(data: Uint8Array): { deflated: Uint8Array<ArrayBuffer>; crc: number } {
+  const key = createHash("sha256").update(data).digest("hex");
+  const known = deflatedParts.get(key);
+  if (known) {
+    // The most recently used last: the oldest is the one let go.
+    deflatedParts.delete(key);
+    deflatedParts.set(key, known);
+    return known;
+  }
+  const chunks: Uint8Array[] = [];
+  const entry = new ZipDeflate("", { level: 6 });
+  entry.ondata = (error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  };
+  entry.push(data, true);
+  const made = { deflated: joined(chunks), crc: entry.crc };
+  deflatedParts.set(key, made);
+  if (deflatedParts.size > KEPT_PARTS) deflatedParts.delete(deflatedParts.keys().next().value!);
+  return made;
 }
 
 const CELL = /<c r="([A-Z]+)(\d+)"[^>]*?(?:\/>|>.*?<\/c>)/g;

@@ -140,13 +140,15 @@ export function readWorkbookGrid(
     ? readOdsParts(xmlParts, content, fileName)
     : ({} as Partial<OdsParts>);
   // An .xls whose structure is protected is encrypted with a password everyone knows: read decrypted.
-  const opened = isZip(bytes) ? bytes : asCorrupt(fileName, () => withoutDefaultPassword(bytes));
+  const { opened, stream } = isZip(bytes)
+    ? { opened: bytes, stream: undefined }
+    : asCorrupt(fileName, () => withoutDefaultPassword(bytes));
   const wb = parse(opened, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
-  const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(opened));
+  const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(stream));
   if (xls && !xls.biff8) throw new FileError(WORDS.file.olderXls, fileName);
   const xlsSheetsByName =
-    xls && asCorrupt(fileName, () => xlsSheets(opened, resolved.maxCells, xls.styles.checkCellStyle));
+    xls && asCorrupt(fileName, () => xlsSheets(stream, resolved.maxCells, xls.styles.checkCellStyle));
   // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up
   // computes with the figures.
   if (xls?.precisionAsDisplayed || ods?.precisionAsShown)

@@ -1,5 +1,5 @@
 import { md5, sha1 } from "@noble/hashes/legacy";
-import { BOF, dword, FILEPASS, records, withWorkbookStream, word } from "./xls-records";
+import { BOF, dword, FILEPASS, records, withWorkbookStream, word, workbookStream } from "./xls-records";
 
 /**
  * The password Excel and LibreOffice encrypt an .xls with when no password to open it is set: a workbook
@@ -149,7 +149,17 @@ export function decryptedWorkbook(stream: Uint8Array, password = DEFAULT_PASSWOR
 
 /**
  * An .xls encrypted with the default password (its structure protected), decrypted as Excel and
- * LibreOffice open it with no prompt; any other file as it is.
+ * LibreOffice open it with no prompt; any other file as it is. With the workbook stream of the file as
+ * read, so that its records are not looked for in the container again (the compound file's reader
+ * is slow on a large file: the same stream was read three times).
  */
-export const withoutDefaultPassword = (bytes: Uint8Array): Uint8Array =>
-  withWorkbookStream(bytes, (stream) => decryptedWorkbook(stream));
+export function withoutDefaultPassword(bytes: Uint8Array): { opened: Uint8Array; stream?: Uint8Array } {
+  let found: Uint8Array | undefined;
+  const opened = withWorkbookStream(bytes, (stream) => {
+    found = stream;
+    return decryptedWorkbook(stream);
+  });
+  // A decrypted file is written anew: its stream is read from what was written, as any file's.
+  const stream = opened === bytes ? found : workbookStream(opened);
+  return { opened, ...(stream ? { stream } : {}) };
+}

@@ -1,5 +1,5 @@
 import { MIN_TAB_RATIO } from "../package/workbook-part";
-import { EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
+import { EOF, FILEPASS, isBiff8, records, word } from "./xls-records";
 import { XlsStyleReader, type XlsStyles } from "./xls-styles";
 
 /** The workbook window an .xls opens in, as Excel reads its WINDOW1 record. */
@@ -48,12 +48,11 @@ export interface XlsGlobals {
 
 /**
  * The first WINDOW1 record, the PRECISION record, the SUPBOOKs and the styles of an .xls's workbook globals (the
- * records before the first EOF of its Workbook or Book stream): SheetJS parses the one and keeps neither
+ * records before the first EOF of its Workbook or Book stream, `data`): SheetJS parses the one and keeps neither
  * the active sheet nor the tab bar, keeps nothing of the second, and no font colour. Nothing past an
  * encryption record is read.
  */
-export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
-  const data = workbookStream(bytes);
+export function xlsGlobals(data: Uint8Array | undefined): XlsGlobals {
   let window: XlsWindow | undefined;
   let precisionAsDisplayed = false;
   let linksOut = false;

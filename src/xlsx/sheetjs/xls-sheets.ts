@@ -12,18 +12,7 @@ import { XlsCellRecords } from "./xls-cell-records";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
 import { XlsPageSetupReader, type XlsPageSetup } from "./xls-page-setup";
-import {
-  BOF,
-  cellKey,
-  characters,
-  dword,
-  EOF,
-  FILEPASS,
-  records,
-  rowRun,
-  word,
-  workbookStream,
-} from "./xls-records";
+import { BOF, cellKey, characters, dword, EOF, FILEPASS, records, rowRun, word } from "./xls-records";
 
 /** What an .xls's sheet shows that SheetJS does not read: how it opens, and what is drawn over it. */
 export interface XlsSheet {
@@ -345,18 +334,17 @@ function readSheet(
 }
 
 /**
- * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE),
+ * Each sheet of a BIFF8 .xls by name, from its workbook stream `data`: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE),
  * its conditional formats (CONDFMT, CF) and its cells' styles, which SheetJS does not keep; the styles of
  * at most `maxCells` cells, each cell's checked by `checkStyle` (which throws). Nothing of an encrypted
  * file is read; an older BIFF's is never asked for.
  */
 export function xlsSheets(
-  bytes: Uint8Array,
+  data: Uint8Array | undefined,
   maxCells: number,
   checkStyle: (xf: number) => void = () => undefined,
 ): ReadonlyMap<string, XlsSheet> {
   const sheets = new Map<string, XlsSheet>();
-  const data = workbookStream(bytes);
   // An older BIFF's records are laid out otherwise: `readWorkbookGrid` refuses its file before.
   if (!data) return sheets;
   const styled = { cells: 0, maxCells, check: checkStyle };
