@@ -9,6 +9,7 @@ import {
   type FormValues,
   type TemplateId,
 } from "../../src/core";
+import { sheetjsBytes } from "./sheetjs-bytes";
 
 export interface FillOptions {
   /** Drop every formula's cached value, as a program that writes without calculating does (default true). */
@@ -142,7 +143,7 @@ export function fillByName(
   }
   for (const name of wb.SheetNames) dropEmptyTexts(wb.Sheets[name]!);
   for (const name of wb.SheetNames) fillRowHoles(wb.Sheets[name]!);
-  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  return sheetjsBytes(wb);
 }
 
 /**
