@@ -4,7 +4,13 @@ const { INTEROP, LONG, PROCESS } = require("./test/tiers");
 const common = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
   // d3, which the charts draw with, resolves to ES modules under Jest; each ships a UMD build too.
-  moduleNameMapper: { "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js" },
+  moduleNameMapper: {
+    "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js",
+    // Each icon made, each component package loaded, when first used: not all of them for every pane test
+    // file (the files say more).
+    "^@fluentui/react-icons$": "<rootDir>/test/support/lazy-fluent-icons.js",
+    "^@fluentui/react-components$": "<rootDir>/test/support/lazy-fluent-components.js",
+  },
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
   // SUITE_CPU=<file>: each test file's CPU time beside its wall time (test/support/suite-cpu.js).
   setupFilesAfterEnv: process.env.SUITE_CPU ? ["<rootDir>/test/support/suite-cpu.js"] : [],

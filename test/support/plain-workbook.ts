@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { sheetjsBytes } from "./sheetjs-bytes";
 
 export type Row = readonly (string | number)[];
 
@@ -7,5 +8,5 @@ export function plainWorkbook(sheets: Record<string, readonly Row[]>): Uint8Arra
   const book = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets))
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows.map((row) => [...row])), name);
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  return sheetjsBytes(book);
 }

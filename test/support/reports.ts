@@ -102,12 +102,11 @@ export function reportGrid(spec: ReportSpec) {
   });
   // An earlier version lacks some of today's inputs: fill only the cells the workbook has.
   const written = new Set(plan.names.map((n) => n.name));
-  const fills = Object.entries(
-    consistentFills(templates, spec.unit.code.length * 7919, spec.earlier, spec.indicators),
-  );
+  const consistent = () =>
+    Object.entries(consistentFills(templates, spec.unit.code.length * 7919, spec.earlier, spec.indicators));
   return gridFromPlan(plan, {
     fills: {
-      ...(spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name)))),
+      ...(spec.fills ?? Object.fromEntries(consistent().filter(([name]) => written.has(name)))),
       ...spec.moreFills,
     },
     ...(spec.formulas ? { formulas: spec.formulas } : {}),

@@ -38,15 +38,22 @@ export function summaryPlan(units: number): WorkbookPlan {
   return plan;
 }
 
+/**
+ * The filled reports whose figures the summaries reuse, made once each: a file asking for summaries of 1, 2
+ * and 3 units, or of 100 and 3,400, would otherwise make the same first ones again for each. A roll-up only
+ * reads its submissions, so each summary is the one reports of its own would give.
+ */
+const filled: Read[] = [];
+
+function figuresOf(i: number): Read {
+  return (filled[i] ??= submission(
+    { unit: unit(`P${i}`), fills: consistentFills(TEMPLATE_IDS, 500 + i) },
+    `P${i}.xlsx`,
+  ) as Read);
+}
+
 function rolledUp(units: number): WorkbookPlan {
-  const figures = Array.from(
-    { length: Math.min(units, DISTINCT_FIGURES) },
-    (_, i) =>
-      submission(
-        { unit: unit(`P${i}`), fills: consistentFills(TEMPLATE_IDS, 500 + i) },
-        `P${i}.xlsx`,
-      ) as Read,
-  );
+  const figures = Array.from({ length: Math.min(units, DISTINCT_FIGURES) }, (_, i) => figuresOf(i));
   const submissions = Array.from({ length: units }, (_, i) => unitSubmission(i, figures));
   return layoutSummary(rollup(submissions, { parent: { code: "T01", name: "LĐLĐ tỉnh" } }));
 }
