@@ -18,5 +18,8 @@ module.exports = async (env, argv) => {
     entry: { pane: path.resolve(ROOT, env.entry) },
     output: { ...base.output, path: path.resolve(env.out) },
     plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html" })],
+    ...(env.transpileOnly
+      ? { cache: product.testBuildCache(`pane-${path.basename(path.dirname(env.entry))}`, __filename) }
+      : {}),
   };
 };
