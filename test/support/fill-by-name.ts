@@ -115,14 +115,23 @@ function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
 const readBefore = new Map<string, XLSX.WorkBook>();
 const KEPT_WORKBOOKS = 8;
 
-/** The workbook SheetJS reads from `bytes`, a copy of its own to fill. */
+/**
+ * What SheetJS reads of `bytes`. Stubs keep formulas that have no cached value: SheetJS drops such cells
+ * otherwise. The `_xlfn.` before a function newer than the format is kept, as a spreadsheet program keeps it.
+ */
+const readWorkbook = (bytes: Uint8Array): XLSX.WorkBook =>
+  XLSX.read(bytes, { type: "array", cellFormula: true, sheetStubs: true, dense: true, xlfn: true });
+
+/**
+ * The workbook SheetJS reads from `bytes`, a copy of its own to fill: read anew in the pane tests' jsdom,
+ * which has no structuredClone.
+ */
 function workbookOf(bytes: Uint8Array): XLSX.WorkBook {
+  if (typeof structuredClone !== "function") return readWorkbook(bytes);
   const key = createHash("sha256").update(bytes).digest("hex");
   let read = readBefore.get(key);
   if (!read) {
-    // Stubs keep formulas that have no cached value: SheetJS drops such cells otherwise. The `_xlfn.`
-    // before a function newer than the format is kept, as a spreadsheet program keeps it.
-    read = XLSX.read(bytes, { type: "array", cellFormula: true, sheetStubs: true, dense: true, xlfn: true });
+    read = readWorkbook(bytes);
     readBefore.set(key, read);
     if (readBefore.size > KEPT_WORKBOOKS) readBefore.delete(readBefore.keys().next().value!);
   }
