@@ -76,10 +76,14 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       timer: undefined,
     }));
 
+    // The limit's timer fails the file a turn later: an answer that came while this thread was busy past the
+    // limit waits behind the timer (Node runs timers before messages) and, let in first, settles the file.
     const startClock = (slot: Slot<T>) => {
       clearTimeout(slot.timer);
       slot.timer =
-        slot.sent.length > 0 ? setTimeout(() => fail(slot, "timeout"), options.timeoutMs) : undefined;
+        slot.sent.length > 0
+          ? setTimeout(() => (slot.timer = setTimeout(() => fail(slot, "timeout"), 0)), options.timeoutMs)
+          : undefined;
     };
 
     const settle = (slot: Slot<T>, result: R) => {
