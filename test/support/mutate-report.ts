@@ -1,5 +1,6 @@
 import { createHash } from "crypto";
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { concat } from "./zips";
 
 /** A damaged or hostile variant of a real report, and what was done to it. */
 export interface Mutant {
@@ -36,14 +37,8 @@ export function zipEntriesOf(entries: Entries): Uint8Array {
     entry.ondata!(null, deflated, true);
   }
   zip.end();
-  return joined(out);
+  return concat(out);
 }
-
-const joined = (chunks: readonly Uint8Array[]) => {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
-  return bytes;
-};
 
 /**
  * Parts deflated before, by their SHA-256: a test makes file after file from one report, each with all its
@@ -69,7 +64,7 @@ function deflatedOnce(data: Uint8Array): { deflated: Uint8Array<ArrayBuffer>; cr
     chunks.push(chunk);
   };
   entry.push(data, true);
-  const made = { deflated: joined(chunks), crc: entry.crc };
+  const made = { deflated: concat(chunks), crc: entry.crc };
   deflatedParts.set(key, made);
   if (deflatedParts.size > KEPT_PARTS) deflatedParts.delete(deflatedParts.keys().next().value!);
   return made;

@@ -2,7 +2,7 @@ import { strToU8, Zip, ZipDeflate } from "fflate";
 
 export const MiB = 1024 * 1024;
 
-export function concat(chunks: readonly Uint8Array[]): Uint8Array {
+export function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) out.set(c, (at += c.length) - c.length);

@@ -161,5 +161,5 @@ export function withoutDefaultPassword(bytes: Uint8Array): { opened: Uint8Array;
   });
   // A decrypted file is written anew: its stream is read from what was written, as any file's.
   const stream = opened === bytes ? found : workbookStream(opened);
-  return { opened, ...(stream ? { stream } : {}) };
+  return { opened, stream };
 }

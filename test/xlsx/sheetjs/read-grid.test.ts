@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { sheetjsBytes } from "../../support/sheetjs-bytes";
 import { readWorkbookGrid } from "../../../src/xlsx";
 
 /** A workbook as another program might write it, built and saved with SheetJS. */
@@ -32,7 +33,7 @@ function workbook(): Uint8Array {
       { Name: "Sum", Ref: "'Biểu 01'!$A$1+'Biểu 01'!$B$1" },
     ],
   };
-  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  return sheetjsBytes(wb);
 }
 
 describe("readWorkbookGrid on a workbook written by another program", () => {

@@ -6,6 +6,7 @@ import { isClearRefusal, sheetJsOutcome } from "../../support/compare-readers";
 import { zipEntriesOf } from "../../support/mutate-report";
 import { storedZip, type ZipLayout } from "../../support/zips";
 import { reportBytes } from "../../support/report-file";
+import { sheetjsBytes } from "../../support/sheetjs-bytes";
 
 type Entries = [string, Uint8Array][];
 
@@ -18,9 +19,7 @@ beforeAll(async () => {
   report = await reportBytes("CD_H01", 5);
   entries = Object.entries(unzipSync(report));
   const wb = XLSX.read(report, { type: "array" });
-  odsEntries = Object.entries(
-    unzipSync(new Uint8Array(XLSX.write(wb, { type: "array", bookType: "ods" }) as ArrayBuffer)),
-  );
+  odsEntries = Object.entries(unzipSync(sheetjsBytes(wb, "ods")));
 });
 
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);

@@ -7,6 +7,7 @@ import {
 import { odsDataStyles } from "../../../src/xlsx/sheetjs/ods/ods-data-styles";
 import { loadSheetJs } from "../../../src/xlsx/number-formats/sheetjs-library";
 import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../../support/compare-readers";
+import { sheetjsBytes } from "../../support/sheetjs-bytes";
 import {
   conditionallyStyled,
   escapedFormat,
@@ -109,7 +110,7 @@ describe("a number format longer than Excel allows", () => {
     sheet.A1!.z = longFormat(MAX_FORMAT_LENGTH + 1);
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, "Biểu 01");
-    const bytes = new Uint8Array(XLSX.write(book, { bookType: "biff8", type: "array" }) as ArrayBuffer);
+    const bytes = sheetjsBytes(book, "biff8");
     expect(refusal(sheetJsOutcome(bytes, "r.xls"))?.en).toContain(
       `number-formatting code ${MAX_FORMAT_LENGTH + 1} characters long`,
     );
