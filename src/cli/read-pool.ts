@@ -3,6 +3,8 @@ import {
   failedRead,
   FILE_MEMORY_LIMIT_MB,
   FILE_TIME_LIMIT_MS,
+  READER_START_LIMIT_MS,
+  READER_STARTED,
   runPool,
   type PoolWorker,
   type PoolWorkerEvents,
@@ -21,15 +23,18 @@ const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
 
 /**
  * Reading processes for the pool, each under the memory limit: one that ends before it answers failed,
- * for want of memory where V8 said so as it ended.
+ * for want of memory where V8 said so as it ended. Each says first that it runs (READER_STARTED).
  */
 export const readingProcesses =
   <T, R>(entry: string, memoryMb = FILE_MEMORY_LIMIT_MB) =>
   (events: PoolWorkerEvents<R>): PoolWorker<T> => {
-    const reader = readerFor({ entry, memoryMb });
+    const { process: reader, running } = readerFor({ entry, memoryMb });
     let said = "";
     reader.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4_096)));
-    reader.on("message", (result: R) => events.done(result));
+    reader.on("message", (message: R | typeof READER_STARTED) =>
+      message === READER_STARTED ? events.started() : events.done(message as R),
+    );
+    if (running) events.started();
     reader.on("error", () => events.failed("crash"));
     reader.on("close", () => events.failed(OUT_OF_MEMORY.test(said) ? "memory" : "crash"));
     return {
@@ -67,6 +72,7 @@ function readFiles(
     {
       size: readingProcessesFor(files.length, os.availableParallelism()),
       timeoutMs: FILE_TIME_LIMIT_MS,
+      startLimitMs: READER_START_LIMIT_MS,
       spawn: readingProcesses<ReadTask, ReadOutcome>(READER.entry),
       failed: (task, why) => failedRead({ name: task.name, sha256: "" }, purpose, why),
       ...(progress

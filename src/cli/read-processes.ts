@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { FILE_MEMORY_LIMIT_MB } from "../pipeline/read-limits";
+import { READER_STARTED } from "../pipeline/reader-started";
 
 // Imported by bin/thidua.js before anything else is loaded: this module must stay light.
 
@@ -48,6 +49,14 @@ interface Started {
   readonly spec: ReaderSpec;
   readonly reader: ChildProcess;
   alive: boolean;
+  /** Whether it said it runs (READER_STARTED) before it was taken: that message is gone by then. */
+  running: boolean;
+}
+
+/** A reader to read with, and whether it already said it runs. */
+export interface Reader {
+  readonly process: ChildProcess;
+  readonly running: boolean;
 }
 
 const started: Started[] = [];
@@ -60,9 +69,10 @@ const started: Started[] = [];
 export function startReaders(spec: ReaderSpec, count: number): ChildProcess[] {
   return Array.from({ length: count }, () => {
     const reader = newReader(spec);
-    const entry: Started = { spec, reader, alive: true };
+    const entry: Started = { spec, reader, alive: true, running: false };
     // A reader that fails before it is taken is never taken; its error is no concern of the command.
     reader.once("error", () => (entry.alive = false));
+    reader.once("message", (message) => (entry.running = message === READER_STARTED));
     reader.once("exit", () => (entry.alive = false));
     reader.stderr?.resume();
     for (const handle of holds(reader)) handle.unref();
@@ -72,17 +82,17 @@ export function startReaders(spec: ReaderSpec, count: number): ChildProcess[] {
 }
 
 /** A reader for `spec`: one started earlier and still running, or a new one. */
-export function readerFor(spec: ReaderSpec): ChildProcess {
+export function readerFor(spec: ReaderSpec): Reader {
   for (let i = 0; i < started.length; i++) {
     const entry = started[i]!;
     if (entry.spec.entry !== spec.entry || entry.spec.memoryMb !== spec.memoryMb) continue;
     started.splice(i--, 1);
     if (entry.alive) {
       for (const handle of holds(entry.reader)) handle.ref();
-      return entry.reader;
+      return { process: entry.reader, running: entry.running };
     }
   }
-  return newReader(spec);
+  return { process: newReader(spec), running: false };
 }
 
 /**

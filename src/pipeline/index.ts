@@ -4,3 +4,4 @@ export * from "./pool";
 export * from "./read-limits";
 export * from "./reduce-submission";
 export * from "./rollup-setup";
+export * from "./reader-started";

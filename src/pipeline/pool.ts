@@ -1,5 +1,5 @@
-/** Why a worker gave no result for a file. */
-export type WorkerFailure = "timeout" | "memory" | "crash";
+/** Why a worker gave no result for a file: it ran past the limit, out of memory, crashed, or never started. */
+export type WorkerFailure = "timeout" | "memory" | "crash" | "start";
 
 /**
  * One worker as the pool drives it. It handles the tasks it is sent one at a time, in the order sent, and
@@ -11,15 +11,19 @@ export interface PoolWorker<T> {
 }
 
 export interface PoolWorkerEvents<R> {
+  /** It runs and takes its tasks: the time it took to start, which a busy machine stretches, is no task's. */
+  started(): void;
   done(result: R): void;
-  failed(why: Exclude<WorkerFailure, "timeout">): void;
+  failed(why: Exclude<WorkerFailure, "timeout" | "start">): void;
 }
 
 export interface PoolOptions<T, R> {
   /** Workers at once, at least one. */
   readonly size: number;
-  /** A task that takes longer has its worker terminated and replaced. */
+  /** A task that takes longer, counted once its worker has started, has its worker terminated and replaced. */
   readonly timeoutMs: number;
+  /** A worker that has not started by then, counted from when it was given its first task, is replaced too. */
+  readonly startLimitMs: number;
   readonly spawn: (events: PoolWorkerEvents<R>) => PoolWorker<T>;
   /** The result that stands for a task whose worker failed, so the run goes on. */
   readonly failed: (task: T, why: WorkerFailure) => R;
@@ -45,6 +49,8 @@ const TASKS_PER_WORKER = 2;
 
 interface Slot<T> {
   worker: PoolWorker<T> | null;
+  /** Whether the worker has said it started: until then its clock runs on the start limit. */
+  started: boolean;
   /** Bumped on every spawn, so a terminated worker's late events are ignored. */
   generation: number;
   /** The tasks sent to the worker, oldest first: the first is the one it is working on. */
@@ -54,7 +60,7 @@ interface Slot<T> {
 
 /**
  * Runs every task on a pool of workers, each task under a time limit counted from when its worker starts
- * it; a worker that times out, runs out of memory or crashes is terminated and replaced, its current task
+ * it (and each worker under a limit on its own start, which is no task's time); a worker that times out, runs out of memory or crashes is terminated and replaced, its current task
  * gets the `failed` result and the tasks it held behind it are sent again. Results come back in the tasks'
  * order, whatever order the workers finish in.
  */
@@ -71,6 +77,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
     if (total === 0) return resolve([]);
     const slots: Slot<T>[] = Array.from({ length: size }, () => ({
       worker: null,
+      started: false,
       generation: 0,
       sent: [],
       timer: undefined,
@@ -80,9 +87,12 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
     // limit waits behind the timer (Node runs timers before messages) and, let in first, settles the file.
     const startClock = (slot: Slot<T>) => {
       clearTimeout(slot.timer);
+      const [why, limit] = slot.started
+        ? (["timeout", options.timeoutMs] as const)
+        : (["start", options.startLimitMs] as const);
       slot.timer =
         slot.sent.length > 0
-          ? setTimeout(() => (slot.timer = setTimeout(() => fail(slot, "timeout"), 0)), options.timeoutMs)
+          ? setTimeout(() => (slot.timer = setTimeout(() => fail(slot, why), 0)), limit)
           : undefined;
     };
 
@@ -114,8 +124,15 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
 
     const spawn = (slot: Slot<T>): PoolWorker<T> => {
       const generation = ++slot.generation;
+      slot.started = false;
       const current = () => slot.generation === generation && slot.sent.length > 0;
       return options.spawn({
+        // Said while it is being spawned, by a worker started ahead, or later: its clock restarts either way.
+        started: () => {
+          if (slot.generation !== generation || slot.started) return;
+          slot.started = true;
+          startClock(slot);
+        },
         done: (result) => {
           if (current()) settle(slot, result);
         },

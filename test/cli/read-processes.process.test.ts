@@ -3,9 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import os from "node:os";
 import path from "node:path";
-import { FILE_MEMORY_LIMIT_MB, runPool, type WorkerFailure } from "../../src/pipeline";
+import {
+  FILE_MEMORY_LIMIT_MB,
+  FILE_TIME_LIMIT_MS,
+  READER_START_LIMIT_MS,
+  READER_STARTED,
+  runPool,
+  type WorkerFailure,
+} from "../../src/pipeline";
 import { readForRollup, readingProcesses } from "../../src/cli/read-pool";
 import { READER, startReaders } from "../../src/cli/read-processes";
+import { reportBytes } from "../support/report-file";
 
 const folder = mkdtempSync(path.join(os.tmpdir(), "thidua-readers-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -17,10 +25,12 @@ function script(name: string, text: string): string {
   return file;
 }
 
-// Real processes: what each task does is the script's to decide, by the task's name.
+// Real processes: what each task does is the script's to decide, by the task's name. Each says first that
+// it runs, as the CLI's reading process does.
 const TASKS = script(
   "tasks",
-  `process.on("message", (task) => {
+  `process.send("${READER_STARTED}");
+process.on("message", (task) => {
   if (task === "hang") for (;;);
   if (task === "memory") { const kept = []; for (;;) kept.push(new Array(1e6).fill(Math.random())); }
   // One array grown by push, or one allocated whole then filled: under a reading thread's limit V8 ended
@@ -36,6 +46,7 @@ const pool = (entry: string, tasks: string[], size: number, memoryMb = 32, timeo
   runPool(tasks, {
     size,
     timeoutMs,
+    startLimitMs: READER_START_LIMIT_MS,
     spawn: readingProcesses<string, string>(entry, memoryMb),
     failed: (task: string, why: WorkerFailure) => `${why} ${task}`,
   });
@@ -63,7 +74,8 @@ describe("reading processes under limits", () => {
 // Each task is answered with the id of the process that read it, and the V8 flags it was started with.
 const PROCESS_ID = script(
   "process-id",
-  `process.on("message", (task) => process.send(task + "@" + process.pid + " " + process.execArgv.join(" ")));`,
+  `process.send("${READER_STARTED}");
+process.on("message", (task) => process.send(task + "@" + process.pid + " " + process.execArgv.join(" ")));`,
 );
 const SPEC = { entry: PROCESS_ID, memoryMb: 32 };
 const readBy = (tasks: string[]) => pool(SPEC.entry, tasks, 1);
@@ -75,6 +87,13 @@ describe("reading processes started ahead", () => {
     const results = await readBy(["a", "b"]);
     expect(results.map(readerOf)).toEqual([String(started!.pid), String(started!.pid)]);
   });
+
+  it("that said they run before being taken count a file's time from the first", async () => {
+    const [started] = startReaders({ entry: TASKS, memoryMb: 32 }, 1);
+    await new Promise((resolve) => started!.once("message", resolve));
+    // Under the start limit (a minute) the hang would outlast this test.
+    expect(await pool(TASKS, ["hang"], 1, 32, 1_000)).toEqual(["timeout hang"]);
+  }, 20_000);
 
   it("are passed over when they ended before being taken, and the files are read all the same", async () => {
     const [started] = startReaders(SPEC, 1);
@@ -129,6 +148,29 @@ describe("the CLI's reading processes", () => {
   });
 });
 
+describe("the CLI's reading processes on a machine too busy to start them quickly", () => {
+  // A reading process that takes longer to load than a file may take to read, as under a load far past the
+  // machine's cores: the wait before the reader runs is no file's time.
+  const SLOW_START = script(
+    "slow-start",
+    `if (/read-process\\.js$/.test(process.argv[1] ?? ""))
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${FILE_TIME_LIMIT_MS + 500});`,
+  );
+
+  it("read an honest report, the reader's start not counted against it", async () => {
+    const file = path.join(folder, "CD_P01.xlsx");
+    writeFileSync(file, await reportBytes("CD_P01", 1));
+    const run = spawnSync(process.execPath, [path.resolve("bin/thidua.js"), "validate", file, "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${SLOW_START}` },
+      timeout: 60_000,
+    });
+    const [checked] = (JSON.parse(run.stdout) as { files: { name: string; unusable?: unknown }[] }).files;
+    expect(checked).toEqual(expect.objectContaining({ name: "CD_P01.xlsx" }));
+    expect(checked!.unusable).toBeUndefined();
+  }, 60_000);
+});
+
 describe("the CLI's reading process as it starts", () => {
   // Started before a roll-up reads its first file: what it loads is its start's time.
   it("loads neither the pool nor the roll-up's set-up, which only the command's own process runs", () => {
@@ -147,6 +189,7 @@ process.stdout.write(JSON.stringify(Object.keys(require.cache)));`,
     expect(loaded).toContain(path.join("cli", "read-process.js"));
     expect(loaded.filter((file) => file.startsWith(`pipeline${path.sep}`)).sort()).toEqual([
       path.join("pipeline", "folder-rules.js"),
+      path.join("pipeline", "reader-started.js"),
       path.join("pipeline", "reduce-submission.js"),
     ]);
   });

@@ -3,16 +3,26 @@ import { runPool, type PoolWorker, type PoolWorkerEvents, type WorkerFailure } f
 type Behaviour = "answer" | "slow" | "hang" | "crash" | "memory";
 
 /**
+ * How a fake worker starts: `ms` after it is made (it says so then, and takes no task before), at once as it
+ * is made (a worker started ahead), or never.
+ */
+type Start = number | "ahead" | "never";
+
+/**
  * Workers that handle their tasks one at a time in the order sent, as a real worker does, each after a
  * turn of the event loop, doing as the task says; they record what they were sent and whether they ended.
+ * The `n`th worker made starts as `starts[n]` says (after a turn, past the list).
  */
-function fakeWorkers() {
+function fakeWorkers(starts: readonly Start[] = []) {
   const spawned: { terminated: boolean; tasks: string[]; started: string[] }[] = [];
   const spawn = (events: PoolWorkerEvents<string>): PoolWorker<string> => {
     const record = { terminated: false, tasks: [] as string[], started: [] as string[] };
     const waiting: string[] = [];
+    const start = starts[spawned.length] ?? 0;
+    let running = start === "ahead";
     let busy = false;
     const work = () => {
+      if (!running) return;
       const task = waiting.shift();
       if (task === undefined || record.terminated) return;
       busy = true;
@@ -30,6 +40,13 @@ function fakeWorkers() {
       );
     };
     spawned.push(record);
+    if (start === "ahead") events.started();
+    else if (start !== "never")
+      setTimeout(() => {
+        running = true;
+        events.started();
+        if (!busy) work();
+      }, start);
     return {
       post: (task) => {
         record.tasks.push(task);
@@ -54,6 +71,7 @@ describe("the read pool", () => {
     const results = await runPool(tasks, {
       size: 3,
       timeoutMs: 1000,
+      startLimitMs: 1000,
       spawn,
       failed,
       progress: (done) => progress.push(done),
@@ -66,7 +84,13 @@ describe("the read pool", () => {
 
   it("keeps the next task waiting in each worker, and spreads a few tasks over the workers first", async () => {
     const { spawn, spawned } = fakeWorkers();
-    await runPool(["answer:1", "answer:2", "answer:3"], { size: 3, timeoutMs: 1000, spawn, failed });
+    await runPool(["answer:1", "answer:2", "answer:3"], {
+      size: 3,
+      timeoutMs: 1000,
+      startLimitMs: 1000,
+      spawn,
+      failed,
+    });
     expect(spawned.map((w) => w.tasks)).toEqual([["answer:1"], ["answer:2"], ["answer:3"]]);
     const more = fakeWorkers();
     const tasks = Array.from({ length: 6 }, (_, i) => `answer:${i}`);
@@ -74,6 +98,7 @@ describe("the read pool", () => {
     await runPool(tasks, {
       size: 2,
       timeoutMs: 1000,
+      startLimitMs: 1000,
       spawn: more.spawn,
       failed,
       progress: (done) => {
@@ -86,7 +111,7 @@ describe("the read pool", () => {
   it("replaces a worker that hangs, crashes or runs out of memory, and goes on", async () => {
     const { spawn, spawned } = fakeWorkers();
     const tasks = ["answer:1", "hang:2", "crash:3", "answer:4", "memory:5", "answer:6"];
-    const results = await runPool(tasks, { size: 2, timeoutMs: 50, spawn, failed });
+    const results = await runPool(tasks, { size: 2, timeoutMs: 50, startLimitMs: 1000, spawn, failed });
     expect(results).toEqual([
       "read answer:1",
       "timeout hang:2",
@@ -107,6 +132,7 @@ describe("the read pool", () => {
     const results = await runPool(["hang:1", "answer:2", "answer:3"], {
       size: 1,
       timeoutMs: 30,
+      startLimitMs: 1000,
       spawn,
       failed,
     });
@@ -120,13 +146,48 @@ describe("the read pool", () => {
     const { spawn } = fakeWorkers();
     // Each takes 20 ms of a 30 ms limit; the second waits 20 ms in the worker before it starts.
     const tasks = ["slow:1", "slow:2", "slow:3"];
-    const results = await runPool(tasks, { size: 1, timeoutMs: 30, spawn, failed });
+    const results = await runPool(tasks, { size: 1, timeoutMs: 30, startLimitMs: 1000, spawn, failed });
     expect(results).toEqual(tasks.map((t) => `read ${t}`));
+  });
+
+  it("counts no task's time while its worker starts, however long that takes", async () => {
+    const { spawn } = fakeWorkers([80]);
+    const results = await runPool(["slow:1", "slow:2"], {
+      size: 1,
+      timeoutMs: 30,
+      startLimitMs: 1000,
+      spawn,
+      failed,
+    });
+    expect(results).toEqual(["read slow:1", "read slow:2"]);
+  });
+
+  it("replaces a worker that never starts, refuses its task for that, and goes on", async () => {
+    const { spawn, spawned } = fakeWorkers(["never"]);
+    const tasks = ["answer:1", "answer:2"];
+    const results = await runPool(tasks, { size: 1, timeoutMs: 1000, startLimitMs: 40, spawn, failed });
+    expect(results).toEqual(["start answer:1", "read answer:2"]);
+    expect(spawned[0]!.terminated).toBe(true);
+    expect(spawned[0]!.started).toEqual([]);
+  });
+
+  it("counts a task's time at once on a worker started ahead that said it runs as it was taken", async () => {
+    const { spawn } = fakeWorkers(["ahead"]);
+    const results = await runPool(["hang:1"], {
+      size: 1,
+      timeoutMs: 30,
+      startLimitMs: 60_000,
+      spawn,
+      failed,
+    });
+    expect(results).toEqual(["timeout hang:1"]);
   });
 
   it("resolves at once with nothing to do", async () => {
     const { spawn, spawned } = fakeWorkers();
-    await expect(runPool([], { size: 2, timeoutMs: 10, spawn, failed })).resolves.toEqual([]);
+    await expect(runPool([], { size: 2, timeoutMs: 10, startLimitMs: 1000, spawn, failed })).resolves.toEqual(
+      [],
+    );
     expect(spawned).toHaveLength(0);
   });
 });
@@ -144,6 +205,7 @@ describe("tasks that come in parts", () => {
     const results = runPool(tasks, {
       size: 2,
       timeoutMs: 1000,
+      startLimitMs: 1000,
       spawn,
       failed,
       coming: { total: 3, onMore: (listener) => void listeners.push(listener) },

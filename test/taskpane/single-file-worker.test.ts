@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { JOB_WORKER, READER } from "../../src/taskpane/worker/single-file-roles";
-import { READER_STARTED } from "../../src/taskpane/worker/start-readers";
+import { READER_STARTED } from "../../src/pipeline";
 
 /** Runs thidua.html's worker script under `name`, and says which of its two roles' modules it loaded. */
 async function rolesLoaded(name: string): Promise<string[]> {

@@ -1,10 +1,16 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
 import { readOnPool } from "../../src/taskpane/worker/read-pool";
-import { READER_STARTED, readersFor, startReaders } from "../../src/taskpane/worker/start-readers";
+import { readersFor, startReaders } from "../../src/taskpane/worker/start-readers";
 import { becomeJobWorker } from "../../src/taskpane/worker/job-worker";
 import { readInThisThread, type ReadFiles } from "../../src/taskpane/worker/read-files";
 import type { PreparedRead } from "../../src/taskpane/worker/prepared-read";
-import { failedRead } from "../../src/pipeline";
+import {
+  failedRead,
+  FILE_TIME_LIMIT_MS,
+  READER_START_LIMIT_MS,
+  READER_STARTED,
+  type ReadOutcome,
+} from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
 import type { SummaryView } from "../../src/core";
 import {
@@ -321,6 +327,53 @@ describe("workers started ahead", () => {
     expect((await done).map((o) => (o.purpose === "validate" ? o.file.name : ""))).toEqual([
       "a.xlsx",
       "b.xlsx",
+    ]);
+  });
+});
+
+describe("a file's time in the page's readers", () => {
+  // Only the pool's clocks are faked: fetching a file and handing it over go on as in a browser.
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] }));
+  afterEach(() => jest.useRealTimers());
+
+  const handedOver = async (worker: FakeWorker) => {
+    while (worker.sent.length === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+  const refusal = (outcome: ReadOutcome) => (outcome.purpose === "validate" ? outcome.file.unusable?.en : "");
+
+  /** Reads one file on one reader started ahead, which says it runs as `running` says. */
+  async function readOne(running: "before the files came" | "later" | "never", answerAfterMs: number) {
+    const made: FakeWorker[] = [];
+    const readers = startReaders(fakeWorkers(made), 2);
+    if (running === "before the files came") made[0]!.answer(READER_STARTED as never);
+    const done = readOnPool(fakeWorkers(made), readers)([request.files[0]!], "validate", () => undefined);
+    await handedOver(made[0]!);
+    if (running === "later") {
+      // Slow to start, as on a machine loaded past its cores: longer than a file may take.
+      await jest.advanceTimersByTimeAsync(FILE_TIME_LIMIT_MS + 5_000);
+      made[0]!.answer(READER_STARTED as never);
+    }
+    await jest.advanceTimersByTimeAsync(answerAfterMs);
+    made[0]!.answer(failedRead({ name: "a.xlsx", sha256: "" }, "validate", "memory") as never);
+    return (await done).map(refusal);
+  }
+
+  it("counts no file's time while its reader starts, and all of it once it runs", async () => {
+    expect(await readOne("later", FILE_TIME_LIMIT_MS - 1_000)).toEqual([expect.stringMatching(/memory/)]);
+    expect(await readOne("later", FILE_TIME_LIMIT_MS + 1_000)).toEqual([
+      expect.stringMatching(/took over 10 seconds/),
+    ]);
+  });
+
+  it("counts it from the first on a reader that said it runs before the files came", async () => {
+    expect(await readOne("before the files came", FILE_TIME_LIMIT_MS + 1_000)).toEqual([
+      expect.stringMatching(/took over 10 seconds/),
+    ]);
+  });
+
+  it("refuses the file, not for its own fault, when its reader never starts", async () => {
+    expect(await readOne("never", READER_START_LIMIT_MS + 1_000)).toEqual([
+      expect.stringMatching(/the reader did not start within 60 seconds/),
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
+import { READER_STARTED } from "../../pipeline/reader-started";
 import type { ReadTask } from "../read-pool";
 import { READER, readerFor } from "../read-processes";
 import { sampleTreeCpu } from "./tree-cpu";
@@ -13,7 +14,7 @@ import { sampleTreeCpu } from "./tree-cpu";
  */
 export async function coldReadMs(folder: string, count: number): Promise<number> {
   const names = readdirSync(folder).sort().slice(0, count);
-  const reader = readerFor(READER);
+  const reader = readerFor(READER).process;
   const cpu = sampleTreeCpu(reader.pid!);
   try {
     for (const name of names)
@@ -24,15 +25,19 @@ export async function coldReadMs(folder: string, count: number): Promise<number>
   }
 }
 
-/** Sends a reading process one file and waits for its answer; fails if the process ends first. */
+/**
+ * Sends a reading process one file and waits for its answer, past its word that it runs; fails if the
+ * process ends first.
+ */
 export function answerTo(reader: ChildProcess, task: ReadTask): Promise<void> {
   return new Promise((answered, failed) => {
     const ended = () => failed(new Error("the reading process ended before it answered"));
-    reader.once("exit", ended);
-    reader.once("message", () => {
-      reader.off("exit", ended);
+    const heard = (message: unknown) => {
+      if (message === READER_STARTED) return;
+      reader.off("exit", ended).off("message", heard);
       answered();
-    });
+    };
+    reader.once("exit", ended).on("message", heard);
     reader.send(task);
   });
 }

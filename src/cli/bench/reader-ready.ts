@@ -23,7 +23,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >
 /** One of the CLI's reading processes, started as a roll-up starts it (the same flags, the same script). */
 async function cliReaderReadyMs(): Promise<number> {
   const start = performance.now();
-  const reader = readerFor(READER);
+  const reader = readerFor(READER).process;
   await answerTo(reader, {
     path: path.join(READER.entry, "not-there.xlsx"),
     name: "not-there.xlsx",

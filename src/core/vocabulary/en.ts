@@ -770,6 +770,8 @@ export const en: Vocabulary = {
       'Reading file "{file}" needed over {mb} MB of memory and was stopped: it is larger than the reader takes (an .xls of more than about 100,000 cells, say; save it as .xlsx), or made to exhaust it.',
     readCrash:
       'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious. Ask the sender to open it in Excel, save it and send it again.',
+    readerNotStarted:
+      'File "{file}" was not read: the reader did not start within {seconds} seconds, the machine being too busy; the fault is not the file\'s. Close some programs and run it again.',
     tooLarge: 'File "{file}" is too large ({size} bytes; the limit is {max}).',
     unsupported:
       'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet; ask the sender for the filled-in template itself.',

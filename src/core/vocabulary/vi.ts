@@ -774,6 +774,8 @@ export const vi = {
       'Tệp "{file}" cần hơn {mb} MB bộ nhớ để đọc nên bị dừng: tệp lớn quá mức đọc được (ví dụ tệp .xls hơn khoảng 100.000 ô; hãy lưu lại dạng .xlsx), hoặc được làm ra để gây cạn bộ nhớ.',
     readCrash:
       'Không đọc được tệp "{file}": trình đọc dừng bất thường; tệp hỏng hoặc có thể độc hại. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
+    readerNotStarted:
+      'Chưa đọc được tệp "{file}": trình đọc không khởi động được trong {seconds} giây vì máy đang quá bận; lỗi không nằm ở tệp. Hãy đóng bớt chương trình rồi chạy lại.',
     tooLarge: 'Tệp "{file}" quá lớn ({size} byte; tối đa {max} byte).',
     unsupported:
       'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods); hãy yêu cầu gửi lại đúng tệp biểu mẫu đã điền.',

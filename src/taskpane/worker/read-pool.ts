@@ -1,6 +1,8 @@
 import {
   failedRead,
   FILE_TIME_LIMIT_MS,
+  READER_START_LIMIT_MS,
+  READER_STARTED,
   runPool,
   type PoolWorker,
   type PoolWorkerEvents,
@@ -10,7 +12,7 @@ import {
 import { prepareRead, transferred } from "./prepared-read";
 import type { FilePayload } from "./protocol";
 import type { ReadFiles } from "./read-files";
-import { READER_STARTED, type StartedReaders } from "./start-readers";
+import type { StartedReader, StartedReaders } from "./start-readers";
 
 /** A file for one reader worker, prepared for it on the job's thread (see PreparedRead). */
 export interface ReadRequest {
@@ -18,12 +20,15 @@ export interface ReadRequest {
   readonly purpose: ReadPurpose;
 }
 
-function webWorkers(create: () => Worker, started: Worker[]) {
+function webWorkers(create: () => Worker, started: StartedReader[]) {
   return (events: PoolWorkerEvents<ReadOutcome>): PoolWorker<ReadRequest> => {
-    const worker = started.shift() ?? create();
+    const ahead = started.shift();
+    const worker = ahead?.worker ?? create();
     worker.onmessage = (event: MessageEvent<ReadOutcome | typeof READER_STARTED>) => {
-      if (event.data !== READER_STARTED) events.done(event.data);
+      if (event.data === READER_STARTED) events.started();
+      else events.done(event.data);
     };
+    if (ahead?.running) events.started();
     // A browser gives a worker no memory limit of its own: one that runs out crashes, and is replaced.
     worker.onerror = (event) => {
       event.preventDefault();
@@ -44,7 +49,7 @@ function webWorkers(create: () => Worker, started: Worker[]) {
 
 /**
  * Reads a job's files on a pool of workers, the `readers` started for it (see startReaders) first, each
- * file under the time limit.
+ * file under the time limit, counted once its reader runs.
  */
 export function readOnPool(create: () => Worker, readers: StartedReaders): ReadFiles {
   const { size, started } = readers;
@@ -57,6 +62,7 @@ export function readOnPool(create: () => Worker, readers: StartedReaders): ReadF
     return runPool<ReadRequest, ReadOutcome>(requests, {
       size,
       timeoutMs: FILE_TIME_LIMIT_MS,
+      startLimitMs: READER_START_LIMIT_MS,
       spawn: webWorkers(create, started),
       failed: (request, why) => failedRead({ name: request.file.name, sha256: "" }, purpose, why),
       progress: (done, _total, request) => progress(done, request.file.name),

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { AheadCodec } from "./ahead-codec";
 import { readPrepared, type PreparedRead } from "./prepared-read";
-import { READER_STARTED } from "./start-readers";
+import { READER_STARTED } from "../../pipeline/reader-started";
 
 /**
  * Makes this worker one reader of the pool: a prepared file in (see PreparedRead), its small checked

@@ -1,3 +1,5 @@
+import { READER_STARTED } from "../../pipeline/reader-started";
+
 const MAX_READERS = 8;
 
 /**
@@ -11,13 +13,16 @@ const MAX_READERS = 8;
  */
 export const readersFor = (cores: number): number => Math.min(MAX_READERS, Math.max(1, cores - 1));
 
-/** What a reader says first, once its thread runs: not an answer to any file. */
-export const READER_STARTED = "reader started";
+/** A reader started ahead, and whether it said it runs before it was put to use: that message is gone then. */
+export interface StartedReader {
+  readonly worker: Worker;
+  running: boolean;
+}
 
 /** A job's readers, started before its files come: how many it reads on, and those not yet put to use. */
 export interface StartedReaders {
   readonly size: number;
-  readonly started: Worker[];
+  readonly started: StartedReader[];
   /** Once the first of them runs. */
   readonly running: Promise<void>;
 }
@@ -28,19 +33,23 @@ export interface StartedReaders {
  */
 export function startReaders(create: () => Worker, cores: number): StartedReaders {
   const size = readersFor(cores);
-  const started: Worker[] = [];
+  const started: StartedReader[] = [];
   let running: () => void = () => undefined;
   const first = new Promise<void>((resolve) => (running = resolve));
   for (let i = 0; i < size; i++) {
-    const worker = create();
-    worker.onmessage = (event: MessageEvent) => event.data === READER_STARTED && running();
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const at = started.indexOf(worker);
-      if (at >= 0) started.splice(at, 1);
-      worker.terminate();
+    const reader: StartedReader = { worker: create(), running: false };
+    reader.worker.onmessage = (event: MessageEvent) => {
+      if (event.data !== READER_STARTED) return;
+      reader.running = true;
+      running();
     };
-    started.push(worker);
+    reader.worker.onerror = (event) => {
+      event.preventDefault();
+      const at = started.indexOf(reader);
+      if (at >= 0) started.splice(at, 1);
+      reader.worker.terminate();
+    };
+    started.push(reader);
   }
   return { size, started, running: first };
 }
