@@ -25,7 +25,7 @@ import { markDrawnOver } from "./sheet-drawings";
 import { markLegacyDrawnOver } from "./sheet-vml";
 import { LineGrounds } from "./line-grounds";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
-import { streamXml } from "../xml/xml-stream";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
 
 export interface SheetScan {
@@ -66,19 +66,37 @@ export interface SheetScan {
   readonly legacyDrawing?: (relationship: string) => string | undefined;
 }
 
-/** A `c` element being read; its reference, style and type read once, as it opens. */
+/**
+ * A `c` element being read; its reference, style and type read once, as it opens. One object serves a
+ * sheet's cells one after another (`openCell`), every field set anew for each.
+ */
 interface OpenCell {
-  readonly r: string | undefined;
-  readonly style: string | undefined;
-  readonly type: string | undefined;
-  value?: string;
+  r: string | undefined;
+  style: string | undefined;
+  type: string | undefined;
+  value: string | undefined;
   /** Whether a `v` was met: a second one is refused, as readers would take either. */
-  valueSeen?: boolean;
-  formula?: CellFormula;
-  inline?: StringItems;
+  valueSeen: boolean;
+  formula: CellFormula | undefined;
+  inline: StringItems | undefined;
   /** The child of `c` being read ("" for one of no interest): only direct children count. */
   child: string;
 }
+
+/** The `c` element opening with `attributes`, read into `cell`. */
+function openCell(cell: OpenCell, attributes: XmlAttributes): OpenCell {
+  cell.r = attributes.get("r");
+  cell.style = attributes.get("s");
+  cell.type = attributes.get("t");
+  cell.value = undefined;
+  cell.valueSeen = false;
+  cell.formula = undefined;
+  cell.inline = undefined;
+  cell.child = "";
+  return cell;
+}
+
+const NO_ATTRIBUTES: XmlAttributes = { get: () => undefined, namesIn: () => [] };
 
 /** A text as its format shows it, where that is another text (`;;;"Đạt"` over "Chưa đạt"). */
 const otherTextShown = (shown: string, text: string) => (shown === text ? undefined : shown);
@@ -151,6 +169,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let skipRow = false;
   let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   let cell: OpenCell | null = null;
+  const reusedCell: OpenCell = openCell({} as OpenCell, NO_ATTRIBUTES);
+  /** The reader of the cells' inline strings, made for the first (see `StringItems.begin`). */
+  let inlineItems: StringItems | undefined;
   /** The last row and column of a cell holding something: the used range a sheet prints without a print area. */
   let used: { row: number; col: number } | undefined;
   /** Whether a kept cell gives no style, which its column's may then be: the columns must come first. */
@@ -398,12 +419,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           rowState = visibility.readRow(row, attributes);
         } else if (depth === CELL) {
           if (inRow && name === "c" && namespace === main && !skipRow)
-            cell = {
-              r: attributes.get("r"),
-              style: attributes.get("s"),
-              type: attributes.get("t"),
-              child: "",
-            };
+            cell = openCell(reusedCell, attributes);
           if (section === "conditionalFormatting" && namespace === main)
             conditional.readRuleChild(name, attributes);
           if (section === "sheetViews" && name === "pane" && namespace === main)
@@ -418,7 +434,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
             cell.formula = { text: "", attributes };
           } else if (cell.child === "is") {
             if (cell.inline) corrupt(file, "a cell with two inline strings");
-            cell.inline = new StringItems(main!);
+            cell.inline = (inlineItems ??= new StringItems(main!)).begin();
           }
         } else if (cell?.child === "is") cell.inline!.open(name, namespace, attributes);
         else if (cell?.child === "v" || cell?.child === "f")
