@@ -133,6 +133,30 @@ function drawnAlsoIn(
   return { mayShow: figure !== undefined && figure !== shown ? [figure] : [], inks: [], struck: false };
 }
 
+/**
+ * The worksheet's children this reader looks for, each as the one string its code compares with: every
+ * element of a sheet is matched against the section it is in, and a name read from the part is a string
+ * of its own, compared letter by letter, where the same string is found equal at once.
+ */
+const SECTIONS = new Map(
+  [
+    "cols",
+    "conditionalFormatting",
+    "drawing",
+    "extLst",
+    "headerFooter",
+    "legacyDrawing",
+    "mergeCells",
+    "pageMargins",
+    "pageSetup",
+    "picture",
+    "sheetData",
+    "sheetFormatPr",
+    "sheetPr",
+    "sheetViews",
+  ].map((name) => [name, name]),
+);
+
 /** Thrown to end a scan that has read the rows it was asked for. */
 const ENOUGH_ROWS = Symbol("enough rows");
 
@@ -377,7 +401,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           corrupt(file, `<${name}> of another namespace among the cells`);
         if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
         else if (depth === SHEET_DATA) {
-          section = namespace === main ? name : "";
+          section = namespace === main ? (SECTIONS.get(name) ?? name) : "";
           // The format puts the columns before the cells; LibreOffice reads them after too, and draws a
           // cell that gives no style in its column's (red team, round 14, review).
           if (section === "cols" && unstyledKept) corrupt(file, "columns after cells that give no style");
@@ -442,7 +466,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (section === "extLst") conditional.readExtension(name, attributes, namespace, depth, main!);
       },
       text(text) {
-        conditional.text(text);
+        // Conditional formats are read in their sections alone: the cells' thousands of elements pass by.
+        if (section === "conditionalFormatting" || section === "extLst") conditional.text(text);
         if (section === "headerFooter" && level === ROW) scan.pageTexts?.text(text);
         if (!cell) return;
         if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
@@ -451,7 +476,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       },
       close(_, __, depth) {
         level = depth - 1;
-        conditional.close(depth);
+        if (section === "conditionalFormatting" || section === "extLst") conditional.close(depth);
         if (depth === SHEET_DATA) section = "";
         else if (depth === ROW) {
           inRow = false;
