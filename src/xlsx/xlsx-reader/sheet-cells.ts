@@ -25,7 +25,7 @@ import { markDrawnOver } from "./sheet-drawings";
 import { markLegacyDrawnOver } from "./sheet-vml";
 import { LineGrounds } from "./line-grounds";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
-import { streamXml } from "../xml/xml-stream";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
 
 export interface SheetScan {
@@ -66,19 +66,37 @@ export interface SheetScan {
   readonly legacyDrawing?: (relationship: string) => string | undefined;
 }
 
-/** A `c` element being read; its reference, style and type read once, as it opens. */
+/**
+ * A `c` element being read; its reference, style and type read once, as it opens. One object serves a
+ * sheet's cells one after another (`openCell`), every field set anew for each.
+ */
 interface OpenCell {
-  readonly r: string | undefined;
-  readonly style: string | undefined;
-  readonly type: string | undefined;
-  value?: string;
+  r: string | undefined;
+  style: string | undefined;
+  type: string | undefined;
+  value: string | undefined;
   /** Whether a `v` was met: a second one is refused, as readers would take either. */
-  valueSeen?: boolean;
-  formula?: CellFormula;
-  inline?: StringItems;
+  valueSeen: boolean;
+  formula: CellFormula | undefined;
+  inline: StringItems | undefined;
   /** The child of `c` being read ("" for one of no interest): only direct children count. */
   child: string;
 }
+
+/** The `c` element opening with `attributes`, read into `cell`. */
+function openCell(cell: OpenCell, attributes: XmlAttributes): OpenCell {
+  cell.r = attributes.get("r");
+  cell.style = attributes.get("s");
+  cell.type = attributes.get("t");
+  cell.value = undefined;
+  cell.valueSeen = false;
+  cell.formula = undefined;
+  cell.inline = undefined;
+  cell.child = "";
+  return cell;
+}
+
+const NO_ATTRIBUTES: XmlAttributes = { get: () => undefined, namesIn: () => [] };
 
 /** A text as its format shows it, where that is another text (`;;;"Đạt"` over "Chưa đạt"). */
 const otherTextShown = (shown: string, text: string) => (shown === text ? undefined : shown);
@@ -114,6 +132,30 @@ function drawnAlsoIn(
   const figure = styles.showsAnyFigure(drawnIn) ? styles.shownAs(drawnIn, 1) : UNREADABLE_SHOWN;
   return { mayShow: figure !== undefined && figure !== shown ? [figure] : [], inks: [], struck: false };
 }
+
+/**
+ * The worksheet's children this reader looks for, each as the one string its code compares with: every
+ * element of a sheet is matched against the section it is in, and a name read from the part is a string
+ * of its own, compared letter by letter, where the same string is found equal at once.
+ */
+const SECTIONS = new Map(
+  [
+    "cols",
+    "conditionalFormatting",
+    "drawing",
+    "extLst",
+    "headerFooter",
+    "legacyDrawing",
+    "mergeCells",
+    "pageMargins",
+    "pageSetup",
+    "picture",
+    "sheetData",
+    "sheetFormatPr",
+    "sheetPr",
+    "sheetViews",
+  ].map((name) => [name, name]),
+);
 
 /** Thrown to end a scan that has read the rows it was asked for. */
 const ENOUGH_ROWS = Symbol("enough rows");
@@ -151,6 +193,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let skipRow = false;
   let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   let cell: OpenCell | null = null;
+  const reusedCell: OpenCell = openCell({} as OpenCell, NO_ATTRIBUTES);
+  /** The reader of the cells' inline strings, made for the first (see `StringItems.begin`). */
+  let inlineItems: StringItems | undefined;
   /** The last row and column of a cell holding something: the used range a sheet prints without a print area. */
   let used: { row: number; col: number } | undefined;
   /** Whether a kept cell gives no style, which its column's may then be: the columns must come first. */
@@ -356,7 +401,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           corrupt(file, `<${name}> of another namespace among the cells`);
         if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
         else if (depth === SHEET_DATA) {
-          section = namespace === main ? name : "";
+          section = namespace === main ? (SECTIONS.get(name) ?? name) : "";
           // The format puts the columns before the cells; LibreOffice reads them after too, and draws a
           // cell that gives no style in its column's (red team, round 14, review).
           if (section === "cols" && unstyledKept) corrupt(file, "columns after cells that give no style");
@@ -398,12 +443,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           rowState = visibility.readRow(row, attributes);
         } else if (depth === CELL) {
           if (inRow && name === "c" && namespace === main && !skipRow)
-            cell = {
-              r: attributes.get("r"),
-              style: attributes.get("s"),
-              type: attributes.get("t"),
-              child: "",
-            };
+            cell = openCell(reusedCell, attributes);
           if (section === "conditionalFormatting" && namespace === main)
             conditional.readRuleChild(name, attributes);
           if (section === "sheetViews" && name === "pane" && namespace === main)
@@ -418,7 +458,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
             cell.formula = { text: "", attributes };
           } else if (cell.child === "is") {
             if (cell.inline) corrupt(file, "a cell with two inline strings");
-            cell.inline = new StringItems(main!);
+            cell.inline = (inlineItems ??= new StringItems(main!)).begin();
           }
         } else if (cell?.child === "is") cell.inline!.open(name, namespace, attributes);
         else if (cell?.child === "v" || cell?.child === "f")
@@ -426,7 +466,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (section === "extLst") conditional.readExtension(name, attributes, namespace, depth, main!);
       },
       text(text) {
-        conditional.text(text);
+        // Conditional formats are read in their sections alone: the cells' thousands of elements pass by.
+        if (section === "conditionalFormatting" || section === "extLst") conditional.text(text);
         if (section === "headerFooter" && level === ROW) scan.pageTexts?.text(text);
         if (!cell) return;
         if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
@@ -435,7 +476,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       },
       close(_, __, depth) {
         level = depth - 1;
-        conditional.close(depth);
+        if (section === "conditionalFormatting" || section === "extLst") conditional.close(depth);
         if (depth === SHEET_DATA) section = "";
         else if (depth === ROW) {
           inRow = false;
