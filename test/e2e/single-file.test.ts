@@ -13,6 +13,7 @@ import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { watchPolicyViolations } from "./policy-violations";
+import { hundredReports } from "./support/hundred-reports";
 import { asUpload, injectInlineScript, rollupOfUploads } from "./support/page-session";
 
 // thidua.html as a clerk meets it: a file double-clicked on a computer with nothing installed, no server
@@ -195,15 +196,8 @@ describe("thidua.html, the page in one file", () => {
   });
 
   it("rolls up 100 reports and downloads a summary that reads back", async () => {
-    const code = (i: number) => `P${String(i).padStart(3, "0")}`;
-    const files: { name: string; bytes: Uint8Array }[] = [];
-    for (let i = 1; i <= 99; i++)
-      files.push({ name: `${code(i)}.xlsx`, bytes: await reportBytes(code(i), i) });
-    // A report whose figures contradict each other: refused, with its reason.
-    files.push({
-      name: "P100.xlsx",
-      bytes: await reportBytes(code(100), 100, { TD_B01_state_cla_signed: 99_999 }),
-    });
+    // P001…P099, and P100, whose figures contradict each other: refused, with its reason.
+    const files = await hundredReports();
 
     await open("thidua.html");
     await page.getByRole("link", { name: "Tổng hợp" }).click();

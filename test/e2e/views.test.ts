@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { extract, previousFromGrid } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
-import { reportBytes } from "../support/report-file";
+import { hundredReports, type Upload } from "./support/hundred-reports";
 import { asUpload, openPage, openSession, overflow, type Session } from "./support/page-session";
 import { axeViolations, blocking } from "./support/axe";
 
@@ -15,7 +15,7 @@ const EXPECTED_UNITS = 104;
 const BLOCS = ["Cụm 1", "Cụm 2", "Cụm 3"];
 
 let session: Session;
-let files: { name: string; bytes: Uint8Array }[];
+let files: Upload[];
 let unitsCsv: Uint8Array;
 
 const code = (i: number) => `P${String(i).padStart(3, "0")}`;
@@ -23,13 +23,8 @@ const code = (i: number) => `P${String(i).padStart(3, "0")}`;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   session = await openSession();
-  files = [];
-  for (let i = 1; i <= 99; i++) files.push({ name: `${code(i)}.xlsx`, bytes: await reportBytes(code(i), i) });
-  // A file whose figures contradict each other: it is refused with its reason.
-  files.push({
-    name: "P100.xlsx",
-    bytes: await reportBytes(code(100), 100, { TD_B01_state_cla_signed: 99_999 }),
-  });
+  // P001…P099, and P100, whose figures contradict each other: it is refused with its reason.
+  files = await hundredReports();
   const rows = Array.from({ length: EXPECTED_UNITS }, (_, i) => {
     const c = code(i + 1);
     return `${c},Công đoàn ${c},commune,LDLD_T,${BLOCS[i % BLOCS.length]}`;

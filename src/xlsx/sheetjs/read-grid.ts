@@ -12,8 +12,7 @@ import type { ZipCodec } from "../zip/zip-codec";
 import { captureConsole } from "./quiet-console";
 import { freshSheetJs } from "../number-formats/sheetjs-library";
 import { resolveLimits, type ReadLimits } from "../limits";
-import { odsDataStyles } from "./ods/ods-data-styles";
-import { odsVisibility } from "./ods/ods-visibility";
+import { odsContentReads } from "./ods/ods-content-pass";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
 import { withoutDefaultPassword } from "./xls-decryption";
@@ -110,10 +109,11 @@ function cornerOf(named: ReadonlySet<string>): { row: number; col: number } {
 /** What an .ods's own parts say that SheetJS does not read: each refuses the file where its part is damaged. */
 function readOdsParts(xmlParts: ReadonlyMap<string, Uint8Array>, content: Uint8Array, fileName: string) {
   const styles = odsPart(xmlParts, ODS_STYLES);
+  // Common styles first, then the cells' own automatic styles; content.xml's read once for both.
+  const reads = odsContentReads(content, styles);
   return {
-    ods: asCorrupt(fileName, () => odsVisibility(content, styles)),
-    // Common styles first, then the cells' own automatic styles.
-    odsStyles: asCorrupt(fileName, () => odsDataStyles(styles, content)),
+    ods: asCorrupt(fileName, reads.visibility),
+    odsStyles: asCorrupt(fileName, reads.dataStyles),
     settings: asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS))),
     odsPages: asCorrupt(fileName, () => odsPageTexts(styles, odsPart(xmlParts, ODS_META))),
     odsSetups: asCorrupt(fileName, () => odsPageSetups(styles)),

@@ -7,7 +7,7 @@ import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type DrawnRuns, type Ink } from "../../../core/grid/grid";
 import { bracketsPaired, dashAfterFigure, leavesFigure } from "../../../core/number-formats/format-grammar";
-import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
+import { streamXml, type XmlAttributes, type XmlHandlers } from "../../xml/xml-stream";
 import {
   odsConditionalFontSizes,
   odsBold,
@@ -224,7 +224,11 @@ function newStyles(): ReadStyles {
 }
 
 /** Reads one part's styles (styles.xml's, or content.xml's whose automatic styles are the cells' own). */
-function readStylePart(part: Uint8Array, isContent: boolean, found: ReadStyles): void {
+const readStylePart = (part: Uint8Array, isContent: boolean, found: ReadStyles) =>
+  streamXml(strFromU8(part), stylePartHandlers(isContent, found));
+
+/** What reads a part's styles into `found`, told the part's elements in order. */
+function stylePartHandlers(isContent: boolean, found: ReadStyles): XmlHandlers {
   const { dataStyles, cellStyles, textStyles, faces, defaults, parents, ownNames, define } = found;
   /** Whether the styles being read are content.xml's automatic ones. */
   let automatic = false;
@@ -243,7 +247,7 @@ function readStylePart(part: Uint8Array, isContent: boolean, found: ReadStyles):
     if (data!.parts.length >= MAX_PARTS) data!.untrusted = true;
     else data!.parts.push(p);
   };
-  streamXml(strFromU8(part), {
+  return {
     open(name, attributes, _, namespace, depth) {
       parents.open(namespace, name, attributes, depth);
       if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI) automatic = isContent;
@@ -347,7 +351,7 @@ function readStylePart(part: Uint8Array, isContent: boolean, found: ReadStyles):
         literal = null;
       }
     },
-  });
+  };
 }
 
 /**
@@ -361,6 +365,24 @@ export function odsDataStyles(
 ): OdsDataStyles {
   const found = newStyles();
   for (const part of [stylesPart, contentPart]) if (part) readStylePart(part, part === contentPart, found);
+  return stylesFound(found);
+}
+
+/**
+ * odsDataStyles in steps, for a pass over content.xml that other readers share: styles.xml read at once,
+ * content.xml's elements handed to `content`, and the styles made by `done` once it has read them all.
+ */
+export function odsDataStylesReader(stylesPart: Uint8Array | undefined): {
+  readonly content: XmlHandlers;
+  done(): OdsDataStyles;
+} {
+  const found = newStyles();
+  if (stylesPart) readStylePart(stylesPart, false, found);
+  return { content: stylePartHandlers(true, found), done: () => stylesFound(found) };
+}
+
+/** The styles of an .ods, from what its parts' passes found. */
+function stylesFound(found: ReadStyles): OdsDataStyles {
   const { dataStyles, cellStyles, textStyles, defaults, parents, ownNames } = found;
   parents.check();
   for (const [name, style] of ownNames) style.parent = parents.parentOf(name, style.parent);

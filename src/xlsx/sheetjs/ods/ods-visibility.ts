@@ -10,7 +10,7 @@ import type {
 } from "../../../core/grid/grid";
 import type { RuleCondition } from "../../../core/report/rule-conditions";
 import { odsRowBound, odsRuleCondition } from "./ods-rule-conditions";
-import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
+import { streamXml, type XmlAttributes, type XmlHandlers } from "../../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
 import { OdsDateValues } from "./ods-date-values";
 import { OdsCellTexts, type OdsTextRun, type UnreadableText } from "./ods-cell-texts";
@@ -517,13 +517,28 @@ const hide = (runs: Map<string, Runs>, sheet: string, first: number, count: numb
  * so a form hidden behind a visible look-alike, or a figure on a hidden row, would be read unseen.
  */
 export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisibility {
+  const reader = odsVisibilityReader(styles);
+  streamXml(strFromU8(content), reader.content);
+  return reader.done();
+}
+
+/**
+ * odsVisibility in steps, for a pass over content.xml that other readers share: styles.xml read at once,
+ * content.xml's elements handed to `content`, and what they say made by `done` once it has read them all.
+ */
+export function odsVisibilityReader(styles?: Uint8Array): {
+  readonly content: XmlHandlers;
+  done(): OdsVisibility;
+} {
   const pass = new VisibilityPass(styles);
-  streamXml(strFromU8(content), {
-    open: (name, attributes, _, namespace, depth) => pass.open(name, attributes, namespace, depth),
-    text: (chunk) => pass.text(chunk),
-    close: (name, namespace, depth) => pass.close(name, namespace, depth),
-  });
-  return new ReadVisibility(pass);
+  return {
+    content: {
+      open: (name, attributes, _, namespace, depth) => pass.open(name, attributes, namespace, depth),
+      text: (chunk) => pass.text(chunk),
+      close: (name, namespace, depth) => pass.close(name, namespace, depth),
+    },
+    done: () => new ReadVisibility(pass),
+  };
 }
 
 /** What the pass over a document gathered, asked of a sheet's cells. */
