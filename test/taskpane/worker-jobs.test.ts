@@ -227,6 +227,11 @@ describe("the worker's progress", () => {
 });
 
 /** Makes stand-in workers, keeping each in `made`. */
+/** Once `worker` has been handed something: a file is fetched and inflated first, which a busy machine slows. */
+const handedOver = async (worker: FakeWorker) => {
+  while (worker.sent.length === 0) await new Promise((resolve) => setImmediate(resolve));
+};
+
 const fakeWorkers = (made: FakeWorker[]) => () => {
   const worker = new FakeWorker();
   made.push(worker);
@@ -313,7 +318,7 @@ describe("workers started ahead", () => {
     const done = readFiles(files, "validate", () => undefined);
     expect(made).toHaveLength(2);
     // Each file is handed over once fetched, its bytes moved rather than copied.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const worker of made) await handedOver(worker);
     for (const worker of made) {
       expect(worker.sent).toHaveLength(1);
       const { message, transfer } = worker.sent[0]! as { message: PreparedRead; transfer: ArrayBuffer[] };
@@ -336,9 +341,6 @@ describe("a file's time in the page's readers", () => {
   beforeEach(() => jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] }));
   afterEach(() => jest.useRealTimers());
 
-  const handedOver = async (worker: FakeWorker) => {
-    while (worker.sent.length === 0) await new Promise((resolve) => setImmediate(resolve));
-  };
   const refusal = (outcome: ReadOutcome) => (outcome.purpose === "validate" ? outcome.file.unusable?.en : "");
 
   /** Reads one file on one reader started ahead, which says it runs as `running` says. */
