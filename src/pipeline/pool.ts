@@ -60,9 +60,10 @@ interface Slot<T> {
 
 /**
  * Runs every task on a pool of workers, each task under a time limit counted from when its worker starts
- * it (and each worker under a limit on its own start, which is no task's time); a worker that times out, runs out of memory or crashes is terminated and replaced, its current task
- * gets the `failed` result and the tasks it held behind it are sent again. Results come back in the tasks'
- * order, whatever order the workers finish in.
+ * it, and each worker under a limit on its own start, which is no task's time. A worker that times out,
+ * runs out of memory, crashes or never starts is terminated and replaced, its current task gets the
+ * `failed` result and the tasks it held behind it are sent again. Results come back in the tasks' order,
+ * whatever order the workers finish in.
  */
 export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): Promise<R[]> {
   const total = options.coming?.total ?? tasks.length;
