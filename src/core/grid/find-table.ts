@@ -62,6 +62,19 @@ export function areaTable(rows: CellRows, sheet: string, name: string, area: Are
   };
 }
 
+/**
+ * An Excel table's area grown over the rows typed directly under it, down to the first blank row, as Excel
+ * grows a table one types under. LibreOffice Calc and openpyxl leave the range as it was: a unit a province
+ * adds there would be dropped without a word (the same workbook as an .ods, read by its header, has it).
+ */
+export function grownArea(rows: CellRows, area: Area): Area {
+  const filled = (r: number) =>
+    [...(rows.get(r)?.keys() ?? [])].some((c) => c >= area.left && c <= area.right);
+  let bottom = area.bottom;
+  while (filled(bottom + 1)) bottom++;
+  return { ...area, bottom };
+}
+
 function firstRow(rows: CellRows): number {
   let first = Infinity;
   for (const r of rows.keys()) if (r < first) first = r;

@@ -31,10 +31,15 @@ const REASON = 4;
  * "Đề nghị khen thưởng": how proposals are drawn and how many each award proposes, each proposal with the
  * rule that put it there, in the awards table's order, then the units that cannot be proposed and why.
  * The lists go to the Hội đồng Thi đua – Khen thưởng in Vietnamese: their English is written below them,
- * line by line as the notes of other sheets are, and left off the printed page.
+ * line by line as the notes of other sheets are, and left off the printed page. With `nameTaken` the
+ * summary's report to the level above has its own "Đề nghị khen thưởng", the people and works it proposes
+ * upward, and Excel refuses a workbook with two sheets of one name: this one is named for the units.
  */
-export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan {
-  const sheet = new SheetBuilder(WORDS.awards.sheet.vi, WORDS.awards.sheet);
+export function awardsSheet(summary: Summary, awards: AwardProposals, nameTaken = false): SheetPlan {
+  const sheet = new SheetBuilder(
+    (nameTaken ? WORDS.awards.unitsSheet : WORDS.awards.sheet).vi,
+    WORDS.awards.sheet,
+  );
   title(sheet, summary, LAST, false);
   const kind = summary.parent.kind;
   const headers = proposalHeaders(kind);

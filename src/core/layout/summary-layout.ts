@@ -14,6 +14,7 @@ import { overviewSheet } from "./summary-overview";
 import { scoringSheet } from "./summary-scoring";
 import { statusSheet } from "./summary-status";
 import { templateSheet } from "./summary-template-sheet";
+import { WORDS } from "../vocabulary";
 
 /**
  * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
@@ -52,7 +53,12 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield scoringSheet(summary);
     yield blocRankingSheet(summary);
     const awards = proposeAwards(summary);
-    if (awards) yield awardsSheet(summary, awards);
+    if (awards)
+      yield awardsSheet(
+        summary,
+        awards,
+        parentReport.sheets.some((s) => s.name === WORDS.awards.sheet.vi),
+      );
     if (nominations) yield nominationsSheet(summary, nominations);
     for (const id of summary.templates)
       yield templateSheet(summary, formDef(id, summary.indicators, summary.subRows));

@@ -722,6 +722,7 @@ export const en: Vocabulary = {
   },
   awards: {
     sheet: "Award proposals",
+    unitsSheet: "Units' award proposals",
     proposalsTitle: "Units proposed for awards",
     notEligibleTitle: "Units not eligible for an award",
     award: "Award",

@@ -726,6 +726,7 @@ export const vi = {
   },
   awards: {
     sheet: "Đề nghị khen thưởng",
+    unitsSheet: "Đề nghị khen thưởng đơn vị",
     proposalsTitle: "Danh sách đề nghị khen thưởng",
     notEligibleTitle: "Đơn vị không đủ điều kiện đề nghị khen thưởng",
     award: "Hình thức",

@@ -26,6 +26,17 @@ interface Rows {
   readonly rows: readonly { readonly line: number; readonly row: Record<string, string> }[];
 }
 
+/**
+ * Commas, or semicolons where the header has more of them: a comma-decimal locale's CSV (Excel on a
+ * Vietnamese Windows) quotes only values holding a semicolon, and a comma in a name or in a kind
+ * ("Công đoàn xã, phường, đặc khu") is no separator there. Tabs alone in Excel's "Unicode Text".
+ */
+function separator(text: string): "," | ";" {
+  const header = text.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  const count = (mark: string) => header.split(mark).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
 function records({ text, tabs }: { readonly text: string; readonly tabs: boolean }, file: string): Rows {
   let header: string[] = [];
   try {
@@ -34,8 +45,7 @@ function records({ text, tabs }: { readonly text: string; readonly tabs: boolean
       columns: (names: string[]) => (header = names.map((h) => columnKey("TD_Units", h))),
       skip_empty_lines: true,
       trim: true,
-      // Commas or semicolons (a comma-decimal locale's CSV); tabs alone in Excel's "Unicode Text".
-      delimiter: tabs ? "\t" : [",", ";"],
+      delimiter: tabs ? "\t" : separator(text),
       info: true,
     }) as { info: { records: number; empty_lines: number }; record: Record<string, string> }[];
     return {

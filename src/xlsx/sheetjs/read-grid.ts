@@ -1,7 +1,7 @@
 import type * as XLSX from "@e965/xlsx";
 import { fromA1 } from "../../core/grid/a1";
 import { besideName } from "../../core/form/target-block";
-import { areaTable, cellRows } from "../../core/grid/find-table";
+import { areaTable, cellRows, grownArea } from "../../core/grid/find-table";
 import type { GridCell, GridName, GridSheet, OpensOn, SheetPrint, WorkbookGrid } from "../../core/grid/grid";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
 import { printAreasIn, printedAreas } from "../../core/grid/print-areas";
@@ -239,7 +239,9 @@ export function readWorkbookGrid(
     : [];
   const tables = refs.flatMap((ref) => {
     const sheet = sheets.find((s) => s.name === ref.sheet);
-    return sheet ? [areaTable(cellRows(sheet, ref), sheet.name, ref.name, ref)] : [];
+    if (!sheet) return [];
+    const rows = cellRows(sheet, { ...ref, bottom: Infinity });
+    return [areaTable(rows, sheet.name, ref.name, grownArea(rows, ref))];
   });
   const opensOn = settings
     ? odsOpening(wb.SheetNames, settings)

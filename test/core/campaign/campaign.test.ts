@@ -73,6 +73,20 @@ describe("campaign workbook", () => {
     expect(read(campaign!).campaign!.defaults[key]).toBe("na");
   });
 
+  // Officers write "not applicable" as the forms print it, or copy the decision's table from Word, whose
+  // lone dash may be an en dash: before, each was an invalid target and the campaign could not be used.
+  it.each(["Không áp dụng", "KHÔNG ÁP DỤNG", " không  áp dụng ", "–", "—", "−"])(
+    'reads a unit\'s target written "%s" as not applicable, as "-"',
+    (written) => {
+      const key = "B04_initiative_rate";
+      const { campaign, findings } = read(campaignOf(), {
+        [`Chỉ tiêu giao!${placedColumn(key)}6`]: text(written),
+      });
+      expect(findings).toEqual([]);
+      expect(campaign!.assigned.get("X01")![key]).toBe("na");
+    },
+  );
+
   it("sets no common target where the `*` row is blank, nor the built-in default the province never set", () => {
     const key = "B04_initiative_rate";
     const { campaign, findings } = read(campaignOf(), { [`Chỉ tiêu giao!${placedColumn(key)}5`]: null });

@@ -33,6 +33,32 @@ describe("parseUnitsCsv", () => {
     ]);
   });
 
+  // Excel on a Vietnamese Windows (list separator ";") quotes only what holds a semicolon: before, every
+  // comma split a value too, and such a list of the campaign's own kinds could not be read.
+  it("reads semicolons as the separator of a list whose header has them, commas in its values unquoted", () => {
+    const text = [
+      "\uFEFFMã đơn vị;Tên đơn vị;Loại đơn vị;Hiệu lực đến;Đơn vị tiếp nhận",
+      "H01;LĐLĐ huyện Long Thành, tỉnh Đồng Nai;LĐLĐ huyện (trước 01/7/2025);30/06/2025;X01, X02",
+      "X01;Công đoàn xã Long Thành;Công đoàn xã, phường, đặc khu;;",
+      "X02;Công đoàn xã Nhơn Trạch;Công đoàn xã, phường, đặc khu;;",
+    ].join("\r\n");
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv")).toEqual([
+      {
+        code: "H01",
+        name: "LĐLĐ huyện Long Thành, tỉnh Đồng Nai",
+        kind: "district_legacy",
+        validTo: "2025-06-30",
+        successors: ["X01", "X02"],
+      },
+      { code: "X01", name: "Công đoàn xã Long Thành", kind: "commune" },
+      { code: "X02", name: "Công đoàn xã Nhơn Trạch", kind: "commune" },
+    ]);
+    // And a comma-separated list keeps a semicolon in a name.
+    expect(parseUnitsCsv(utf8("code,name\nP01,Công đoàn P01; khu A\n"), "don-vi.csv")).toEqual([
+      { code: "P01", name: "Công đoàn P01; khu A" },
+    ]);
+  });
+
   it("reads the kinds as officers write them: Công đoàn ngành, LĐLĐ huyện, Công đoàn KCN…", () => {
     const text = [
       "Mã đơn vị,Tên đơn vị,Loại đơn vị",
