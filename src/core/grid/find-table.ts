@@ -63,9 +63,10 @@ export function areaTable(rows: CellRows, sheet: string, name: string, area: Are
 }
 
 /**
- * An Excel table's area grown over the rows typed directly under it, down to the first blank row, as Excel
- * grows a table one types under. LibreOffice Calc and openpyxl leave the range as it was: a unit a province
- * adds there would be dropped without a word (the same workbook as an .ods, read by its header, has it).
+ * An area grown over the rows typed directly under it, down to the first blank row: a plain range read as
+ * a table, and an Excel table as Excel grows one typed under. LibreOffice Calc and openpyxl leave a table's
+ * range as it was: a unit a province adds there would be dropped without a word (the same workbook as an
+ * .ods, read by its header, has it).
  */
 export function grownArea(rows: CellRows, area: Area): Area {
   const filled = (r: number) =>
@@ -107,10 +108,8 @@ function rangeAsTable(
   const headerCells = rows.get(start.row)!;
   let right = start.col;
   while (right + 1 - start.col < MAX_TABLE_COLUMNS && textOf(headerCells.get(right + 1)) !== "") right++;
-  const filled = (r: number) => [...(rows.get(r)?.keys() ?? [])].some((c) => c >= start.col && c <= right);
-  let bottom = start.row;
-  while (filled(bottom + 1)) bottom++;
-  return areaTable(rows, sheet, name, { top: start.row, left: start.col, bottom, right });
+  const header = { top: start.row, left: start.col, bottom: start.row, right };
+  return areaTable(rows, sheet, name, grownArea(rows, header));
 }
 
 /**
