@@ -298,6 +298,8 @@ export const en: Vocabulary = {
       "{unit}: file {file} ({span}) does not hold {forms}. The unit has not reported these forms for {span}: the period's flows of these forms are the other rounds' only, and the closing figures stay blank where this round is the last.",
     newerRefused:
       "{unit}: its newer file {refused} is refused (see Rejected files), so its older file {kept} is counted. Ask the unit to correct the newer file and send it again, or count the older one knowingly.",
+    duplicateSameTime:
+      "{unit}: files {kept} and {dropped} record the same save time but hold different figures, so nothing tells which is the later correction; file {kept} is used. Ask the unit which is right, leave the other out of the files rolled up and roll up again.",
     formsDropped:
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
     budgetYearAssumed:

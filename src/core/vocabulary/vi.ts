@@ -298,6 +298,8 @@ export const vi = {
       "{unit}: tệp {file} ({span}) không có {forms}. Đơn vị chưa báo cáo các biểu này cho {span}: số phát sinh cả kỳ của các biểu này chỉ gồm các đợt khác, số cuối kỳ để trống nếu đợt này là đợt cuối.",
     newerRefused:
       "{unit}: tệp mới hơn {refused} bị loại (xem Tệp bị loại), nên tệp cũ hơn {kept} được dùng để tổng hợp. Hãy đề nghị đơn vị sửa tệp mới và gửi lại, hoặc biết rằng số liệu đang dùng là của tệp cũ.",
+    duplicateSameTime:
+      "{unit}: tệp {kept} và tệp {dropped} ghi cùng một thời điểm lưu nhưng số liệu khác nhau, nên không biết tệp nào là bản sửa sau cùng; đang dùng tệp {kept}. Hãy hỏi đơn vị bản nào đúng, bỏ tệp kia ra khỏi các tệp tổng hợp rồi tổng hợp lại.",
     formsDropped:
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
     budgetYearAssumed:
