@@ -26,6 +26,8 @@ import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other"
 import { withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
+import { outsideValidity } from "../campaign/unit-validity";
+import { listedUnit } from "./ended-units";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -309,13 +311,15 @@ interface Judged {
   given: Campaign | undefined;
   expectedByKey: ReadonlyMap<string, CampaignUnit>;
   expected: boolean;
+  /** The list's unit of a code, whatever its dates. */
+  listedAt: (code: string) => CampaignUnit | undefined;
 }
 
 /** Why a checked file may not enter this period's roll-up (wrong period, other shape, unknown award,
  * unlisted unit, units listed inside it), or undefined when it may. */
 function ineligibility(
   a: Accepted,
-  { period, indicators, subRows, given, expectedByKey, expected }: Judged,
+  { period, indicators, subRows, given, expectedByKey, expected, listedAt }: Judged,
 ): Rejection | undefined {
   if (!isWithin(a.report.period, period)) {
     return reject(
@@ -349,11 +353,12 @@ function ineligibility(
   }
   const key = unitKey(a.report.unit.code);
   if (expected && !expectedByKey.has(key)) {
-    return reject(
-      a,
-      "rollup.unit_not_expected",
-      fill(WORDS.rollup.notExpected, { code: a.report.unit.code }),
-    );
+    const code = a.report.unit.code;
+    const listed = listedAt(code);
+    const reason = listed
+      ? fill(WORDS.rollup.notActive, { code, ...outsideValidity(listed) })
+      : fill(WORDS.rollup.notExpected, { code });
+    return reject(a, "rollup.unit_not_expected", reason);
   }
   const listedInside = unitsListedInside(a.report, (code) => {
     const listed = expectedByKey.get(unitKey(code));
@@ -430,6 +435,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     given: options.campaign,
     expectedByKey,
     expected: expected !== null,
+    listedAt: listedUnit(campaign),
   };
   for (const a of accepted) {
     const refused = ineligibility(a, judged);

@@ -267,6 +267,8 @@ export const en: Vocabulary = {
       "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0; capital I, small l and the digit 1…): a reader takes them for two reports of one unit, the roll-up would count two units, so neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up with the list of units (the campaign file).",
     holdsListedUnits:
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
+    notActive:
+      "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its Valid from, Valid to (the Units sheet of the campaign file) and roll up again.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
     namedForOther:
@@ -325,7 +327,15 @@ export const en: Vocabulary = {
     oneMoreCell: "(and 1 more cell: {cells})",
     moreCells: "(and {count} more cells: {cells})",
   },
+  unitValidity: {
+    from: "from {from}",
+    until: "until {to}",
+    between: "from {from} until {to}",
+    successors: " (successor units: {units})",
+  },
   againstCampaign: {
+    unitNotActive:
+      "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its Valid from, Valid to.",
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
     periodUnknown:

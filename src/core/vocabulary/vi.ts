@@ -267,6 +267,8 @@ export const vi = {
       "Mã đơn vị {code} trông giống mã {other} của tệp {file} (chữ O và số 0; chữ I hoa, chữ l thường và số 1…): người đọc tưởng là hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị, nên không tệp nào được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp kèm danh sách đơn vị (tệp kế hoạch thi đua).",
     holdsListedUnits:
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
+    notActive:
+      "Đơn vị {code} có trong danh sách đơn vị nhưng chỉ hoạt động {validity}{successors}, không trong kỳ này, nên tệp không được cộng. Nếu ngày trong danh sách sai, hãy sửa cột Hiệu lực từ, Hiệu lực đến (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     notExpected:
       "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     namedForOther:
@@ -326,7 +328,15 @@ export const vi = {
     oneMoreCell: "(và 1 ô khác: {cells})",
     moreCells: "(và {count} ô khác: {cells})",
   },
+  unitValidity: {
+    from: "từ {from}",
+    until: "đến {to}",
+    between: "từ {from} đến {to}",
+    successors: " (đơn vị tiếp nhận: {units})",
+  },
   againstCampaign: {
+    unitNotActive:
+      "Đơn vị {code} có trong danh sách đơn vị của kế hoạch thi đua nhưng chỉ hoạt động {validity}{successors}, không trong kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy gửi báo cáo của kỳ đơn vị còn hoạt động; nếu ngày trong danh sách sai, đề nghị cấp trên sửa cột Hiệu lực từ, Hiệu lực đến.",
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
     periodUnknown:
