@@ -28,6 +28,7 @@ import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
 import { outsideValidity } from "../campaign/unit-validity";
 import { listedUnit } from "./ended-units";
+import { blankTemplateReason } from "./blank-template";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -59,11 +60,13 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
     const errors = findings.filter((f) => f.severity === "error");
     const first = errors[0];
     // The first error's sheet and cell, as validation names them, so the reason says where to look.
-    const reason = fill(errors.length === 1 ? WORDS.rollup.invalidOne : WORDS.rollup.invalid, {
-      count: errors.length,
-      at: first ? findingPlace(first) : "",
-      first: first ? { vi: first.message_vi, en: first.message_en } : "",
-    });
+    const reason =
+      blankTemplateReason(extraction, errors) ??
+      fill(errors.length === 1 ? WORDS.rollup.invalidOne : WORDS.rollup.invalid, {
+        count: errors.length,
+        at: first ? findingPlace(first) : "",
+        first: first ? { vi: first.message_vi, en: first.message_en } : "",
+      });
     return {
       source,
       rule: errors[0]?.rule ?? "identity.incomplete",

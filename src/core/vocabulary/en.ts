@@ -257,6 +257,8 @@ export const en: Vocabulary = {
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and its number format (a colour such as [Red] or [Color12] in it draws the figure too), and save.",
   },
   rollup: {
+    blankTemplate:
+      "The file is a template with no figure typed in: every input of {forms} is blank ({count} required cells). The unit may have sent the blank template in place of its filled report; ask it to send the file with its figures.",
     invalid: "{count} errors; the first{at}: {first}",
     invalidOne: "1 error{at}: {first}",
     wrongPeriod:

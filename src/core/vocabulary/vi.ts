@@ -257,6 +257,8 @@ export const vi = {
     noFormula: "(không có công thức)",
   },
   rollup: {
+    blankTemplate:
+      "Tệp là biểu mẫu chưa nhập số liệu: mọi ô nhập liệu của {forms} đều trống ({count} ô bắt buộc). Có thể đơn vị đã gửi nhầm biểu mẫu trống thay cho báo cáo đã điền; hãy yêu cầu đơn vị gửi lại tệp đã nhập số liệu.",
     invalid: "Có {count} lỗi; lỗi đầu tiên{at}: {first}",
     invalidOne: "Có 1 lỗi{at}: {first}",
     wrongPeriod:
