@@ -12,6 +12,7 @@ import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
 import { otherSplit } from "./split-check";
+import { outsideValidity } from "./unit-validity";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -33,14 +34,13 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
       ),
     );
   const listed = campaign.units.find((u) => unitKey(u.code) === unitKey(unit.code));
-  if (campaign.units.length > 0 && (!listed || !overlaps(period, listed.validFrom, listed.validTo)))
-    findings.push(
-      finding(
-        "error",
-        "campaign.unit_not_listed",
-        fill(WORDS.againstCampaign.unitNotListed, { code: unit.code, period: periodText(period) }),
-      ),
-    );
+  if (campaign.units.length > 0 && (!listed || !overlaps(period, listed.validFrom, listed.validTo))) {
+    const said = { code: unit.code, period: periodText(period) };
+    const text = listed
+      ? fill(WORDS.againstCampaign.unitNotActive, { ...said, ...outsideValidity(listed) })
+      : fill(WORDS.againstCampaign.unitNotListed, said);
+    findings.push(finding("error", "campaign.unit_not_listed", text));
+  }
   if (listed && nameKey(listed.name) !== nameKey(unit.name))
     findings.push(
       finding(

@@ -79,7 +79,7 @@ export const B01: TemplateDef = {
       right: col("enterprises_with_union"),
       message: {
         vi: "{row}: số doanh nghiệp đã ký TƯLĐTT ({left}) lớn hơn số doanh nghiệp có tổ chức công đoàn ({right}); hãy kiểm tra lại hai số này.",
-        en: "{row}: enterprises with a CLA ({left}) exceed enterprises with a union ({right}).",
+        en: "{row}: enterprises with a CLA ({left}) exceed enterprises with a union ({right}); check both figures.",
       },
     },
     {
@@ -91,7 +91,7 @@ export const B01: TemplateDef = {
       right: col("cla_signed"),
       message: {
         vi: "{row}: tổng số TƯLĐTT xếp loại A, B, C ({left}) lớn hơn số doanh nghiệp đã ký TƯLĐTT ({right}); hãy kiểm tra lại.",
-        en: "{row}: CLAs graded A+B+C ({left}) exceed CLAs signed ({right}).",
+        en: "{row}: CLAs graded A+B+C ({left}) exceed CLAs signed ({right}); check them.",
       },
     },
     {
@@ -103,7 +103,7 @@ export const B01: TemplateDef = {
       right: col("cla_signed"),
       message: {
         vi: "{row}: tổng số TƯLĐTT xếp loại A, B, C, D và chưa/không xếp loại ({left}) phải bằng số doanh nghiệp đã ký TƯLĐTT ({right}); hãy kiểm tra lại các cột xếp loại.",
-        en: "{row}: A+B+C+D+not graded ({left}) must equal CLAs signed ({right}).",
+        en: "{row}: A+B+C+D+not graded ({left}) must equal CLAs signed ({right}); check the grading columns.",
       },
     },
   ],

@@ -126,7 +126,7 @@ export const B02: TemplateDef = {
       ...outflowsWithin("members_start", MEMBERS_IN, MEMBERS_OUT),
       message: {
         vi: "{row}: số đoàn viên giảm và chuyển đi ({left}) lớn hơn số đoàn viên đầu kỳ cộng kết nạp mới và chuyển đến ({right}); hãy kiểm tra lại.",
-        en: "{row}: members who left or transferred out ({left}) exceed members at start plus admitted and transferred in ({right}).",
+        en: "{row}: members who left or transferred out ({left}) exceed members at start plus admitted and transferred in ({right}); check them.",
       },
     },
     {
@@ -161,7 +161,7 @@ export const B02: TemplateDef = {
       ...outflowsWithin("unions_start", UNIONS_IN, UNIONS_OUT),
       message: {
         vi: "{row}: số CĐCS giải thể, sáp nhập và chuyển đi ({left}) lớn hơn số CĐCS đầu kỳ cộng thành lập mới và chuyển đến ({right}); hãy kiểm tra lại.",
-        en: "{row}: unions dissolved or transferred out ({left}) exceed unions at start plus founded and transferred in ({right}).",
+        en: "{row}: unions dissolved or transferred out ({left}) exceed unions at start plus founded and transferred in ({right}); check them.",
       },
     },
   ],

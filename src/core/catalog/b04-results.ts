@@ -20,7 +20,7 @@ function subset(rows: readonly RowDef[], id: string, part: string, whole: string
     right: row(whole),
     message: {
       vi: `"${label(part).vi}" ({left}) lớn hơn "${label(whole).vi}" ({right}); hãy kiểm tra lại hai dòng này.`,
-      en: `"${label(part).en}" ({left}) exceeds "${label(whole).en}" ({right}).`,
+      en: `"${label(part).en}" ({left}) exceeds "${label(whole).en}" ({right}); check these two rows.`,
     },
   };
 }

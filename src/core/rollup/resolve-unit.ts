@@ -77,6 +77,30 @@ function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
 }
 
 /**
+ * A warning for each replaced file saved at the very time of the file kept with other figures: nothing
+ * tells which is the correction (a program that keeps the template's save time, files unpacked from one
+ * zip), so the content hash chose, and staff must ask the unit.
+ */
+function sameTimeDropped(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
+  const figures = JSON.stringify(kept.report.forms);
+  return dropped.flatMap((d) => {
+    if (savedAt(d.source) !== savedAt(kept.source) || JSON.stringify(d.report.forms) === figures) return [];
+    const text = fill(WORDS.rollup.duplicateSameTime, {
+      unit: kept.report.unit.code,
+      kept: kept.source.name,
+      dropped: d.source.name,
+    });
+    return [finding("warning", "rollup.duplicate_same_time", text)];
+  });
+}
+
+/** What replacing older files must say: forms they held that are lost, a choice no save time made. */
+const replacedNotes = (kept: Accepted, dropped: readonly Accepted[]) => [
+  ...droppedForms(kept, dropped),
+  ...sameTimeDropped(kept, dropped),
+];
+
+/**
  * Said of a report spanning years that holds a plan (a budget): one figure, taken as its last year's
  * (see planFigure), so the other years' budgets are not known.
  */
@@ -147,7 +171,7 @@ export function resolveUnit(
     newest.push(sorted[0]!);
     if (sorted.length > 1) {
       duplicates.push(duplicate(sorted[0]!, sorted.slice(1), sorted[0]!.report.period.id));
-      notes.push(...droppedForms(sorted[0]!, sorted.slice(1)));
+      notes.push(...replacedNotes(sorted[0]!, sorted.slice(1)));
     }
   }
 
@@ -156,7 +180,7 @@ export function resolveUnit(
     const others = newest.filter((r) => r !== whole);
     if (others.length > 0) {
       duplicates.push(duplicate(whole, others, period.id));
-      notes.push(...droppedForms(whole, others));
+      notes.push(...replacedNotes(whole, others));
     }
     const covered = span ?? { start: period.start, end: period.end };
     notes.push(...budgetYearAssumed(whole));

@@ -26,6 +26,9 @@ import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other"
 import { withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
+import { outsideValidity } from "../campaign/unit-validity";
+import { listedUnit } from "./ended-units";
+import { blankTemplateReason } from "./blank-template";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -57,11 +60,13 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
     const errors = findings.filter((f) => f.severity === "error");
     const first = errors[0];
     // The first error's sheet and cell, as validation names them, so the reason says where to look.
-    const reason = fill(errors.length === 1 ? WORDS.rollup.invalidOne : WORDS.rollup.invalid, {
-      count: errors.length,
-      at: first ? findingPlace(first) : "",
-      first: first ? { vi: first.message_vi, en: first.message_en } : "",
-    });
+    const reason =
+      blankTemplateReason(extraction, errors) ??
+      fill(errors.length === 1 ? WORDS.rollup.invalidOne : WORDS.rollup.invalid, {
+        count: errors.length,
+        at: first ? findingPlace(first) : "",
+        first: first ? { vi: first.message_vi, en: first.message_en } : "",
+      });
     return {
       source,
       rule: errors[0]?.rule ?? "identity.incomplete",
@@ -309,13 +314,15 @@ interface Judged {
   given: Campaign | undefined;
   expectedByKey: ReadonlyMap<string, CampaignUnit>;
   expected: boolean;
+  /** The list's unit of a code, whatever its dates. */
+  listedAt: (code: string) => CampaignUnit | undefined;
 }
 
 /** Why a checked file may not enter this period's roll-up (wrong period, other shape, unknown award,
  * unlisted unit, units listed inside it), or undefined when it may. */
 function ineligibility(
   a: Accepted,
-  { period, indicators, subRows, given, expectedByKey, expected }: Judged,
+  { period, indicators, subRows, given, expectedByKey, expected, listedAt }: Judged,
 ): Rejection | undefined {
   if (!isWithin(a.report.period, period)) {
     return reject(
@@ -349,11 +356,12 @@ function ineligibility(
   }
   const key = unitKey(a.report.unit.code);
   if (expected && !expectedByKey.has(key)) {
-    return reject(
-      a,
-      "rollup.unit_not_expected",
-      fill(WORDS.rollup.notExpected, { code: a.report.unit.code }),
-    );
+    const code = a.report.unit.code;
+    const listed = listedAt(code);
+    const reason = listed
+      ? fill(WORDS.rollup.notActive, { code, ...outsideValidity(listed) })
+      : fill(WORDS.rollup.notExpected, { code });
+    return reject(a, "rollup.unit_not_expected", reason);
   }
   const listedInside = unitsListedInside(a.report, (code) => {
     const listed = expectedByKey.get(unitKey(code));
@@ -430,6 +438,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     given: options.campaign,
     expectedByKey,
     expected: expected !== null,
+    listedAt: listedUnit(campaign),
   };
   for (const a of accepted) {
     const refused = ineligibility(a, judged);

@@ -257,6 +257,8 @@ export const en: Vocabulary = {
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and its number format (a colour such as [Red] or [Color12] in it draws the figure too), and save.",
   },
   rollup: {
+    blankTemplate:
+      "The file is a template with no figure typed in: every input of {forms} is blank ({count} required cells). The unit may have sent the blank template in place of its filled report; ask it to send the file with its figures.",
     invalid: "{count} errors; the first{at}: {first}",
     invalidOne: "1 error{at}: {first}",
     wrongPeriod:
@@ -267,6 +269,8 @@ export const en: Vocabulary = {
       "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0; capital I, small l and the digit 1…): a reader takes them for two reports of one unit, the roll-up would count two units, so neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up with the list of units (the campaign file).",
     holdsListedUnits:
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
+    notActive:
+      "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its Valid from, Valid to (the Units sheet of the campaign file) and roll up again.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
     namedForOther:
@@ -298,6 +302,8 @@ export const en: Vocabulary = {
       "{unit}: file {file} ({span}) does not hold {forms}. The unit has not reported these forms for {span}: the period's flows of these forms are the other rounds' only, and the closing figures stay blank where this round is the last.",
     newerRefused:
       "{unit}: its newer file {refused} is refused (see Rejected files), so its older file {kept} is counted. Ask the unit to correct the newer file and send it again, or count the older one knowingly.",
+    duplicateSameTime:
+      "{unit}: files {kept} and {dropped} record the same save time but hold different figures, so nothing tells which is the later correction; file {kept} is used. Ask the unit which is right, leave the other out of the files rolled up and roll up again.",
     formsDropped:
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
     budgetYearAssumed:
@@ -323,7 +329,15 @@ export const en: Vocabulary = {
     oneMoreCell: "(and 1 more cell: {cells})",
     moreCells: "(and {count} more cells: {cells})",
   },
+  unitValidity: {
+    from: "from {from}",
+    until: "until {to}",
+    between: "from {from} until {to}",
+    successors: " (successor units: {units})",
+  },
   againstCampaign: {
+    unitNotActive:
+      "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its Valid from, Valid to.",
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
     periodUnknown:

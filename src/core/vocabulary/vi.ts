@@ -257,6 +257,8 @@ export const vi = {
     noFormula: "(không có công thức)",
   },
   rollup: {
+    blankTemplate:
+      "Tệp là biểu mẫu chưa nhập số liệu: mọi ô nhập liệu của {forms} đều trống ({count} ô bắt buộc). Có thể đơn vị đã gửi nhầm biểu mẫu trống thay cho báo cáo đã điền; hãy yêu cầu đơn vị gửi lại tệp đã nhập số liệu.",
     invalid: "Có {count} lỗi; lỗi đầu tiên{at}: {first}",
     invalidOne: "Có 1 lỗi{at}: {first}",
     wrongPeriod:
@@ -267,6 +269,8 @@ export const vi = {
       "Mã đơn vị {code} trông giống mã {other} của tệp {file} (chữ O và số 0; chữ I hoa, chữ l thường và số 1…): người đọc tưởng là hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị, nên không tệp nào được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp kèm danh sách đơn vị (tệp kế hoạch thi đua).",
     holdsListedUnits:
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
+    notActive:
+      "Đơn vị {code} có trong danh sách đơn vị nhưng chỉ hoạt động {validity}{successors}, không trong kỳ này, nên tệp không được cộng. Nếu ngày trong danh sách sai, hãy sửa cột Hiệu lực từ, Hiệu lực đến (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     notExpected:
       "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     namedForOther:
@@ -298,6 +302,8 @@ export const vi = {
       "{unit}: tệp {file} ({span}) không có {forms}. Đơn vị chưa báo cáo các biểu này cho {span}: số phát sinh cả kỳ của các biểu này chỉ gồm các đợt khác, số cuối kỳ để trống nếu đợt này là đợt cuối.",
     newerRefused:
       "{unit}: tệp mới hơn {refused} bị loại (xem Tệp bị loại), nên tệp cũ hơn {kept} được dùng để tổng hợp. Hãy đề nghị đơn vị sửa tệp mới và gửi lại, hoặc biết rằng số liệu đang dùng là của tệp cũ.",
+    duplicateSameTime:
+      "{unit}: tệp {kept} và tệp {dropped} ghi cùng một thời điểm lưu nhưng số liệu khác nhau, nên không biết tệp nào là bản sửa sau cùng; đang dùng tệp {kept}. Hãy hỏi đơn vị bản nào đúng, bỏ tệp kia ra khỏi các tệp tổng hợp rồi tổng hợp lại.",
     formsDropped:
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
     budgetYearAssumed:
@@ -324,7 +330,15 @@ export const vi = {
     oneMoreCell: "(và 1 ô khác: {cells})",
     moreCells: "(và {count} ô khác: {cells})",
   },
+  unitValidity: {
+    from: "từ {from}",
+    until: "đến {to}",
+    between: "từ {from} đến {to}",
+    successors: " (đơn vị tiếp nhận: {units})",
+  },
   againstCampaign: {
+    unitNotActive:
+      "Đơn vị {code} có trong danh sách đơn vị của kế hoạch thi đua nhưng chỉ hoạt động {validity}{successors}, không trong kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy gửi báo cáo của kỳ đơn vị còn hoạt động; nếu ngày trong danh sách sai, đề nghị cấp trên sửa cột Hiệu lực từ, Hiệu lực đến.",
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
     periodUnknown:
