@@ -112,6 +112,15 @@ export function summaryToJson(summary: Summary) {
           label_en: summary.previous.periodLabel.en,
         }
       : null,
+    ...(summary.previousSetAside
+      ? {
+          previous_set_aside: {
+            period: summary.previousSetAside.periodId,
+            label: summary.previousSetAside.periodLabel.vi,
+            label_en: summary.previousSetAside.periodLabel.en,
+          },
+        }
+      : {}),
     units: summary.units.map(unitJson),
     rejected: summary.rejected.map((r) => ({
       file: r.source.name,

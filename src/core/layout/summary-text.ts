@@ -93,15 +93,28 @@ export const endedNotes = (summary: { readonly campaign: Campaign; readonly peri
     fill(WORDS.summary.endedUnit, { code: unit.code, name: unit.name, ended: text }),
   );
 
-/** Every note the total row needs: which units its stocks leave out, how its plans and targets are drawn. */
+/**
+ * Every note the total row needs: which units its stocks leave out, how its plans and targets are drawn, and
+ * a previous summary set aside (every adapter shows these notes with the total).
+ */
 export const totalNotes = (summary: {
+  readonly period: Period;
   readonly stocks: StockCoverage;
   readonly plans: PlanCoverage;
   readonly templates: readonly TemplateId[];
   readonly totalAttainment: readonly TargetResult[];
   readonly indicators?: readonly Indicator[];
+  readonly previousSetAside?: { readonly periodLabel: Text };
 }): Text[] => [
   ...stockNotes(summary.stocks),
   ...planNotes(summary.plans, summary.templates, summary.indicators),
   ...targetNotes(summary.totalAttainment, summary.indicators),
+  ...(summary.previousSetAside
+    ? [
+        fill(WORDS.summary.previousSetAside, {
+          previous: summary.previousSetAside.periodLabel,
+          period: summary.period.label,
+        }),
+      ]
+    : []),
 ];

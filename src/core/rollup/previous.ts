@@ -1,4 +1,5 @@
 import { formDef, type Indicator } from "../catalog";
+import { parsePeriod, type Period } from "../model/period";
 import { placedTarget } from "../model/targets";
 import { figureText } from "../text/figure-text";
 import { finding, type Finding } from "../findings/finding";
@@ -13,6 +14,22 @@ import { WORDS } from "../vocabulary";
 /** Figures this small move by large factors without meaning anything (3 → 12 members transferred). */
 const JUMP_FLOOR = 20;
 export const DEFAULT_JUMP_FACTOR = 3;
+
+/**
+ * The previous summary if it is of a period that ends before `period` starts, its dates known from its id
+ * (a default period) or the campaign's `periods`. The natural wrong pick when rolling up again after a
+ * corrected file is this period's own summary; compared with it, or with a later one, every change and
+ * jump would mean nothing. A period whose dates are not known is taken as given.
+ */
+export function earlierPrevious(
+  previous: PreviousFigures | undefined,
+  period: Period,
+  periods: readonly Period[],
+): PreviousFigures | undefined {
+  if (!previous) return undefined;
+  const dates = parsePeriod(previous.periodId) ?? periods.find((p) => p.id === previous.periodId);
+  return !dates || dates.end < period.start ? previous : undefined;
+}
 
 /**
  * Each target's result in the previous period, beside this period's: the figure `previous` holds under

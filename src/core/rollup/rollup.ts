@@ -20,10 +20,18 @@ import { scoreUnits } from "./score-units";
 import { sumReports } from "./sum-units";
 import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
-import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
+import type {
+  DateSpan,
+  Duplicate,
+  PreviousFigures,
+  Rejection,
+  RollupOptions,
+  Submission,
+  Summary,
+} from "./types";
 import { cellPlaces } from "./cell-places";
 import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other";
-import { withPrevious } from "./previous";
+import { earlierPrevious, withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
 import { outsideValidity } from "../campaign/unit-validity";
@@ -402,6 +410,15 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
   return rollupChecked(submissions.map(checkSubmission), options);
 }
 
+/** What the summary says of the previous summary given: the period compared with, or one set aside. */
+function previousFields(given: PreviousFigures | undefined, used: PreviousFigures | undefined) {
+  const period = ({ periodId, periodLabel }: PreviousFigures) => ({ periodId, periodLabel });
+  return {
+    previous: used ? period(used) : null,
+    ...(given && !used ? { previousSetAside: period(given) } : {}),
+  };
+}
+
 /** The same roll-up over files already checked one by one (by `checkSubmission`, possibly elsewhere). */
 export function rollupChecked(checked: readonly CheckedSubmission[], options: RollupOptions = {}): Summary {
   const rejected: Rejection[] = [];
@@ -499,11 +516,12 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
   const resolved = chosen.map((r) => withFormGaps(r, forms));
-  const units = scoreUnits(resolved, period, campaign, options, forms);
+  const previous = earlierPrevious(options.previous, period, campaign.periods);
+  const units = scoreUnits(resolved, period, campaign, { ...options, previous }, forms);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
   const { attainment: summed, stocks, ...total } = sumReports(units, parent, period, campaign.defaults);
   // The total row's previous result is the previous summary's own (red team, round 32: left blank).
-  const totalAttainment = withPrevious(summed, options.previous?.total, campaign.indicators);
+  const totalAttainment = withPrevious(summed, previous?.total, campaign.indicators);
 
   return {
     period,
@@ -511,9 +529,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     scoring: campaign.scoring,
     grades: campaign.grades,
     blocs: blocsOf(units),
-    previous: options.previous
-      ? { periodId: options.previous.periodId, periodLabel: options.previous.periodLabel }
-      : null,
+    ...previousFields(options.previous, previous),
     parent,
     templates: inCatalogOrder(total.templates),
     ...(total.indicators ? { indicators: total.indicators } : {}),

@@ -220,6 +220,8 @@ export interface Summary {
   readonly blocs: readonly string[];
   /** The previous period the changes are measured against, when one was given. */
   readonly previous: { readonly periodId: string; readonly periodLabel: Text } | null;
+  /** The previous summary given, set aside because its period is not before this one (see earlierPrevious). */
+  readonly previousSetAside?: { readonly periodId: string; readonly periodLabel: Text };
   readonly parent: ReportingUnit;
   readonly templates: readonly TemplateId[];
   /** The indicators of the summary's Biểu 05, when it has one: the campaign's. */

@@ -727,6 +727,8 @@ export const en: Vocabulary = {
     rateTargetMostCommon:
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the campaign sets no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
     endedUnit: "Unit dissolved within the period — {code} {name}: {ended}.",
+    previousSetAside:
+      "The previous summary chosen is of {previous}, not of a period before {period}: nothing is compared with it (no previous results, no warnings on unusual changes). Choose the summary of the period just before, then roll up again.",
     planYears:
       "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
     planProrated:

@@ -731,6 +731,8 @@ export const vi = {
     rateTargetMostCommon:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và kế hoạch không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     endedUnit: "Đơn vị giải thể trong kỳ — {code} {name}: {ended}.",
+    previousSetAside:
+      "Bảng tổng hợp kỳ trước đã chọn là của {previous}, không phải của một kỳ trước {period}: không so sánh với nó (không có kết quả kỳ trước, không cảnh báo số liệu thay đổi bất thường). Hãy chọn bảng tổng hợp của kỳ liền trước rồi tổng hợp lại.",
     planYears:
       "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
     planProrated:

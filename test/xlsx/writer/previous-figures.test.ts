@@ -13,6 +13,7 @@ import {
   rollup,
   TEMPLATE_IDS,
   toA1,
+  totalNotes,
   type GridCell,
   type PreviousFigures,
   type Summary,
@@ -124,6 +125,45 @@ describe("a summary's figures, read back for the next period", () => {
     expect(overview.cells.find((c) => c.row === total.row && c.col === header.col)?.value).toBe(
       first.totalAttainment[0]!.result,
     );
+  });
+});
+
+describe("a previous summary that is not of an earlier period", () => {
+  // The natural wrong pick when rolling up again after a corrected file is this period's own summary; a
+  // later one is a slip of the file dialog. Compared with either, every change and jump means nothing.
+  const again = (period: ReturnType<typeof parsePeriod>) =>
+    rollup(
+      codes.map((code) =>
+        submission(
+          { unit: unit(code), period: period!, fills: consistentFills(TEMPLATE_IDS, seed(code) * 3) },
+          `${code}-again`,
+        ),
+      ),
+      { previous },
+    );
+
+  it.each(["2025-D1", "2025"])(
+    "is set aside for %s, said in the total's notes, nothing compared with it",
+    (id) => {
+      const summary = again(parsePeriod(id));
+      expect(summary.previous).toBeNull();
+      expect(summary.previousSetAside).toEqual({ periodId: "2025-D1", periodLabel: first.period.label });
+      expect(summary.units.flatMap((u) => u.warnings.filter((w) => w.rule === "rollup.jump"))).toEqual([]);
+      expect(summary.units.every((u) => u.attainment.every((a) => a.previous === undefined))).toBe(true);
+      const notes = totalNotes(summary).map((n) => n.vi);
+      expect(
+        notes.filter((n) => n.includes(first.period.label.vi) && n.includes("không so sánh")),
+      ).toHaveLength(1);
+      const overview = layoutSummary(summary).sheets[0]!;
+      expect(overview.cells.some((c) => c.value === "Kết quả kỳ trước / Previous result")).toBe(false);
+    },
+  );
+
+  it("is used for the period after it, with nothing set aside", () => {
+    const summary = again(D2);
+    expect(summary.previous).toEqual({ periodId: "2025-D1", periodLabel: first.period.label });
+    expect(summary.previousSetAside ?? null).toBeNull();
+    expect(totalNotes(summary).some((n) => n.vi.includes("không so sánh"))).toBe(false);
   });
 });
 
