@@ -836,10 +836,12 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
   if (value === null || typeof value !== "object") return value;
   const known = copies.get(value);
   if (known !== undefined) return known as T;
+  // A map or an array taken whole, then its items that are objects replaced by their copies: most hold
+  // numbers and strings (widths, heights, merges), copied one by one before.
   if (value instanceof Map) {
-    const copy = new Map();
+    const copy = new Map(value);
     copies.set(value, copy);
-    for (const [key, item] of value) copy.set(key, copyValue(item, copies));
+    for (const [key, item] of value) if (isObject(item)) copy.set(key, copyValue(item, copies));
     return copy as T;
   }
   if (value instanceof Set) {
@@ -849,24 +851,29 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
     return copy as T;
   }
   if (Array.isArray(value)) {
-    const copy: unknown[] = [];
+    const copy: unknown[] = value.slice();
     copies.set(value, copy);
-    for (const item of value) copy.push(copyValue(item, copies));
+    for (let i = 0; i < copy.length; i++) if (isObject(copy[i])) copy[i] = copyValue(copy[i], copies);
     return copy as T;
   }
   const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
   copies.set(value, copy);
-  for (const [key, item] of Object.entries(value))
-    if (value instanceof SheetState && key === "cells")
+  const sheet = value instanceof SheetState ? value : undefined;
+  for (const key of Object.keys(value))
+    if (sheet && key === "cells")
       giveCells(
         copy as unknown as SheetState,
-        fixed.has(value.cells) ? cellMaps.get(value)! : copyCells(value.cells),
+        fixed.has(sheet.cells) ? cellMaps.get(sheet)! : copyCells(sheet.cells),
       );
-    else if (value instanceof SheetState && key === "mentions")
-      giveMentions(copy as unknown as SheetState, shareMentions(value));
-    else copy[key] = copyValue(item, copies);
+    else if (sheet && key === "mentions") giveMentions(copy as unknown as SheetState, shareMentions(sheet));
+    else {
+      const item = (value as Record<string, unknown>)[key];
+      copy[key] = isObject(item) ? copyValue(item, copies) : item;
+    }
   return copy as T;
 }
+
+const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
 
 /**
  * A copy of a workbook still being written (copyOf) that shares its sheets' cells rather than copying them:
