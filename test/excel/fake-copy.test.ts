@@ -2,7 +2,15 @@ import { isDeepStrictEqual } from "node:util";
 import { defaultCampaign, layoutCampaign } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { FakeExcel, installFakeExcel } from "./fakes/fake-excel";
-import { copyOf, fixedCells, freezeDeep, snapshot, type WorkbookState } from "./fakes/fake-state";
+import {
+  cellsIn,
+  copyOf,
+  fixedCells,
+  freezeDeep,
+  parseRect,
+  snapshot,
+  type WorkbookState,
+} from "./fakes/fake-state";
 
 // The cut tests build a workbook once and copy it for each cut (copyOf): a copy must hold all the
 // original holds, as the same commands would have built it, and change nothing of it when changed.
@@ -41,6 +49,20 @@ function objectsOf(value: unknown, found = new Set<object>()): Set<object> {
   return found;
 }
 
+/**
+ * The sheets' lists of the cells that name a sheet (SheetState.mentions) and their sets of addresses, which a
+ * copy shares until it changes them, replacing them rather than changing them in place.
+ */
+function mentionsOf(book: WorkbookState): Set<object> {
+  const found = new Set<object>();
+  for (const sheet of book.sheets) objectsOf(sheet.mentions, found);
+  return found;
+}
+
+/** Each sheet's mentions as plain lists, to compare before and after. */
+const mentionLists = (book: WorkbookState) =>
+  book.sheets.map((sheet) => [...sheet.mentions].map(([name, addresses]) => [name, [...addresses].sort()]));
+
 /** Renames a sheet and writes a cell through Excel, on whatever fake is installed. */
 const change = () =>
   Excel.run(async (context) => {
@@ -57,10 +79,10 @@ describe("a copy of a fake workbook (copyOf)", () => {
     expect(isDeepStrictEqual(copyOf(book), book)).toBe(true);
   });
 
-  it("shares no object with the original but validation rules and alerts, which are replaced whole", async () => {
+  it("shares no object with the original but validation rules and alerts and the sheets' mentions, which are replaced whole", async () => {
     const { book } = await builtBook();
     const copy = copyOf(book);
-    const immutable = new Set<object>();
+    const immutable = mentionsOf(book);
     for (const sheet of book.sheets)
       for (const cell of sheet.cells.values())
         if (cell.validation) objectsOf([cell.validation.rule, cell.validation.errorAlert], immutable);
@@ -72,9 +94,20 @@ describe("a copy of a fake workbook (copyOf)", () => {
   it("is changed through Excel without changing the original, its names and references following its own sheets", async () => {
     const { book } = await builtBook();
     const before = snapshot(book);
+    const mentionsBefore = mentionLists(book);
     const copy = installCopy(book).book;
     await change();
+    // One more cell naming the renamed sheet, listed with those that moved with its name.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Của tôi").getRange("E1").formulas = [["='Đơn vị cũ'!A5"]];
+      await context.sync();
+    });
     expect(snapshot(book)).toEqual(before);
+    expect(mentionLists(book)).toEqual(mentionsBefore);
+    expect(copy.sheet("Của tôi").mentions.get("ĐƠN VỊ CŨ")).toEqual(
+      new Set(["A1", ...cellsIn(parseRect("B1:B5")), "E1"]),
+    );
+    expect(copy.sheet("Của tôi").mentions.has("ĐƠN VỊ")).toBe(false);
     expect(copy.sheet("Của tôi").content("A1")).toBe("='Đơn vị cũ'!A1");
     expect(copy.sheet("Của tôi").cells.get("B1")!.validation!.rule!.list!.source).toBe(
       "='Đơn vị cũ'!$A$1:$A$3",
@@ -92,7 +125,10 @@ describe("a copy of a fake workbook (copyOf)", () => {
     const copy = copyOf(book);
     const original = objectsOf(book);
     const shared = [...objectsOf(copy)].filter((o) => original.has(o));
-    expect(shared.filter((o) => !Object.isFrozen(o) && !(o instanceof Map && fixedCells(o)))).toEqual([]);
+    const mentions = mentionsOf(book);
+    expect(
+      shared.filter((o) => !Object.isFrozen(o) && !(o instanceof Map && fixedCells(o)) && !mentions.has(o)),
+    ).toEqual([]);
     const rule = copy.sheet("Của tôi").cells.get("B1")!.validation!.rule!;
     expect(() => Object.assign(rule.list!, { source: "=A1:A2" })).toThrow(TypeError);
     const changed = installCopy(book).book;

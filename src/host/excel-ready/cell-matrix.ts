@@ -1,7 +1,7 @@
 import type { Area } from "../../core/grid/a1";
 import { NUMBER_FORMATS, type PlanCell } from "../../core/layout/plan";
 import { MAX_CELL_TEXT } from "../../core/layout/sheet-builder";
-import { cellKey, rectanglesOf } from "./areas";
+import { lastAt, rectanglesOf } from "./areas";
 
 const GENERAL = "General";
 
@@ -36,8 +36,10 @@ export function cellMatrix(cells: readonly PlanCell[]): CellMatrix | null {
   if (cells.length === 0) return null;
   let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { row, col } of cells) {
-    [top, left] = [Math.min(top, row), Math.min(left, col)];
-    [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   }
   const formulas = Array.from({ length: bottom - top + 1 }, () =>
     Array<string | number>(right - left + 1).fill(""),
@@ -51,7 +53,7 @@ export function cellMatrix(cells: readonly PlanCell[]): CellMatrix | null {
  * columns of counts or ratios are a few rectangles each, rather than a format string per cell.
  */
 export function numberFormatAreas(cells: readonly PlanCell[]): { format: string; areas: Area[] }[] {
-  const last = new Map(cells.map((c) => [cellKey(c), c]));
+  const last = lastAt(cells);
   const byFormat = new Map<string, PlanCell[]>();
   for (const cell of last.values()) {
     const format = cell.numFmt ?? GENERAL;

@@ -1,7 +1,7 @@
 import type { Area } from "../../core/grid/a1";
 import type { PlanCell } from "../../core/layout/plan";
 import { STYLES, type CellStyle, type StyleKey } from "../../core/layout/styles";
-import { cellKey, rectanglesOf } from "./areas";
+import { lastAt, rectanglesOf } from "./areas";
 
 type At = { readonly row: number; readonly col: number };
 
@@ -34,7 +34,7 @@ const LOOKS = new Map(
  */
 export function styleBlocks(cells: readonly PlanCell[]): { style: CellStyle; cells: At[] }[] {
   const blocks = new Map<string, { style: CellStyle; cells: At[] }>();
-  const last = new Map(cells.map((c) => [cellKey(c), c]));
+  const last = lastAt(cells);
   for (const cell of last.values()) {
     if (!cell.style) continue;
     const { look: style, key } = LOOKS.get(cell.style)!;

@@ -219,14 +219,16 @@ export class SheetState {
   /**
    * The cells whose formula or data validation names a sheet, by that sheet's name in capitals: the only
    * ones its rename or deletion may change (renameReferences), where a campaign's swap renames a dozen
-   * sheets over thousands of cells that each name one or two of them.
+   * sheets over thousands of cells that each name one or two of them. Read through the sheet's entry in
+   * mentionMaps, as the cells are, so that a copy may share them until it changes them (ownMentions).
    */
-  readonly mentions = new Map<string, Set<string>>();
+  declare readonly mentions: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(
     public name: string,
     private readonly book: WorkbookState,
   ) {
+    giveMentions(this, new Map());
     giveCells(this, new Map());
   }
 
@@ -254,10 +256,13 @@ export class SheetState {
     const names = new Set<string>();
     if (cell.formula !== undefined) sheetsNamed(cell.formula, names);
     if (cell.validation?.rule) for (const name of ruleSheets(cell.validation.rule)) names.add(name);
+    if (names.size === 0) return;
+    const mentions = ownMentions(this);
     for (const name of names) {
-      const addresses = this.mentions.get(name);
-      if (addresses) addresses.add(address);
-      else this.mentions.set(name, new Set([address]));
+      const addresses = mentions.get(name);
+      if (!addresses) mentions.set(name, new Set([address]));
+      else if (!shared.has(addresses)) (addresses as Set<string>).add(address);
+      else if (!addresses.has(address)) mentions.set(name, new Set(addresses).add(address));
     }
   }
 
@@ -265,14 +270,20 @@ export class SheetState {
    * The cells that name the sheet `from`, listed from now on under `to` (none where deleted), as every
    * reference to it is about to follow it (WorkbookState.renameReferences).
    */
-  followMentions(from: string, to: string | null): Set<string> {
-    const mentioning = this.mentions.get(from.toUpperCase()) ?? new Set<string>();
-    this.mentions.delete(from.toUpperCase());
+  followMentions(from: string, to: string | null): ReadonlySet<string> {
+    const mentioning = this.mentions.get(from.toUpperCase());
+    if (!mentioning) return new Set<string>();
+    const mentions = ownMentions(this);
+    mentions.delete(from.toUpperCase());
     if (to === null || mentioning.size === 0) return mentioning;
-    const already = this.mentions.get(to.toUpperCase());
-    if (already) for (const address of mentioning) already.add(address);
-    // Moved whole: the caller only reads it, and no other map holds it (copies copy their mentions).
-    else this.mentions.set(to.toUpperCase(), mentioning);
+    const already = mentions.get(to.toUpperCase());
+    // Moved whole where no cell names `to` yet: the caller only reads it.
+    if (!already) mentions.set(to.toUpperCase(), mentioning);
+    else {
+      const into = shared.has(already) ? new Set(already) : (already as Set<string>);
+      for (const address of mentioning) into.add(address);
+      mentions.set(to.toUpperCase(), into);
+    }
     return mentioning;
   }
 
@@ -362,22 +373,10 @@ export class SheetState {
    * as Excel's used range with valuesOnly.
    */
   usedRect(within?: Rect): Rect | null {
-    let rect: Rect | null = null;
-    for (const [address, cell] of this.cells) {
-      if (cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
-      const { row, col } = placeOf(address);
-      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right))
-        continue;
-      rect = rect
-        ? {
-            top: Math.min(rect.top, row),
-            left: Math.min(rect.left, col),
-            bottom: Math.max(rect.bottom, row),
-            right: Math.max(rect.right, col),
-          }
-        : { top: row, left: col, bottom: row, right: col };
-    }
-    return rect;
+    if (within || !fixed.has(this.cells)) return usedRectOf(this.cells, within);
+    let rect = usedRects.get(this.cells);
+    if (rect === undefined) usedRects.set(this.cells, (rect = usedRectOf(this.cells)));
+    return rect && { ...rect };
   }
 
   /** Where panes are frozen (WorksheetFreezePanes.getLocation): the top- and left-most pane's cells. */
@@ -413,6 +412,24 @@ export class SheetState {
   }
 }
 
+/** The used range of `cells` (SheetState.usedRect), worked out once for cells that can no longer change (fixed). */
+const usedRects = new WeakMap<ReadonlyMap<string, FakeCell>, Rect | null>();
+
+function usedRectOf(cells: ReadonlyMap<string, FakeCell>, within?: Rect): Rect | null {
+  let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [address, cell] of cells) {
+    if (cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
+    const { row, col } = placeOf(address);
+    if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right))
+      continue;
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+  }
+  return top === Infinity ? null : { top, left, bottom, right };
+}
+
 /**
  * Each sheet's cells. Those of a sheet frozen (freezeDeep) are fixed: the sheet cannot change them, and its
  * copies share them, each copying them (a Map of frozen cells, O(cells) once) when it first writes a cell
@@ -443,6 +460,45 @@ function ownCells(sheet: SheetState): Map<string, FakeCell> {
   if (Object.isFrozen(sheet)) throw new TypeError(`the frozen sheet ${sheet.name} cannot change`);
   const own = new Map(cells);
   cellMaps.set(sheet, own);
+  return own;
+}
+
+/**
+ * Each sheet's mentions (SheetState.mentions). A copy shares them with the sheet it was copied from
+ * (shareMentions), and each copies the Map when it first changes it (ownMentions), a set of addresses when it
+ * adds to it: a campaign's sheets mention thousands of addresses, copied for each of thousands of cuts before.
+ */
+const mentionMaps = new WeakMap<SheetState, Map<string, ReadonlySet<string>>>();
+/** Mentions and their sets of addresses that two sheets share: replaced, never changed in place. */
+const shared = new WeakSet<object>();
+
+function mentionsGetter(this: SheetState): ReadonlyMap<string, ReadonlySet<string>> {
+  return mentionMaps.get(this)!;
+}
+
+/** Gives `sheet` its mentions, an own enumerable property as a field would be (deep equality compares it). */
+function giveMentions(sheet: SheetState, mentions: Map<string, ReadonlySet<string>>): void {
+  mentionMaps.set(sheet, mentions);
+  if (!Object.prototype.hasOwnProperty.call(sheet, "mentions"))
+    Object.defineProperty(sheet, "mentions", { get: mentionsGetter, enumerable: true });
+}
+
+/** A sheet's mentions for its copy, shared from now on (see mentionMaps). */
+function shareMentions(sheet: SheetState): Map<string, ReadonlySet<string>> {
+  const mentions = mentionMaps.get(sheet)!;
+  if (!shared.has(mentions)) {
+    shared.add(mentions);
+    for (const addresses of mentions.values()) shared.add(addresses);
+  }
+  return mentions;
+}
+
+/** The sheet's mentions, to be changed: copied first where shared, their sets of addresses still shared. */
+function ownMentions(sheet: SheetState): Map<string, ReadonlySet<string>> {
+  const mentions = mentionMaps.get(sheet)!;
+  if (!shared.has(mentions)) return mentions;
+  const own = new Map(mentions);
+  mentionMaps.set(sheet, own);
   return own;
 }
 
@@ -576,7 +632,7 @@ function followInCell(cell: FakeCell, key: string, follow: (formula: string) => 
  */
 function followCells(
   sheet: SheetState,
-  mentioning: Set<string>,
+  mentioning: ReadonlySet<string>,
   key: string,
   follow: (formula: string) => string,
 ) {
@@ -655,12 +711,19 @@ export interface NameState {
   hidden?: boolean;
 }
 
-/** A range's absolute reference ("$A$1:$B$2"), made once for each range a name holds. */
-const absolutes = new WeakMap<Rect, string>();
+/**
+ * A range's absolute reference ("$A$1:$B$2"), made once for each range by its corners: the names of a copied
+ * workbook hold copies of the ranges, and the cut tests read every name of thousands of copies.
+ */
+const absolutes = new Map<number, Map<number, string>>();
 function absolute(rect: Rect): string {
-  let ref = absolutes.get(rect);
+  const from = rect.top * 16_384 + rect.left;
+  const to = rect.bottom * 16_384 + rect.right;
+  let byEnd = absolutes.get(from);
+  if (!byEnd) absolutes.set(from, (byEnd = new Map()));
+  let ref = byEnd.get(to);
   if (ref === undefined)
-    absolutes.set(rect, (ref = `$${rectA1(rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$")));
+    byEnd.set(to, (ref = `$${rectA1(rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$")));
   return ref;
 }
 
@@ -773,10 +836,12 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
   if (value === null || typeof value !== "object") return value;
   const known = copies.get(value);
   if (known !== undefined) return known as T;
+  // A map or an array taken whole, then its items that are objects replaced by their copies: most hold
+  // numbers and strings (widths, heights, merges), copied one by one before.
   if (value instanceof Map) {
-    const copy = new Map();
+    const copy = new Map(value);
     copies.set(value, copy);
-    for (const [key, item] of value) copy.set(key, copyValue(item, copies));
+    for (const [key, item] of value) if (isObject(item)) copy.set(key, copyValue(item, copies));
     return copy as T;
   }
   if (value instanceof Set) {
@@ -786,27 +851,29 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
     return copy as T;
   }
   if (Array.isArray(value)) {
-    const copy: unknown[] = [];
+    const copy: unknown[] = value.slice();
     copies.set(value, copy);
-    for (const item of value) copy.push(copyValue(item, copies));
+    for (let i = 0; i < copy.length; i++) if (isObject(copy[i])) copy[i] = copyValue(copy[i], copies);
     return copy as T;
   }
   const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
   copies.set(value, copy);
-  for (const [key, item] of Object.entries(value))
-    if (value instanceof SheetState && key === "cells")
+  const sheet = value instanceof SheetState ? value : undefined;
+  for (const key of Object.keys(value))
+    if (sheet && key === "cells")
       giveCells(
         copy as unknown as SheetState,
-        fixed.has(value.cells) ? cellMaps.get(value)! : copyCells(value.cells),
+        fixed.has(sheet.cells) ? cellMaps.get(sheet)! : copyCells(sheet.cells),
       );
-    else if (value instanceof SheetState && key === "mentions") copy[key] = copyMentions(value.mentions);
-    else copy[key] = copyValue(item, copies);
+    else if (sheet && key === "mentions") giveMentions(copy as unknown as SheetState, shareMentions(sheet));
+    else {
+      const item = (value as Record<string, unknown>)[key];
+      copy[key] = isObject(item) ? copyValue(item, copies) : item;
+    }
   return copy as T;
 }
 
-/** A sheet's mentions (names and addresses only, thousands of them), copied by the Map's and Sets' own copy. */
-const copyMentions = (mentions: SheetState["mentions"]) =>
-  new Map([...mentions].map(([name, addresses]) => [name, new Set(addresses)]));
+const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
 
 /**
  * A copy of a workbook still being written (copyOf) that shares its sheets' cells rather than copying them:

@@ -7,26 +7,35 @@ import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 import { summaryPlan } from "../fakes/plans";
 import {
   cutAt,
-  cutFrom,
   cutRecovery,
   cutsFrom,
   cutsOf,
+  eachCutWrite,
   uncut,
   type CutMode,
   type CutWrite,
   type State,
 } from "./cut-writes";
 import { reportPlan } from "../../support/reports";
+import { frozen } from "../../support/frozen";
+
+// Each sheet's cells worked out once for all the runs of the same plan (support/prepared-once.ts).
+jest.mock("../../../src/host/excel-ready/prepared-sheet", () =>
+  (jest.requireActual("./prepared-once") as typeof import("./prepared-once")).preparedOnce(
+    jest.requireActual("../../../src/host/excel-ready/prepared-sheet"),
+  ),
+);
 
 // Every request of every write cut at every command, as Excel stops a request at a command that fails
 // and keeps the commands before it; then the pane started again. The workbook must hold the whole of
 // what it held before or the whole of what the write wrote: never a mix, never neither. The writes are
 // cut in two test files (cut-writes-reports, cut-writes-summaries) that two test processes run side by side.
 
-const insert =
-  (plan: WorkbookPlan, replace = false) =>
-  () =>
-    createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace });
+/** The plan is frozen, as summaryPlan's are: each of its sheets is then worked out once (prepared-once.ts). */
+const insert = (plan: WorkbookPlan, replace = false) => {
+  frozen(plan);
+  return () => createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace });
+};
 const summarize = (plan: WorkbookPlan) => () =>
   createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx", { breakReferences: true });
 /** A summary written as the pane writes one the user's formulas do not point at: what it replaces is kept for an undo. */
@@ -228,18 +237,22 @@ export function cutWritesTests(part: keyof typeof PARTS): void {
       const write = WRITES[kind]!;
       it("at each command of the swap, then at each of the recovery's: the whole old state or the whole new", async () => {
         const { before, after, commands, swapFrom } = await uncut(installFakeExcel, write);
-        const mixed: { cut: number; recoveryCut: number }[] = [];
+        const cuts = Array.from({ length: commands - swapFrom + 1 }, (_, i) => swapFrom + i);
         let runs = 0;
-        for (let cut = swapFrom; cut <= commands; cut++) {
-          const cutWrite = await cutFrom(installFakeExcel, write, cut);
+        const mixedByCut = await eachCutWrite(installFakeExcel, write, cuts, async (cutWrite) => {
+          const mixedCuts: number[] = [];
           for (let recoveryCut = 1; ; recoveryCut++) {
             const { state, withinRecovery } = await cutRecovery(cutWrite, recoveryCut);
             runs++;
             if (!isDeepStrictEqual(state, before) && !isDeepStrictEqual(state, after))
-              mixed.push({ cut, recoveryCut });
+              mixedCuts.push(recoveryCut);
             if (!withinRecovery) break;
           }
-        }
+          return mixedCuts;
+        });
+        const mixed = mixedByCut.flatMap((recoveryCuts, i) =>
+          recoveryCuts.map((recoveryCut) => ({ cut: cuts[i]!, recoveryCut })),
+        );
         tally[`${kind}, its recovery cut too`] = {
           swapCommands: commands - swapFrom + 1,
           runs,

@@ -232,24 +232,30 @@ export function cutsFrom(install: () => FakeExcel, { prepare, write }: CutWrite,
 }
 
 /**
- * The fake Excel the write left, cut from its `cut`-th command on (the pane closed there), frozen: each
- * cut of the recovery at the next start (cutRecovery) begins from a copy of it rather than writing again.
+ * The fake Excel the write left, cut from each of `cuts` on (the pane closed there), frozen, given to `then`
+ * for each cut in order: each cut of the recovery at the next start (cutRecovery) begins from a copy of it
+ * rather than writing again, and one run of the write stands for many cuts (eachCutFrom), where a run and a
+ * freeze of the whole workbook for each cut made most of the cost of the recovery tests.
  */
-export async function cutFrom(
+export function eachCutWrite<T>(
   install: () => FakeExcel,
   { prepare, write }: CutWrite,
-  cut: number,
-): Promise<FakeExcel> {
-  const excel = await prepared(install, prepare);
-  excel.failFromCommand = cut;
-  await wentThrough(write());
-  excel.failFromCommand = undefined;
-  freezeDeep(excel.book);
-  return excel;
+  cuts: readonly number[],
+  then: (cutWrite: FakeExcel) => Promise<T>,
+): Promise<T[]> {
+  return eachCutFrom(
+    () => prepared(install, prepare),
+    write,
+    cuts,
+    (excel) => {
+      freezeDeep(excel.book);
+      return then(excel);
+    },
+  );
 }
 
 /**
- * The recovery at the next start after a cut write (`cutFrom`), cut from its `recoveryCut`-th command on,
+ * The recovery at the next start after a cut write (`eachCutWrite`), cut from its `recoveryCut`-th command on,
  * then the pane started once more. Resolves to what the workbook then holds, and whether the second cut
  * fell within the recovery's commands.
  */
