@@ -13,10 +13,16 @@ export function outsideValidity(unit: CampaignUnit): { validity: Text; successor
     from: unit.validFrom ? dmy(unit.validFrom) : "",
     to: unit.validTo ? dmy(unit.validTo) : "",
   };
-  const words = WORDS.unitValidity;
-  const validity = fill(unit.validFrom ? (unit.validTo ? words.between : words.from) : words.until, dates);
+  const validity = fill(
+    unit.validFrom
+      ? unit.validTo
+        ? WORDS.unitValidity.between
+        : WORDS.unitValidity.from
+      : WORDS.unitValidity.until,
+    dates,
+  );
   const successors = unit.successors?.length
-    ? fill(words.successors, { units: unit.successors.join(", ") })
+    ? fill(WORDS.unitValidity.successors, { units: unit.successors.join(", ") })
     : "";
   return { validity, successors };
 }
