@@ -169,18 +169,11 @@ describe("thidua campaign, templates and rollup --campaign", () => {
       const when = new Date(arrived[code] ?? "2026-01-12T02:00:00Z");
       utimesSync(target, when, when);
     }
+    // The received files rolled up against the campaign for Đợt 2, then what each run adds.
+    const rollupD2 = (...more: string[]) =>
+      runCli(["rollup", received, "--campaign", file, "--period", "2025-D2", ...more]);
     const first = path.join(dir, "tong-hop-1.xlsx");
-    const run = await runCli([
-      "rollup",
-      received,
-      "--campaign",
-      file,
-      "--period",
-      "2025-D2",
-      "-o",
-      first,
-      "--json",
-    ]);
+    const run = await rollupD2("-o", first, "--json");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
     // The summary goes upward under the unit the campaign names (TD_Parent), no option given.
@@ -198,19 +191,7 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     expect(json.missing.map((m: { code: string }) => m.code)).toEqual([]);
 
     const second = path.join(dir, "tong-hop-2.xlsx");
-    const again = await runCli([
-      "rollup",
-      received,
-      "--campaign",
-      file,
-      "--period",
-      "2025-D2",
-      "--previous",
-      first,
-      "-o",
-      second,
-      "--json",
-    ]);
+    const again = await rollupD2("--previous", first, "-o", second, "--json");
     expect(again.code).toBe(0);
     // This period's own summary, as picked when rolling up again after a correction: set aside, and said,
     // rather than every figure compared with itself (an earlier summary's figures: previous-figures.test).
@@ -220,18 +201,7 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     const attainment = withOwn.units[0].attainment as { result: number | null; previous?: number | null }[];
     expect(attainment.some((a) => a.result !== null)).toBe(true);
     expect(attainment.every((a) => a.previous === undefined || a.previous === null)).toBe(true);
-    const table = await runCli([
-      "rollup",
-      received,
-      "--campaign",
-      file,
-      "--period",
-      "2025-D2",
-      "--previous",
-      second,
-      "-o",
-      path.join(dir, "z.xlsx"),
-    ]);
+    const table = await rollupD2("--previous", second, "-o", path.join(dir, "z.xlsx"));
     expect(table.code).toBe(0);
     expect(table.out.replace(/\s+/g, " ")).toContain("không so sánh với nó");
     const notSummary = await runCli(["rollup", received, "--previous", file, "-o", path.join(dir, "y.xlsx")]);
@@ -240,7 +210,7 @@ describe("thidua campaign, templates and rollup --campaign", () => {
 
     // The JSON report alone needs no summary file; the table says where its file went, so it needs one.
     const before = readdirSync(dir).sort();
-    const jsonOnly = await runCli(["rollup", received, "--campaign", file, "--period", "2025-D2", "--json"]);
+    const jsonOnly = await rollupD2("--json");
     expect(jsonOnly.code).toBe(0);
     expect(JSON.parse(jsonOnly.out).units).toEqual(json.units);
     expect(readdirSync(dir).sort()).toEqual(before);
