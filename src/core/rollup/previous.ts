@@ -1,4 +1,6 @@
 import { formDef, type Indicator } from "../catalog";
+import type { Campaign } from "../campaign/types";
+import { findPeriod } from "../campaign/unit-templates";
 import { parsePeriod, type Period } from "../model/period";
 import { placedTarget } from "../model/targets";
 import { figureText } from "../text/figure-text";
@@ -17,17 +19,17 @@ export const DEFAULT_JUMP_FACTOR = 3;
 
 /**
  * The previous summary if it is of a period that ends before `period` starts, its dates known from its id
- * (a default period) or the campaign's `periods`. The natural wrong pick when rolling up again after a
+ * (a default period) or the campaign's periods. The natural wrong pick when rolling up again after a
  * corrected file is this period's own summary; compared with it, or with a later one, every change and
  * jump would mean nothing. A period whose dates are not known is taken as given.
  */
 export function earlierPrevious(
   previous: PreviousFigures | undefined,
   period: Period,
-  periods: readonly Period[],
+  campaign: Campaign,
 ): PreviousFigures | undefined {
   if (!previous) return undefined;
-  const dates = parsePeriod(previous.periodId) ?? periods.find((p) => p.id === previous.periodId);
+  const dates = parsePeriod(previous.periodId) ?? findPeriod(campaign, previous.periodId);
   return !dates || dates.end < period.start ? previous : undefined;
 }
 
