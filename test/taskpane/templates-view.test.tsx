@@ -66,6 +66,23 @@ describe("Biểu mẫu", () => {
     expect(await screen.findByText(/Đã chèn các trang: Biểu 01, Biểu 02, Biểu 04/)).toBeTruthy();
   });
 
+  it("reads the words the forms print, typed as a target, as the target not applying to the unit", async () => {
+    const user = userEvent.setup();
+    const { host, inserted } = recordingHost();
+    await renderApp(host, noJobs);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn xã Lộc Ninh");
+    const initiatives = screen.getByRole("textbox", { name: /sáng kiến/ });
+    await user.clear(initiatives);
+    await user.type(initiatives, "Không áp dụng");
+    await user.click(screen.getByRole("button", { name: "Tải xuống biểu mẫu" }));
+
+    await waitFor(() => expect(inserted).toHaveLength(1));
+    const report = extract(gridFromPlan(inserted[0]!.plan)).report!;
+    expect(report.notApplicable).toEqual(new Set(["B04_initiative_rate"]));
+    expect(report.targets["B04_initiative_rate"]).toBeNull();
+  });
+
   it("refuses a bad unit code and a bad target with messages on their fields, inserting nothing", async () => {
     const user = userEvent.setup();
     const { host, inserted } = recordingHost();

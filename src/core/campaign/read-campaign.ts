@@ -3,10 +3,9 @@ import { finding, sortFindings, type Finding } from "../findings/finding";
 import { findTable } from "../grid/find-table";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
-import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
+import { defaultTargets, isNotApplicableTarget, parseTargetValue, targetsOf } from "../model/targets";
 import { IDENTITY_MAX, tooLong } from "../report/identity-text";
 import { percentText } from "../text/figure-text";
-import { lineKey, nameKey } from "../text/fold";
 import { fill } from "../text/text";
 import { isValidUnitCode, unitCodeList, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
@@ -79,13 +78,6 @@ const DEFAULT_ROW = "*";
  * overflows (1e308 twice) makes every score 0, and no province scores out of more than a million.
  */
 const MAX_POINTS = 1_000_000;
-/**
- * "Không áp dụng" for a unit: "-", as the workbook's help says. A lone dash of another kind (an en dash in
- * the decision's table copied from Word) or the words the forms print in its place read alike.
- */
-const notApplicable = (text: string) =>
-  lineKey(text) === "-" || nameKey(text) === nameKey(WORDS.form.notApplicable.vi);
-
 export interface CampaignCheck {
   /** Null when an error makes the campaign unusable. */
   readonly campaign: Campaign | null;
@@ -370,7 +362,7 @@ function rowTargets(
   for (const { column, header, key, kind } of keys) {
     const text = row.text(column);
     if (text === "") continue;
-    if (notApplicable(text)) {
+    if (isNotApplicableTarget(text)) {
       own[key] = "na";
       continue;
     }

@@ -9,6 +9,8 @@ import {
   type ValueKind,
 } from "../catalog";
 import { getCell } from "../form/form";
+import { lineKey, nameKey } from "../text/fold";
+import { WORDS } from "../vocabulary";
 
 /** Target values by target key; null where a unit-assigned target was not set. */
 export type Targets = Record<string, number | null>;
@@ -72,6 +74,14 @@ export function parseTargetValue(text: string, kind: ValueKind): number | null {
   return percent || value > 1 ? value / 100 : value;
 }
 
+/**
+ * A target typed as not applying to the unit: "-", as the campaign workbook's help says, a lone dash of another
+ * kind (an en dash in the decision's table copied from Word) or the words the forms print in its place. One
+ * reading for the campaign's table, the command line and the page's form.
+ */
+export const isNotApplicableTarget = (text: string): boolean =>
+  lineKey(text) === "-" || nameKey(text) === nameKey(WORDS.form.notApplicable.vi);
+
 export type TargetOverrideError =
   | { kind: "unknown"; key: string }
   | { kind: "value"; key: string; value: string };
@@ -93,7 +103,7 @@ export function applyTargetOverrides(
       continue;
     }
     const text = eq < 0 ? "" : pair.slice(eq + 1);
-    if (text.trim() === "-") {
+    if (isNotApplicableTarget(text)) {
       notApplicable.add(key);
       targets[key] = null;
       continue;

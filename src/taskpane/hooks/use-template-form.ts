@@ -4,7 +4,7 @@ import {
   defaultTargets,
   isValidUnitCode,
   layoutReport,
-  NOT_APPLICABLE_TARGET,
+  isNotApplicableTarget,
   parsePeriod,
   parseTargetValue,
   targetsOf,
@@ -56,8 +56,8 @@ export function useTemplateForm(host: WorkbookHost) {
     const value = defaults[target.key] ?? null;
     return value === null ? "" : target.kind === "ratio" ? percent(value).replace(/\s/g, "") : String(value);
   };
-  // "-" as in the campaign's targets table: the target does not apply to the unit (Không áp dụng).
-  const marked = (target: PlacedTarget) => textOf(target).trim() === NOT_APPLICABLE_TARGET;
+  // As in the campaign's targets table: the target does not apply to the unit (Không áp dụng).
+  const marked = (target: PlacedTarget) => isNotApplicableTarget(textOf(target));
   const valueOf = (target: PlacedTarget) =>
     textOf(target) && !marked(target) ? parseTargetValue(textOf(target), target.kind) : null;
   const targetInvalid = (target: PlacedTarget) =>
