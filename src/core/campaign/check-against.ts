@@ -8,10 +8,10 @@ import type { Report } from "../report/report";
 import type { Nomination } from "../catalog";
 import { nameKey } from "../text/fold";
 import { fill, shown } from "../text/text";
-import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
 import { otherSplit } from "./split-check";
+import { listedUnit } from "./listed-unit";
 import { outsideValidity } from "./unit-validity";
 import { WORDS } from "../vocabulary";
 
@@ -33,7 +33,7 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
         fill(WORDS.againstCampaign.periodUnknown, { period: periodText(period) }),
       ),
     );
-  const listed = campaign.units.find((u) => unitKey(u.code) === unitKey(unit.code));
+  const listed = listedUnit(campaign)(unit.code);
   if (campaign.units.length > 0 && (!listed || !overlaps(period, listed.validFrom, listed.validTo))) {
     const said = { code: unit.code, period: periodText(period) };
     const text = listed

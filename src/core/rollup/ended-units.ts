@@ -1,6 +1,5 @@
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { dmy, overlaps, type Period } from "../model/period";
-import { unitKey } from "../model/units";
 import { fill, joinTexts, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 
@@ -23,9 +22,3 @@ export function endedUnits(campaign: Campaign, period: Period): { unit: Campaign
     return text ? [{ unit, text }] : [];
   });
 }
-
-/** Looks a unit up in the campaign's list by its code, as any spelling of it. */
-export const listedUnit = (campaign: Campaign) => {
-  const byKey = new Map(campaign.units.map((u) => [unitKey(u.code), u]));
-  return (code: string) => byKey.get(unitKey(code));
-};

@@ -35,7 +35,7 @@ import { earlierPrevious, withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
 import { outsideValidity } from "../campaign/unit-validity";
-import { listedUnit } from "./ended-units";
+import { listedUnit } from "../campaign/listed-unit";
 import { blankTemplateReason } from "./blank-template";
 import { WORDS } from "../vocabulary";
 
