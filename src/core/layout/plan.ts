@@ -177,6 +177,20 @@ export interface StreamedPlan {
   readonly names: readonly PlanName[];
 }
 
+/**
+ * The sheets, failing on one whose name another already has as Excel compares them (case aside): Excel will
+ * not open such a workbook, and written over the previous summary it would lose that one too.
+ */
+export function* distinctlyNamed(sheets: Iterable<SheetPlan>): Generator<SheetPlan> {
+  const seen = new Set<string>();
+  for (const sheet of sheets) {
+    const key = sheet.name.toLocaleUpperCase("vi");
+    if (seen.has(key)) throw new Error(`A workbook's layout has two sheets named "${sheet.name}".`);
+    seen.add(key);
+    yield sheet;
+  }
+}
+
 export const NUMBER_FORMATS = {
   count: "#,##0",
   money: "#,##0",

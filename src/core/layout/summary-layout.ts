@@ -3,7 +3,7 @@ import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
 import { nominationList, passedUpward } from "../rollup/nominations";
 import type { Summary } from "../rollup/types";
-import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
+import { distinctlyNamed, type SheetPlan, type StreamedPlan, type WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
 import { awardsSheet } from "./summary-awards";
 import { chartSheet } from "./summary-chart-sheet";
@@ -66,5 +66,5 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield dataSheet(summary);
     yield* parentReport.sheets;
   }
-  return { sheets: { [Symbol.iterator]: sheets }, names: parentReport.names };
+  return { sheets: { [Symbol.iterator]: () => distinctlyNamed(sheets()) }, names: parentReport.names };
 }

@@ -1,4 +1,5 @@
 import { checkFile, layoutSummary, rollup } from "../../../src/core";
+import { distinctlyNamed } from "../../../src/core/layout/plan";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { campaignWith, CNG, D1, LDST, person, PROVINCE, report, UPWARD } from "../../support/nominations";
 
@@ -22,6 +23,14 @@ describe("a summary of a campaign with unit awards and awards proposed upward", 
   it("names every sheet once, as Excel compares names (letter case aside)", () => {
     const names = layoutSummary(summary).sheets.map((s) => s.name.toLocaleLowerCase("vi"));
     expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  // Excel refuses the file; written over the previous summary, it would lose that one too.
+  it("is not laid out at all where two sheets would share a name, letter case aside", () => {
+    const sheets = layoutSummary(summary).sheets;
+    expect([...distinctlyNamed(sheets)]).toHaveLength(sheets.length);
+    const again = { ...sheets[0]!, name: sheets[0]!.name.toLocaleLowerCase("vi") };
+    expect(() => [...distinctlyNamed([...sheets, again])]).toThrow(/two sheets named/);
   });
 
   it("is read as the province's report, its upward proposals and no error, by the level above", async () => {
