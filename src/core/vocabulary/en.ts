@@ -879,12 +879,12 @@ export const en: Vocabulary = {
       "An internal error stopped the program; run it again with --verbose and send what it prints to your administrator.",
     fileNotFound: "File or folder not found: {path}",
     leftOut:
-      "Left out {count} file(s) in the folders: no report (.xlsx, .xls, .ods), an Excel lock file (~$) or a hidden file.",
+      "Left out {count} file(s) in the folders: no report (.xlsx, .xlsm, .xls, .ods), an Excel lock file (~$) or a hidden file.",
     folderTruncated:
       "A folder goes deeper than {depth} levels or holds more than {entries} entries: the rest was not looked at; choose a smaller folder.",
     givePeriod: "No valid report to tell the period from; give the period, e.g. --period 2025-D1.",
     nothingRolledUp: "No report could be rolled up; no summary was written.",
-    noInputFiles: "No .xlsx, .xls or .ods file to read.",
+    noInputFiles: "No .xlsx, .xlsm, .xls or .ods file to read.",
     wouldOverwriteInput:
       "The output {path} is a file this command reads (a received report, the campaign, the previous summary, the units list), perhaps by another path; files read are never overwritten.",
     badPeriod: 'Invalid period "{period}" (YYYY-D1, YYYY-D2 or YYYY).',
@@ -988,7 +988,7 @@ export const en: Vocabulary = {
     target:
       "set one target as key=value (e.g. B01_nonstate_cla_rate=75%; key=- for not applicable); may be repeated",
     validate: "Check report workbooks: errors to fix before sending, warnings to review",
-    validateFiles: "report files (.xlsx, .xls, .ods) or folders holding them",
+    validateFiles: "report files (.xlsx, .xlsm, .xls, .ods) or folders holding them",
     validateCampaign:
       "the campaign workbook: also checks that the unit is listed, its name, the period and the targets assigned, and prints the due date",
     all: "show every warning (by default only the first {count} lines)",
@@ -1168,7 +1168,7 @@ export const en: Vocabulary = {
     },
     rollup: {
       heading: "Roll up reports",
-      intro: "Choose or drop the received report files (.xlsx, .xls, .ods).",
+      intro: "Choose or drop the received report files (.xlsx, .xlsm, .xls, .ods).",
       pickFiles: "Choose report files…",
       clearFiles: "Clear the list",
       dropHere: "Drop files here",

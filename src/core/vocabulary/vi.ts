@@ -884,13 +884,13 @@ export const vi = {
       "Lỗi nội bộ của chương trình; hãy chạy lại với --verbose và gửi nội dung hiện ra cho người quản trị.",
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
     leftOut:
-      "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
+      "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xlsm, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
     folderTruncated:
       "Thư mục sâu hơn {depth} cấp hoặc có hơn {entries} mục: phần còn lại không được xem; hãy chọn thư mục nhỏ hơn.",
     nothingRolledUp: "Không có báo cáo nào dùng được để tổng hợp; không ghi bảng tổng hợp.",
     givePeriod:
       "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ, ví dụ --period 2025-D1.",
-    noInputFiles: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
+    noInputFiles: "Không có tệp .xlsx, .xlsm, .xls hoặc .ods nào để đọc.",
     wouldOverwriteInput:
       "Tệp kết quả {path} là một tệp lệnh này đang đọc (báo cáo nhận được, kế hoạch thi đua, bảng tổng hợp kỳ trước, danh sách đơn vị), có thể qua một đường dẫn khác; không ghi đè tệp nguồn.",
     badPeriod: 'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2 hoặc YYYY).',
@@ -994,7 +994,7 @@ export const vi = {
     target:
       "đặt một chỉ tiêu, dạng mã=giá trị (ví dụ B01_nonstate_cla_rate=75%; mã=- là không áp dụng); dùng được nhiều lần",
     validate: "Kiểm tra các tệp báo cáo: lỗi phải sửa trước khi gửi, cảnh báo cần xem lại",
-    validateFiles: "tệp báo cáo (.xlsx, .xls, .ods) hoặc thư mục chứa chúng",
+    validateFiles: "tệp báo cáo (.xlsx, .xlsm, .xls, .ods) hoặc thư mục chứa chúng",
     validateCampaign:
       "tệp kế hoạch thi đua: đối chiếu cả đơn vị có trong danh sách không, tên đơn vị, kỳ, chỉ tiêu được giao, và in hạn nộp",
     all: "hiện mọi cảnh báo (mặc định chỉ {count} dòng đầu)",
@@ -1172,7 +1172,7 @@ export const vi = {
     },
     rollup: {
       heading: "Tổng hợp báo cáo",
-      intro: "Chọn hoặc kéo thả các tệp báo cáo đã nhận (.xlsx, .xls, .ods).",
+      intro: "Chọn hoặc kéo thả các tệp báo cáo đã nhận (.xlsx, .xlsm, .xls, .ods).",
       pickFiles: "Chọn tệp báo cáo…",
       clearFiles: "Bỏ chọn tất cả",
       dropHere: "Kéo thả tệp vào đây",
