@@ -215,7 +215,7 @@ export const en: Vocabulary = {
     unreadableFormat:
       "{label}: the cell's number format may make it show another figure than {value} (Thi Đua cannot read this format with certainty). Reset the cell's number format (Format Cells → Number: 0 decimal places, with the thousands separator — the code #,##0 in Excel, #.##0 in a LibreOffice set to Vietnamese) and save.",
     hiddenRow:
-      "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row.",
+      "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row; a row a filter (AutoFilter) hides does not come back on Unhide: clear the filter (Data → Clear in Excel, Data → AutoFilter in LibreOffice).",
     hiddenColumn:
       "{label}: the cell is in a hidden column, so the form does not show it, yet its figure {value} counts. Unhide the column.",
     hiddenByMerge:

@@ -154,7 +154,7 @@ export const vi = {
     unreadableFormat:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác {value} (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (Format Cells → Number, tức Định dạng Ô → Số: kiểu Number, 0 chữ số thập phân, có dấu phân cách hàng nghìn — mã #,##0 trong Excel, #.##0 trong LibreOffice đặt tiếng Việt) rồi lưu.",
     hiddenRow:
-      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn hàng.",
+      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn hàng; hàng bị ẩn do lọc (AutoFilter) thì bỏ ẩn không hiện lại được, hãy bỏ lọc (Excel: Data → Clear, tức Dữ liệu → Xóa; LibreOffice: Data → AutoFilter, tức Dữ liệu → Bộ lọc tự động).",
     hiddenColumn:
       "{label}: ô nằm trên cột bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn cột.",
     hiddenByMerge:
