@@ -377,7 +377,8 @@ export const en: Vocabulary = {
     badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
     unknownTargetPeriod:
       "{table}: period {value} is not in the periods table (TD_Periods); leave it blank for a target of every period.",
-    badTarget: '{table}: target "{column}" has an invalid value: "{value}".',
+    badTarget:
+      '{table}: target "{column}" has an invalid value: "{value}". Type a figure: a count as a whole number without separators (120, "ít nhất 01"); a rate as 70%, 70 or 0.7; - (Không áp dụng) where it is not set.',
     implausibleRate:
       '{table}: rate target "{column}" says "{value}", read as {read}, probably mistyped (rates are usually 5% to 200%); for 105%, type 105% or 105.',
     unknownTarget:

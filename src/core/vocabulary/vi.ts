@@ -378,7 +378,8 @@ export const vi = {
     badYesNo: '{table}: cột "{column}" ghi "{value}"; chỉ ghi Có hoặc Không (để trống là Không).',
     unknownTargetPeriod:
       "{table}: kỳ {value} không có trong bảng Kỳ báo cáo (TD_Periods); để trống nếu mức giao áp dụng cho mọi kỳ.",
-    badTarget: '{table}: chỉ tiêu "{column}" có giá trị không hợp lệ: "{value}".',
+    badTarget:
+      '{table}: chỉ tiêu "{column}" có giá trị không hợp lệ: "{value}". Ghi một số: số đếm là số nguyên, không dấu phân cách (120, "ít nhất 01"); tỷ lệ ghi 70%, 70 hoặc 0,7; không giao thì ghi - (Không áp dụng).',
     implausibleRate:
       '{table}: chỉ tiêu tỷ lệ "{column}" ghi "{value}", được đọc là {read}, có lẽ ghi nhầm (tỷ lệ thường từ 5% đến 200%); ví dụ muốn 105% thì ghi 105% hoặc 105.',
     unknownTarget:
