@@ -1,8 +1,12 @@
 /** How far a folder is looked into: a whole disk given by mistake must not hang the page or the CLI. */
 export const FOLDER_LIMITS = { depth: 8, entries: 5000 } as const;
 
-/** The kinds of workbook a unit's report comes in. */
-export const REPORT_EXTENSIONS: readonly string[] = [".xlsx", ".xls", ".ods"];
+/**
+ * The kinds of workbook a unit's report comes in. An .xlsm is an .xlsx saved as Excel Macro-Enabled
+ * Workbook, read by the same reader (which never runs a macro): left out of a folder, its unit was
+ * listed as sending nothing.
+ */
+export const REPORT_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm", ".xls", ".ods"];
 
 /** Inside a folder, a file of one of `extensions`; Excel's "~$" lock files and hidden files are none. */
 export function isTakenFromFolder(name: string, extensions: readonly string[] = REPORT_EXTENSIONS): boolean {

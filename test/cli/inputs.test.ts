@@ -38,6 +38,19 @@ describe("the files a rollup reads", () => {
     expect(err).toContain("Left out 3 file(s) in the folders");
   });
 
+  it("takes a report a clerk saved as Excel Macro-Enabled (.xlsm) from a folder, as it reads one named alone", async () => {
+    const dir = tempDir("xlsm");
+    writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));
+    writeFileSync(path.join(dir, "P02.xlsm"), await reportBytes("P02", 2));
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "--json"]);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as RolledUp).units.map((u) => [u.code, u.file])).toEqual([
+      ["P01", "P01.xlsx"],
+      ["P02", "P02.xlsm"],
+    ]);
+    expect(err).not.toContain("Left out");
+  });
+
   it("stops at the folder limit counting entries in name order, a sub-folder's before the files after it", async () => {
     const dir = tempDir("many");
     const inner = Math.floor(FOLDER_LIMITS.entries * 0.6);

@@ -261,7 +261,7 @@ describe("the standalone page", () => {
     await page.getByRole("button", { name: "Chọn thư mục…" }).waitFor();
     await page.getByTestId("rollup-files-folder").setInputFiles(folder);
     await expect(page.getByRole("status").textContent()).resolves.toBe(
-      "Đã lấy 6 tệp từ thư mục. Đã bỏ qua 2 tệp trong thư mục không phải bảng tính (.xlsx, .xls, .ods).",
+      "Đã lấy 6 tệp từ thư mục. Đã bỏ qua 2 tệp trong thư mục không phải bảng tính (.xlsx, .xlsm, .xls, .ods).",
     );
     await page.getByText("6 tệp đã chọn").waitFor();
     await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");

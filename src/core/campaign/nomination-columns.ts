@@ -4,7 +4,7 @@ import {
   type NominationScope,
   type NominationSubject,
 } from "../catalog";
-import { parseTargetValue } from "../model/targets";
+import { parsePlannedTarget } from "../model/targets";
 import { nameKey } from "../text/fold";
 import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
@@ -60,8 +60,8 @@ export function nominationScopeOf(text: string): NominationScope | null {
 }
 
 /**
- * A share as typed: "50%", "0,5", 50, or a percent cell (which holds the fraction it shows); null when it
- * is none, or not from 0 to 100 %.
+ * A share as typed: "50%", "0,5", 50, "ít nhất 30%", or a percent cell (which holds the fraction it
+ * shows); null when it is none, or not from 0 to 100 %.
  */
 export function nominationShare(row: TableRow, column: string): number | null {
   const value = row.value(column);
@@ -70,6 +70,6 @@ export function nominationShare(row: TableRow, column: string): number | null {
       ? row.shown(column)?.trim().endsWith("%") || value.value <= 1
         ? value.value
         : value.value / 100
-      : parseTargetValue(row.text(column), "ratio");
+      : parsePlannedTarget(row.text(column), "ratio");
   return share !== null && Number.isFinite(share) && share >= 0 && share <= 1 ? share : null;
 }

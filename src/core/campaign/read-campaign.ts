@@ -3,7 +3,7 @@ import { finding, sortFindings, type Finding } from "../findings/finding";
 import { findTable } from "../grid/find-table";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
-import { defaultTargets, isNotApplicableTarget, parseTargetValue, targetsOf } from "../model/targets";
+import { defaultTargets, isNotApplicableTarget, parsePlannedTarget, targetsOf } from "../model/targets";
 import { IDENTITY_MAX, tooLong } from "../report/identity-text";
 import { percentText } from "../text/figure-text";
 import { fill } from "../text/text";
@@ -255,7 +255,7 @@ function assignedValue(row: TableRow, column: string, kind: "count" | "money" | 
     if (kind === "ratio") return rateOf(value.value, row.shown(column));
     return Number.isInteger(value.value) ? value.value : null;
   }
-  return parseTargetValue(cellText(value), kind);
+  return parsePlannedTarget(cellText(value), kind);
 }
 
 /**

@@ -56,8 +56,8 @@ export function planNotes(
 
 /**
  * What to say beside a total row whose targets are not simply the units' added up: a count target some
- * units are not assigned (its target theirs left out, its result theirs included), a rate target the units
- * hold at different thresholds.
+ * units are not assigned (its target theirs left out, its result theirs included; none when no unit is),
+ * a rate target the units hold at different thresholds.
  */
 export function targetNotes(results: readonly TargetResult[], indicators: readonly Indicator[] = []): Text[] {
   return results.flatMap((r) => {
@@ -66,7 +66,8 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
       v === null ? NOT_COUNTED : r.kind === "ratio" ? percentText(v) : figureText(v);
     const common = { target: placedTarget(r.key, indicators)?.label ?? r.key, goal: show(r.target) };
     const { rateTarget, leftOut } = r.basis;
-    if (r.kind !== "ratio" && leftOut.length > 0)
+    // A count target no unit is given has none on the total either: nothing is compared, nothing to say.
+    if (r.kind !== "ratio" && leftOut.length > 0 && r.target !== null)
       return [
         fill(WORDS.summary.countTargetScope, {
           ...common,

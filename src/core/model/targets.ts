@@ -82,6 +82,20 @@ export function parseTargetValue(text: string, kind: ValueKind): number | null {
 export const isNotApplicableTarget = (text: string): boolean =>
   lineKey(text) === "-" || nameKey(text) === nameKey(WORDS.form.notApplicable.vi);
 
+/**
+ * "ít nhất", "tối thiểu" (at least) before a figure, as plans word targets: every target is a minimum,
+ * met at the figure or above, so the words add nothing to it.
+ */
+const AT_LEAST = /^(?:ít nhất|tối thiểu)\s+/u;
+
+/**
+ * A target as staff type it in their plan ("ít nhất 01", seed 001's "Mái ấm công đoàn" houses): as
+ * `parseTargetValue`, after the words of a minimum. Only for what staff write; a report's own targets
+ * (TD_META) are the product's figures and read strictly.
+ */
+export const parsePlannedTarget = (text: string, kind: ValueKind): number | null =>
+  parseTargetValue(text.trim().normalize("NFC").toLowerCase().replace(AT_LEAST, ""), kind);
+
 export type TargetOverrideError =
   | { kind: "unknown"; key: string }
   | { kind: "value"; key: string; value: string };

@@ -215,7 +215,7 @@ export const en: Vocabulary = {
     unreadableFormat:
       "{label}: the cell's number format may make it show another figure than {value} (Thi Đua cannot read this format with certainty). Reset the cell's number format (Format Cells → Number: 0 decimal places, with the thousands separator — the code #,##0 in Excel, #.##0 in a LibreOffice set to Vietnamese) and save.",
     hiddenRow:
-      "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row.",
+      "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row; a row a filter (AutoFilter) hides does not come back on Unhide: clear the filter (Data → Clear in Excel, Data → AutoFilter in LibreOffice).",
     hiddenColumn:
       "{label}: the cell is in a hidden column, so the form does not show it, yet its figure {value} counts. Unhide the column.",
     hiddenByMerge:
@@ -377,7 +377,8 @@ export const en: Vocabulary = {
     badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
     unknownTargetPeriod:
       "{table}: period {value} is not in the periods table (TD_Periods); leave it blank for a target of every period.",
-    badTarget: '{table}: target "{column}" has an invalid value: "{value}".',
+    badTarget:
+      '{table}: target "{column}" has an invalid value: "{value}". Type a figure: a count as a whole number without separators (120, "ít nhất 01"); a rate as 70%, 70 or 0.7; - (Không áp dụng) where it is not set.',
     implausibleRate:
       '{table}: rate target "{column}" says "{value}", read as {read}, probably mistyped (rates are usually 5% to 200%); for 105%, type 105% or 105.',
     unknownTarget:
@@ -879,12 +880,12 @@ export const en: Vocabulary = {
       "An internal error stopped the program; run it again with --verbose and send what it prints to your administrator.",
     fileNotFound: "File or folder not found: {path}",
     leftOut:
-      "Left out {count} file(s) in the folders: no report (.xlsx, .xls, .ods), an Excel lock file (~$) or a hidden file.",
+      "Left out {count} file(s) in the folders: no report (.xlsx, .xlsm, .xls, .ods), an Excel lock file (~$) or a hidden file.",
     folderTruncated:
       "A folder goes deeper than {depth} levels or holds more than {entries} entries: the rest was not looked at; choose a smaller folder.",
     givePeriod: "No valid report to tell the period from; give the period, e.g. --period 2025-D1.",
     nothingRolledUp: "No report could be rolled up; no summary was written.",
-    noInputFiles: "No .xlsx, .xls or .ods file to read.",
+    noInputFiles: "No .xlsx, .xlsm, .xls or .ods file to read.",
     wouldOverwriteInput:
       "The output {path} is a file this command reads (a received report, the campaign, the previous summary, the units list), perhaps by another path; files read are never overwritten.",
     badPeriod: 'Invalid period "{period}" (YYYY-D1, YYYY-D2 or YYYY).',
@@ -988,7 +989,7 @@ export const en: Vocabulary = {
     target:
       "set one target as key=value (e.g. B01_nonstate_cla_rate=75%; key=- for not applicable); may be repeated",
     validate: "Check report workbooks: errors to fix before sending, warnings to review",
-    validateFiles: "report files (.xlsx, .xls, .ods) or folders holding them",
+    validateFiles: "report files (.xlsx, .xlsm, .xls, .ods) or folders holding them",
     validateCampaign:
       "the campaign workbook: also checks that the unit is listed, its name, the period and the targets assigned, and prints the due date",
     all: "show every warning (by default only the first {count} lines)",
@@ -1168,7 +1169,7 @@ export const en: Vocabulary = {
     },
     rollup: {
       heading: "Roll up reports",
-      intro: "Choose or drop the received report files (.xlsx, .xls, .ods).",
+      intro: "Choose or drop the received report files (.xlsx, .xlsm, .xls, .ods).",
       pickFiles: "Choose report files…",
       clearFiles: "Clear the list",
       dropHere: "Drop files here",

@@ -154,7 +154,7 @@ export const vi = {
     unreadableFormat:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác {value} (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (Format Cells → Number, tức Định dạng Ô → Số: kiểu Number, 0 chữ số thập phân, có dấu phân cách hàng nghìn — mã #,##0 trong Excel, #.##0 trong LibreOffice đặt tiếng Việt) rồi lưu.",
     hiddenRow:
-      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn hàng.",
+      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn hàng; hàng bị ẩn do lọc (AutoFilter) thì bỏ ẩn không hiện lại được, hãy bỏ lọc (Excel: Data → Clear, tức Dữ liệu → Xóa; LibreOffice: Data → AutoFilter, tức Dữ liệu → Bộ lọc tự động).",
     hiddenColumn:
       "{label}: ô nằm trên cột bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn cột.",
     hiddenByMerge:
@@ -378,7 +378,8 @@ export const vi = {
     badYesNo: '{table}: cột "{column}" ghi "{value}"; chỉ ghi Có hoặc Không (để trống là Không).',
     unknownTargetPeriod:
       "{table}: kỳ {value} không có trong bảng Kỳ báo cáo (TD_Periods); để trống nếu mức giao áp dụng cho mọi kỳ.",
-    badTarget: '{table}: chỉ tiêu "{column}" có giá trị không hợp lệ: "{value}".',
+    badTarget:
+      '{table}: chỉ tiêu "{column}" có giá trị không hợp lệ: "{value}". Ghi một số: số đếm là số nguyên, không dấu phân cách (120, "ít nhất 01"); tỷ lệ ghi 70%, 70 hoặc 0,7; không giao thì ghi - (Không áp dụng).',
     implausibleRate:
       '{table}: chỉ tiêu tỷ lệ "{column}" ghi "{value}", được đọc là {read}, có lẽ ghi nhầm (tỷ lệ thường từ 5% đến 200%); ví dụ muốn 105% thì ghi 105% hoặc 105.',
     unknownTarget:
@@ -884,13 +885,13 @@ export const vi = {
       "Lỗi nội bộ của chương trình; hãy chạy lại với --verbose và gửi nội dung hiện ra cho người quản trị.",
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
     leftOut:
-      "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
+      "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xlsm, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
     folderTruncated:
       "Thư mục sâu hơn {depth} cấp hoặc có hơn {entries} mục: phần còn lại không được xem; hãy chọn thư mục nhỏ hơn.",
     nothingRolledUp: "Không có báo cáo nào dùng được để tổng hợp; không ghi bảng tổng hợp.",
     givePeriod:
       "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ, ví dụ --period 2025-D1.",
-    noInputFiles: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
+    noInputFiles: "Không có tệp .xlsx, .xlsm, .xls hoặc .ods nào để đọc.",
     wouldOverwriteInput:
       "Tệp kết quả {path} là một tệp lệnh này đang đọc (báo cáo nhận được, kế hoạch thi đua, bảng tổng hợp kỳ trước, danh sách đơn vị), có thể qua một đường dẫn khác; không ghi đè tệp nguồn.",
     badPeriod: 'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2 hoặc YYYY).',
@@ -994,7 +995,7 @@ export const vi = {
     target:
       "đặt một chỉ tiêu, dạng mã=giá trị (ví dụ B01_nonstate_cla_rate=75%; mã=- là không áp dụng); dùng được nhiều lần",
     validate: "Kiểm tra các tệp báo cáo: lỗi phải sửa trước khi gửi, cảnh báo cần xem lại",
-    validateFiles: "tệp báo cáo (.xlsx, .xls, .ods) hoặc thư mục chứa chúng",
+    validateFiles: "tệp báo cáo (.xlsx, .xlsm, .xls, .ods) hoặc thư mục chứa chúng",
     validateCampaign:
       "tệp kế hoạch thi đua: đối chiếu cả đơn vị có trong danh sách không, tên đơn vị, kỳ, chỉ tiêu được giao, và in hạn nộp",
     all: "hiện mọi cảnh báo (mặc định chỉ {count} dòng đầu)",
@@ -1172,7 +1173,7 @@ export const vi = {
     },
     rollup: {
       heading: "Tổng hợp báo cáo",
-      intro: "Chọn hoặc kéo thả các tệp báo cáo đã nhận (.xlsx, .xls, .ods).",
+      intro: "Chọn hoặc kéo thả các tệp báo cáo đã nhận (.xlsx, .xlsm, .xls, .ods).",
       pickFiles: "Chọn tệp báo cáo…",
       clearFiles: "Bỏ chọn tất cả",
       dropHere: "Kéo thả tệp vào đây",

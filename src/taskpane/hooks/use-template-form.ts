@@ -6,7 +6,7 @@ import {
   layoutReport,
   isNotApplicableTarget,
   parsePeriod,
-  parseTargetValue,
+  parsePlannedTarget,
   targetsOf,
   type PlacedTarget,
   type TemplateId,
@@ -59,7 +59,7 @@ export function useTemplateForm(host: WorkbookHost) {
   // As in the campaign's targets table: the target does not apply to the unit (Không áp dụng).
   const marked = (target: PlacedTarget) => isNotApplicableTarget(textOf(target));
   const valueOf = (target: PlacedTarget) =>
-    textOf(target) && !marked(target) ? parseTargetValue(textOf(target), target.kind) : null;
+    textOf(target) && !marked(target) ? parsePlannedTarget(textOf(target), target.kind) : null;
   const targetInvalid = (target: PlacedTarget) =>
     textOf(target) !== "" && !marked(target) && valueOf(target) === null;
   const parentCode = parent.trim();

@@ -29,7 +29,7 @@ export function RollupSources({ job, running }: { job: RollupJob; running: boole
       <FilePicker
         label={m.rollup.pickFiles}
         dropLabel={m.rollup.dropHere}
-        accept=".xlsx,.xls,.ods"
+        accept=".xlsx,.xlsm,.xls,.ods"
         multiple
         testId="rollup-files"
         disabled={running}
@@ -62,7 +62,7 @@ export function RollupSources({ job, running }: { job: RollupJob; running: boole
         <div className={styles.row}>
           <FilePicker
             label={m.rollup.pickCampaign}
-            accept=".xlsx,.xls,.ods"
+            accept=".xlsx,.xlsm,.xls,.ods"
             testId="rollup-campaign"
             onFiles={([f]) => job.pickCampaign(f)}
           />

@@ -117,7 +117,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
           <FilePicker
             label={m.rollup.pickFiles}
             dropLabel={m.rollup.dropHere}
-            accept=".xlsx,.xls,.ods"
+            accept=".xlsx,.xlsm,.xls,.ods"
             multiple
             testId="validate-files"
             disabled={job.busy}

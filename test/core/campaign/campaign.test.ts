@@ -233,9 +233,18 @@ describe("campaign workbook", () => {
     const { findings } = read(campaignOf(), { "Chỉ tiêu giao!D6": text("nhiều") });
     const found = findings.find((f) => f.rule === "campaign.bad_target")!;
     const header = planTables(layoutCampaign(campaignOf())).get("TD_TARGETS")!.header[3]!.text;
-    expect(found.message_en).toBe(`Chỉ tiêu giao: target "${header}" has an invalid value: "nhiều".`);
-    expect(found.message_vi).toBe(`Chỉ tiêu giao: chỉ tiêu "${header}" có giá trị không hợp lệ: "nhiều".`);
+    expect(found.message_en).toContain(`Chỉ tiêu giao: target "${header}" has an invalid value: "nhiều".`);
+    expect(found.message_vi).toContain(
+      `Chỉ tiêu giao: chỉ tiêu "${header}" có giá trị không hợp lệ: "nhiều".`,
+    );
     expect(header).not.toMatch(/^B\d\d_/);
+  });
+
+  it("says how a target is written when it cannot read one, so staff need not guess", () => {
+    const { findings } = read(campaignOf(), { "Chỉ tiêu giao!D6": text("nhiều") });
+    const found = findings.find((f) => f.rule === "campaign.bad_target")!;
+    expect(found.message_vi).toMatch(/Ghi một số: .*70%.*Không áp dụng/);
+    expect(found.message_en).toMatch(/Type a figure: .*70%.*Không áp dụng/);
   });
 
   it("takes blocs spelled differently in case as one bloc, with the first spelling", () => {

@@ -51,6 +51,8 @@ describe("the campaign's awards to people and works (TD_Awards, Đối tượng)
       TD_Awards: [
         ["Bằng LĐST", "toàn tỉnh", 2, null, null, null, "cá nhân", "50%"],
         ["Sáng kiến", "Mỗi đơn vị", null, null, null, null, "Sáng kiến", null],
+        // As a plan words it: "ít nhất 30%" of those commended work in production.
+        ["Giấy khen", "Mỗi đơn vị", 3, null, null, null, "Cá nhân", "ít nhất 30%"],
       ],
     });
     const { campaign, findings } = readTables(tables);
@@ -58,6 +60,7 @@ describe("the campaign's awards to people and works (TD_Awards, Đối tượng)
     expect(campaign!.nominationAwards).toEqual([
       { award: "Bằng LĐST", subject: "person", scope: "province", count: 2, minDirectShare: 0.5 },
       { award: "Sáng kiến", subject: "work", scope: "unit" },
+      { award: "Giấy khen", subject: "person", scope: "unit", count: 3, minDirectShare: 0.3 },
     ]);
   });
 

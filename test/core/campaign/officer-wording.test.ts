@@ -34,6 +34,18 @@ const SPRINT_2017 = [
   ["2017-Y", "Đợt I: 01/10/2017 – 31/12/2017", "25/10/2017", "31/12/2017", "10/01/2018"],
 ];
 
+describe("a target as the plan words it", () => {
+  it('reads "ít nhất 01", the Phú Riềng plan\'s "Mái ấm công đoàn" houses, as a target of 1 (seed 001)', () => {
+    const mainAm = [...Array<null>(7).fill(null), "ít nhất 01"];
+    const { campaign, findings } = read(defaultCampaign(2017, []), {
+      TD_Units: [["C01", "CĐCS Công ty TNHH MTV Cao su Phú Riềng", "CĐCS trực thuộc"]],
+      TD_Targets: [["C01", null, ...mainAm]],
+    });
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(campaign!.assigned.get("C01")).toEqual({ B04_mai_am_total: 1 });
+  });
+});
+
 describe("a period whose name already states its dates", () => {
   const { campaign } = read({ ...defaultCampaign(2017, []), periods: [] }, { TD_Periods: SPRINT_2017 });
   const label = (id: string) => campaign!.periods.find((p) => p.id === id)!.label;

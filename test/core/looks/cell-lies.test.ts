@@ -154,6 +154,13 @@ describe("the cell lies", () => {
     expect(found.map((f) => f.rule)).toEqual(["cell.misleading_format", "cell.struck", "cell.under_drawing"]);
   });
 
+  it("say of a hidden row how to show it when a filter hides it, which Excel's Unhide does not show", () => {
+    // A clerk who left Data › AutoFilter filtered (LibreOffice, round of session 12) hides the row so.
+    const [found] = errors(judged({ facts: { value: figure(320), hidden: "row" } }));
+    expect(found!.message_vi).toMatch(/bỏ lọc/);
+    expect(found!.message_en).toMatch(/clear the filter/i);
+  });
+
   it("judge no class a hidden figure makes moot: a hidden row's faded ink is not told twice", () => {
     const found = judged({
       facts: { value: figure(45), hidden: "row", inks: [{ text: "FFFFFF", background: "FFFFFF" }] },

@@ -1,4 +1,12 @@
-import { extract, parsePeriod, parseTargetValue, rollup, validate, type Finding } from "../../../src/core";
+import {
+  extract,
+  parsePeriod,
+  parsePlannedTarget,
+  parseTargetValue,
+  rollup,
+  validate,
+  type Finding,
+} from "../../../src/core";
 import { consistentFills, reportGrid, submission, testCampaign, unit } from "../../support/reports";
 
 const rules = (findings: readonly Finding[]) =>
@@ -14,8 +22,22 @@ describe("targets as people write them", () => {
     ["1.000", "count", null],
     ["2.5", "count", null],
     ["bảy mươi", "ratio", null],
+    ["ít nhất 01", "count", null],
   ] as const)("%s as a %s is %p", (text, kind, value) => {
     expect(parseTargetValue(text, kind)).toBe(value);
+  });
+
+  // As plans word a minimum (seed 001: "xây mới, sửa chữa ít nhất 01 nhà Mái ấm công đoàn"): every target is
+  // one, met at the figure or above. Staff's plan only: a report's own targets stay the product's figures.
+  it.each([
+    ["ít nhất 01", "count", 1],
+    ["Ít nhất  70%", "ratio", 0.7],
+    ["tối thiểu 2", "count", 2],
+    ["70%", "ratio", 0.7],
+    ["it nhat 1", "count", null],
+    ["nhiều nhất 1", "count", null],
+  ] as const)("%s in a plan, as a %s, is %p", (text, kind, value) => {
+    expect(parsePlannedTarget(text, kind)).toBe(value);
   });
 });
 

@@ -47,6 +47,18 @@ describe("a count target's total compares like with like", () => {
   });
 });
 
+describe("a count target no unit is given in the period", () => {
+  // Seed 001: the own content asked of Đợt II only ("-" on the `*` row): Đợt I's total has no target, and no
+  // note may say its result "is compared with that target".
+  const campaign = testCampaign({ P01: { B02_unions_founded: "na" }, P02: { B02_unions_founded: "na" } });
+  const summary = rollup([founded("P01", 1), founded("P02", 2)], { campaign });
+
+  it("has no target on the total row, and says nothing of one below it", () => {
+    expect(total(summary, "B02_unions_founded").target).toBeNull();
+    expect(totalNotes(summary).filter((n) => n.vi.includes("P01"))).toEqual([]);
+  });
+});
+
 describe("the total's rate target when the units' targets differ", () => {
   const b03 = (code: string, seed: number) =>
     submission(

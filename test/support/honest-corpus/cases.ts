@@ -1,4 +1,5 @@
-export type Format = "xlsx" | "xls" | "ods";
+/** "xlsm": Excel Macro-Enabled Workbook, an .xlsx by another name (a unit's Save As may pick it). */
+export type Format = "xlsx" | "xlsm" | "xls" | "ods";
 export type Locale = "en-US" | "vi-VN";
 
 /** One everyday change a clerk makes to the filled report: by which program, in which format. */
@@ -117,6 +118,7 @@ const EN_US: readonly ClerkCase[] = [
     .map((change) => libreOffice("en-US", change)),
   libreOffice("en-US", "nothing", "xls"),
   libreOffice("en-US", "nothing", "ods"),
+  libreOffice("en-US", "nothing", "xlsm"),
   libreOffice("en-US", "fill_labels", "ods"),
   libreOffice("en-US", "print_fit_landscape", "ods"),
   libreOffice("en-US", "sum_of_literals_set", "ods"),

@@ -23,7 +23,12 @@ import uno
 
 from libreoffice_changes import CHANGES, SEEN_CHANGES, Clerk, prop
 
-FILTERS = {"xlsx": "Calc MS Excel 2007 XML", "xls": "MS Excel 97", "ods": "calc8"}
+FILTERS = {
+    "xlsx": "Calc MS Excel 2007 XML",
+    "xlsm": "Calc MS Excel 2007 VBA XML",
+    "xls": "MS Excel 97",
+    "ods": "calc8",
+}
 
 
 def profile_for(locale):
