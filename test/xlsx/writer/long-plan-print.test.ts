@@ -3,6 +3,8 @@ import { writeWorkbookPlan } from "../../../src/xlsx";
 import { WORDS } from "../../../src/core/vocabulary";
 import { fastOutcome } from "../../support/compare-readers";
 import { filledTemplate } from "../../support/own-indicators";
+import { reportPlan } from "../../support/reports";
+import type { WorkbookPlan } from "../../../src/core";
 
 // The honest report of a plan of many own indicators was refused as printed too small (see filledTemplate).
 
@@ -45,5 +47,20 @@ describe("a campaign of many indicators of its own, printed", () => {
     }
     expect(starts.filter((row) => row > date && row <= last)).toEqual([]);
     expect(starts.length).toBeGreaterThan(1);
+  });
+});
+
+describe("the check sheet of a plan of many own indicators, printed", () => {
+  const checkSheet = (plan: WorkbookPlan) => plan.sheets.find((s) => s.name === "Kiểm tra")!;
+
+  it("prints on as many pages as it takes at the scale its width allows, where two pages shrank it to 24 %", () => {
+    const sheet = checkSheet(filledTemplate(40));
+    const { orientation, tall } = sheet.print!;
+    expect(tall).toBeUndefined();
+    expect(Math.min(1, printableSize(orientation).width / printedSize(sheet).width)).toBeGreaterThan(0.6);
+  });
+
+  it("keeps the four forms' check sheet on its two pages", () => {
+    expect(checkSheet(reportPlan()).print!.tall).toBe(2);
   });
 });
