@@ -4,7 +4,16 @@ import { WORDS } from "../../../src/core/vocabulary";
 import { fastOutcome } from "../../support/compare-readers";
 import { filledTemplate } from "../../support/own-indicators";
 import { reportPlan } from "../../support/reports";
-import type { WorkbookPlan } from "../../../src/core";
+import {
+  defaultCampaign,
+  findPeriod,
+  layoutReport,
+  sampleForms,
+  TEMPLATE_IDS,
+  unitTemplates,
+  type SubRow,
+  type WorkbookPlan,
+} from "../../../src/core";
 
 // The honest report of a plan of many own indicators was refused as printed too small (see filledTemplate).
 
@@ -47,6 +56,31 @@ describe("a campaign of many indicators of its own, printed", () => {
     }
     expect(starts.filter((row) => row > date && row <= last)).toEqual([]);
     expect(starts.length).toBeGreaterThan(1);
+  });
+});
+
+// The same with a campaign splitting a row of Biểu 02 by sector (TD_Rows, up to 100 sub-rows): at 50, the
+// form printed at 25 % on its one page and the honest report was refused.
+function splitTemplate(count: number): WorkbookPlan {
+  const subRows: SubRow[] = Array.from({ length: count }, (_, i) => ({
+    template: "B02",
+    parent: "private",
+    key: `private_s${i + 1}`,
+    name: { vi: `Doanh nghiệp ngành dệt may, da giày, điện tử số ${i + 1}`, en: `Sector ${i + 1}` },
+  }));
+  const unit = { code: "CD_A01", name: "Công đoàn A01", kind: "commune" as const, parentCode: "LDLD_T" };
+  const campaign = { ...defaultCampaign(2025, [unit]), subRows };
+  const [source] = unitTemplates(campaign, findPeriod(campaign, "2025-D1")!);
+  return layoutReport({ ...source!, forms: sampleForms(TEMPLATE_IDS, 7, { subRows }) });
+}
+
+describe("a campaign splitting a row of Biểu 02 into many sub-rows, printed", () => {
+  it("accepts the honest report of 50 sub-rows, as printed legibly", async () => {
+    const outcome = fastOutcome(await writeWorkbookPlan(splitTemplate(50)));
+    expect(outcome.read).toBe(true);
+    expect(outcome.read && outcome.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(
+      [],
+    );
   });
 });
 
