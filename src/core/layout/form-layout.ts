@@ -98,6 +98,13 @@ export function labelWidths(def: TemplateDef): LabelWidths {
 
 const BLANK_PERIOD = parsePeriod("2025-D1")!;
 
+/**
+ * The least scale a form prints at on its one page: the four forms print at 63 % (Biểu 02, held by its
+ * width) to 98 %. A form one page would shrink more (Biểu 05 of a plan's many indicators) prints one page
+ * wide on as many pages as it takes, its headings repeated (see fittedTall).
+ */
+const LEAST_FORM_SCALE = 0.6;
+
 function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): FormSheet {
   const { def, unit, period, targets } = input;
   const sums = input.rolledUp ? balanceCells(def) : new Set<FormCell>();
@@ -186,7 +193,8 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
       .merge(afterTargets + i, 0, afterTargets + i, columnWidths.length - 1),
   );
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
-  signatureBlock(sheet, afterTargets + notes.length + 1, columnWidths);
+  const signatureTop = afterTargets + notes.length + 1;
+  const signatureEnd = signatureBlock(sheet, signatureTop, columnWidths);
 
   const built = sheet.build({
     columnWidths,
@@ -198,6 +206,9 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
       about: printedAbout(unit, period),
       repeatRows: { top: HEADER_ROW, bottom: FORM_FIRST_ROW - 1 },
       tall: 1,
+      leastScale: LEAST_FORM_SCALE,
+      // The row above the block: the signatures are never on a page without figures or notes.
+      keptTogether: { top: signatureTop - 2, left: 0, bottom: signatureEnd, right: columnWidths.length - 1 },
     }),
     names: sheet.names,
   };

@@ -56,6 +56,13 @@ export interface PrintOptions {
   readonly textsInRepeatedColumns?: boolean;
   /** How many pages tall it is fitted to (see PlanPrint's `tall`); as many as it takes where absent. */
   readonly tall?: number;
+  /**
+   * With `tall`, the least scale those pages may print it at: where they would shrink it more, and its width
+   * would let it print larger, it prints as many pages tall as it takes instead (see fittedTall).
+   */
+  readonly leastScale?: number;
+  /** Rows printed on one page where the sheet prints on several (a form's signature block and the row above it). */
+  readonly keptTogether?: Area;
 }
 
 /** The cells a chart lies over. */
@@ -241,6 +248,21 @@ function titleBlockApart(
 }
 
 /**
+ * How many pages tall a sheet of this printed size is fitted to: those asked for, unless they would print it
+ * below the least scale asked for while its width would let it print larger (a form of a province's forty
+ * own indicators, fitted to one page, printed at 6 %: red team's "too small to sign" again, and the honest
+ * report was refused as printed too small); then none, so that it prints one page wide on as many pages
+ * as it takes.
+ */
+function fittedTall(size: { width: number; height: number }, options: PrintOptions): number | undefined {
+  const { tall, leastScale } = options;
+  if (!tall || leastScale === undefined) return tall;
+  const scale = fitPagesScale(size, orientationFitted(size, tall), tall);
+  const widthAllows = fitScale(size.width, orientationFor(size));
+  return scale < Math.min(leastScale, widthAllows) ? undefined : tall;
+}
+
+/**
  * A sheet made ready for paper: rows tall enough for their wrapped texts (see wrappedRowHeights) besides
  * those the layout asked for, and a print setup of A4, one page wide and as many tall as it takes, turned
  * to landscape when the printed area is wider than a portrait page (see orientationFor), the heading rows
@@ -272,7 +294,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
   const shown = plan.visibility === "visible";
   const size = areaSize(area, plan.columnWidths, heights);
-  const tall = wide ? undefined : options.tall;
+  const tall = wide ? undefined : fittedTall(size, options);
   const orientation = wide ? "landscape" : tall ? orientationFitted(size, tall) : orientationFor(size);
   const scale = wide
     ? wide.scale / 100
@@ -282,8 +304,9 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   const rowsHeight = (top: number, bottom: number) => rowsPoints(top, bottom, heights);
   const repeated = options.repeatRows ? rowsHeight(options.repeatRows.top, options.repeatRows.bottom) : 0;
   const page = printableSize(orientation).height / scale;
+  const kept = !tall && options.keptTogether ? [options.keptTogether] : [];
   const breaks = breaksFor(
-    (plan.charts ?? []).map(chartArea).sort((a, b) => a.top - b.top),
+    [...(plan.charts ?? []).map(chartArea), ...kept].sort((a, b) => a.top - b.top),
     area.top,
     { first: page, later: page - repeated },
     rowsHeight,

@@ -11,6 +11,12 @@ import type { WorkbookPlan } from "./plan";
 import { printable, printedAbout, usedArea } from "./print";
 
 /**
+ * The least scale the check sheet's two pages print at: its 11-pt lines 3.3 pt high, over the 3 pt a form's
+ * figures are held to (the four forms' check sheet prints at 34 %).
+ */
+const LEAST_CHECK_SCALE = 0.3;
+
+/**
  * A report workbook: one sheet per chosen template and the metadata sheet. With `forms` it is a filled
  * report (a parent's roll-up); without, a blank template for a unit to fill in.
  */
@@ -54,8 +60,8 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       : null;
   const meta = layoutMetaSheet(source);
   // The check sheet's column headings are the row above its frozen pane. It prints its lines to their
-  // results, on two pages at most: the columns after them only serve its formulas (issue 64: it took four
-  // of a template's eight pages).
+  // results, on two pages (issue 64: it took four of a template's eight pages) unless they would shrink it
+  // below legible: a plan's forty own indicators printed its lines 2.7 pt high.
   const checkSheet =
     check &&
     printable(check.sheet, {
@@ -65,6 +71,7 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
         : {}),
       area: { ...usedArea(check.sheet), right: check.printedRight },
       tall: 2,
+      leastScale: LEAST_CHECK_SCALE,
     });
   return {
     sheets: [
