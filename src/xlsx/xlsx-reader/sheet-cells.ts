@@ -355,10 +355,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const drawnRuns = drawnRunsOf(c, address, style, drawnIn);
     // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
     const written = literalOf(c) ?? value.value;
-    const mayShow: string[] = [];
-    if (shown !== value.value) mayShow.push(shown);
-    if (other !== shown && other !== value.value) mayShow.push(other);
-    if (written !== value.value) mayShow.push(written);
+    // Most texts show as they are held: a list only for those that show another.
+    let mayShow: string[] | undefined;
+    if (shown !== value.value) (mayShow ??= []).push(shown);
+    if (other !== shown && other !== value.value) (mayShow ??= []).push(other);
+    if (written !== value.value) (mayShow ??= []).push(written);
     const runs = runsAt.get(address);
     const allInks =
       drawnIn === undefined
@@ -368,7 +369,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const struck = scan.styles.struck(style) || (drawnIn !== undefined && scan.styles.struck(drawnIn));
     // Most texts are shown as they are, in their font's ink: only what they have is set.
     const held: Mutable<GridCell> = { value };
-    if (mayShow.length > 0) held.mayShow = mayShow;
+    if (mayShow) held.mayShow = mayShow;
     if (drawnRuns) held.drawnRuns = drawnRuns;
     if (allInks.length > 0) held.inks = allInks;
     if (struck) held.struck = struck;
