@@ -37,6 +37,15 @@ export function toA1(row: number, col: number): string {
  * "$", no leading zero), as writers do for every cell; null for any other spelling, which `fromA1` reads.
  */
 export function canonicalA1(address: string): { row: number; col: number } | null {
+  const at = { row: 0, col: 0 };
+  return canonicalA1Into(address, at) ? at : null;
+}
+
+/**
+ * `canonicalA1` written into `at`, for a reader of a sheet's cells one after another (one object for them
+ * all): whether the address is so written; `at` is left as it was where it is not.
+ */
+export function canonicalA1Into(address: string, at: { row: number; col: number }): boolean {
   let i = 0;
   let col = 0;
   for (; i < address.length && i < 4; i++) {
@@ -44,14 +53,17 @@ export function canonicalA1(address: string): { row: number; col: number } | nul
     if (ch < 65 || ch > 90) break;
     col = col * 26 + ch - 64;
   }
-  if (i === 0 || i > 3 || address.length - i > 7 || address.charCodeAt(i) === 48) return null;
+  if (i === 0 || i > 3 || address.length - i > 7 || address.charCodeAt(i) === 48) return false;
   let row = 0;
   for (let j = i; j < address.length; j++) {
     const ch = address.charCodeAt(j);
-    if (ch < 48 || ch > 57) return null;
+    if (ch < 48 || ch > 57) return false;
     row = row * 10 + ch - 48;
   }
-  return i < address.length ? { row: row - 1, col: col - 1 } : null;
+  if (i >= address.length) return false;
+  at.row = row - 1;
+  at.col = col - 1;
+  return true;
 }
 
 export function fromA1(address: string): { row: number; col: number } | null {

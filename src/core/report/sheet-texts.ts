@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/a1";
+import { canonicalA1Into, fromA1 } from "../grid/a1";
 import type { GridCell, GridSheet } from "../grid/grid";
 import { remembered } from "../remembered";
 import { nameKey } from "../text/fold";
@@ -64,11 +64,14 @@ export function sheetTexts(sheet: GridSheet): readonly SheetText[] {
   return texts;
 }
 
+/** Where the text being keyed is: its row and column are copied out, the object never kept. */
+const PLACE = { row: 0, col: 0 };
+
 function textsOf(sheet: GridSheet): SheetText[] {
   const out: SheetText[] = [];
   for (const [address, cell] of sheet.cells) {
     if (cell.value?.type !== "string") continue;
-    const at = fromA1(address);
+    const at = canonicalA1Into(address, PLACE) ? PLACE : fromA1(address);
     if (!at) continue;
     const text = cell.value.value;
     const keys = keysOf(text);

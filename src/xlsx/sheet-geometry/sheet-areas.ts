@@ -109,38 +109,69 @@ export class KeptPositions<P extends { readonly row: number; readonly col: numbe
 
   /** The kept cells of a list of areas, each once, in the order they were read. */
   in(areas: readonly Area[]): P[] {
+    const order = (this.byRow ??= rowOrder(this.positions));
+    // Areas that do not overlap, read in order, find their cells in order, each once: gathered as found.
+    // Else their places are gathered and put back in that order.
+    return this.inOrder(areas, order) ?? this.anyOrder(areas, order);
+  }
+
+  /** The kept cells of areas found in the order they were read, or null where they are not. */
+  private inOrder(areas: readonly Area[], order: RowOrder): P[] | null {
     const { positions } = this;
-    const order = (this.byRow ??= rowOrder(positions));
-    const at = order === IN_READ_ORDER ? (i: number) => i : (i: number) => order[i]!;
-    const found: number[] = [];
-    let ascending = true;
+    const cells: P[] = [];
+    let last = -1;
     for (let a = 0; a < areas.length; a++) {
       const { top, left, bottom, right } = areas[a]!;
-      let low = 0;
-      let high = positions.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (positions[at(middle)]!.row < top) low = middle + 1;
-        else high = middle;
-      }
-      for (let i = low; i < positions.length; i++) {
-        const index = at(i);
-        const { row, col } = positions[index]!;
-        if (row > bottom) break;
-        if (col < left || col > right) continue;
-        if (found.length > 0 && found[found.length - 1]! >= index) ascending = false;
-        found.push(index);
+      for (let i = this.firstRow(order, top); i < positions.length; i++) {
+        const index = placeAt(order, i);
+        const position = positions[index]!;
+        if (position.row > bottom) break;
+        if (position.col < left || position.col > right) continue;
+        if (index <= last) return null;
+        cells.push(position);
+        last = index;
       }
     }
-    // Areas that do not overlap, read in order, find their cells in order, each once; else they are put
-    // back in it.
-    if (!ascending) found.sort((a, b) => a - b);
+    return cells;
+  }
+
+  private anyOrder(areas: readonly Area[], order: RowOrder): P[] {
+    const { positions } = this;
+    const found: number[] = [];
+    for (let a = 0; a < areas.length; a++) {
+      const { top, left, bottom, right } = areas[a]!;
+      for (let i = this.firstRow(order, top); i < positions.length; i++) {
+        const index = placeAt(order, i);
+        const { row, col } = positions[index]!;
+        if (row > bottom) break;
+        if (col >= left && col <= right) found.push(index);
+      }
+    }
+    found.sort((a, b) => a - b);
     const cells: P[] = [];
     for (let i = 0; i < found.length; i++)
       if (i === 0 || found[i] !== found[i - 1]) cells.push(positions[found[i]!]!);
     return cells;
   }
+
+  /** Where, in row order, the first kept cell of row `top` or after it is. */
+  private firstRow(order: RowOrder, top: number): number {
+    const { positions } = this;
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[placeAt(order, middle)]!.row < top) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
+
+type RowOrder = Int32Array | typeof IN_READ_ORDER;
+
+/** The place in `positions` of the `i`th kept cell in row order. */
+const placeAt = (order: RowOrder, i: number) => (order === IN_READ_ORDER ? i : order[i]!);
 
 const IN_READ_ORDER = "in read order";
 
@@ -148,7 +179,8 @@ const IN_READ_ORDER = "in read order";
 function rowOrder(positions: readonly { readonly row: number; readonly col: number }[]) {
   let ordered = true;
   for (let i = 1; i < positions.length && ordered; i++) {
-    const [before, at] = [positions[i - 1]!, positions[i]!];
+    const before = positions[i - 1]!;
+    const at = positions[i]!;
     ordered = before.row < at.row || (before.row === at.row && before.col <= at.col);
   }
   if (ordered) return IN_READ_ORDER;

@@ -318,13 +318,16 @@ export class CellStyles {
    * rounds the figure).
    */
   alsoShownAs(s: string | undefined, value: number): string[] {
-    const first = this.style(s)?.format;
-    const others = new Set(
-      this.readings(s)
-        .map(({ format }) => format)
-        .filter((format) => format !== first),
-    );
-    return [...others].flatMap((format) => this.render(format, value) ?? []);
+    // Asked of every kept number, whose style most often has one reading: a loop, no lists to drop.
+    const readings = this.readings(s);
+    const shown: string[] = [];
+    for (let i = 1; i < readings.length; i++) {
+      const { format } = readings[i]!;
+      if (readings.findIndex((reading) => reading.format === format) < i) continue;
+      const text = this.render(format, value);
+      if (text !== undefined) shown.push(text);
+    }
+    return shown;
   }
 
   /** What a program may show for a text in style `s`: another text where a reading's format says so. */

@@ -39,8 +39,13 @@ export class StringItems {
 
   /** Whether the rich-text run being read has had its text: a second `t` in one run is refused. */
   private runText = false;
-  /** The item's runs, while one of them gives its own font's look (`styled`). */
-  private runs: OpenRun[] = [];
+  /**
+   * The item's runs, the first `runCount` of these, while one of them gives its own font's look
+   * (`styled`): kept from item to item and set anew, as most items are one run (a new array and run for
+   * each of the bench's inline strings were 3 % of what reading a report allocated).
+   */
+  private readonly runs: OpenRun[] = [];
+  private runCount = 0;
   private styled = false;
   /** The runs of the item last taken, where one gives its own font's look. */
   takenRuns: readonly StyledRun[] | undefined;
@@ -56,10 +61,10 @@ export class StringItems {
    * 3 % of what reading one of the bench's reports allocated).
    */
   begin(): this {
-    this.path.length = 0;
+    this.emptyPath();
     this.current = "";
     this.runText = false;
-    this.runs = [];
+    this.runCount = 0;
     this.styled = false;
     this.takenRuns = undefined;
     this.takenLiteral = undefined;
@@ -74,7 +79,7 @@ export class StringItems {
     // A text of the item's own, beside its runs, is a run of the cell's font.
     if (path.length === 0 && (element === "r" || element === "t")) {
       this.runText = false;
-      this.runs.push({ text: "" });
+      this.newRun();
     }
     if (path.length === 2 && path[0] === "r" && path[1] === "rPr") this.runFont(element, attributes);
     // Two texts in one run: some programs join them, others keep the last.
@@ -89,9 +94,23 @@ export class StringItems {
     this.path.pop();
   }
 
+  /** Emptied only where it holds some: emptying an array lets its room go, to be made again at the next push. */
+  private emptyPath(): void {
+    if (this.path.length > 0) this.path.length = 0;
+  }
+
+  private newRun(): void {
+    const run = this.runs[this.runCount++];
+    if (!run) this.runs.push({ text: "" });
+    else {
+      run.text = "";
+      run.colour = run.size = run.script = run.struck = run.font = undefined;
+    }
+  }
+
   /** A font property of the run being read: its colour, size, script, strike or font. */
   private runFont(element: string, attributes: XmlAttributes): void {
-    const run = this.runs[this.runs.length - 1]!;
+    const run = this.runs[this.runCount - 1]!;
     if (element === "color") run.colour = colourOf(attributes);
     // A size of nothing or less LibreOffice draws as nothing (red team, round 18: `sz val="-11"`).
     else if (element === "sz") {
@@ -113,7 +132,7 @@ export class StringItems {
     const { path } = this;
     if (path[path.length - 1] === "t" && (path.length === 1 || (path.length === 2 && path[0] === "r"))) {
       this.current += text;
-      this.runs[this.runs.length - 1]!.text += text;
+      this.runs[this.runCount - 1]!.text += text;
     }
   }
 
@@ -122,7 +141,7 @@ export class StringItems {
     const text = decodeExcelEscapes(this.current);
     this.takenLiteral = text === this.current ? undefined : this.current;
     this.takenRuns = this.styled
-      ? this.runs.map(({ text, colour, size, script, struck, font }) => ({
+      ? this.runs.slice(0, this.runCount).map(({ text, colour, size, script, struck, font }) => ({
           text: decodeExcelEscapes(text),
           ...(colour ? { colour } : {}),
           ...(size !== undefined ? { size } : {}),
@@ -132,8 +151,8 @@ export class StringItems {
         }))
       : undefined;
     this.current = "";
-    this.path.length = 0;
-    this.runs = [];
+    this.emptyPath();
+    this.runCount = 0;
     this.styled = false;
     return text;
   }
@@ -155,12 +174,17 @@ export function readSharedStrings(xml: string): SharedStrings {
   const runs = new Map<number, readonly StyledRun[]>();
   const literals = new Map<number, string>();
   let item: StringItems | null = null;
+  /** One reader serves every item, each begun anew (see `StringItems.begin`). */
+  let items: StringItems | undefined;
   let main: string | null = null;
   streamXml(xml, {
     open(name, attributes, __, namespace, depth) {
       if (depth === 0) main = name === "sst" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === 1)
-        item = main !== null && name === "si" && namespace === main ? new StringItems(main) : null;
+        item =
+          main !== null && name === "si" && namespace === main
+            ? (items ??= new StringItems(main)).begin()
+            : null;
       else item?.open(name, namespace, attributes);
     },
     text: (text) => item?.text(text),

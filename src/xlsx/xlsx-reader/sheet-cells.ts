@@ -1,4 +1,4 @@
-import { canonicalA1, toA1 } from "../../core/grid/a1";
+import { canonicalA1Into, toA1 } from "../../core/grid/a1";
 import {
   UNREADABLE_SHOWN,
   type DrawnRuns,
@@ -194,6 +194,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   let cell: OpenCell | null = null;
   const reusedCell: OpenCell = openCell({} as OpenCell, NO_ATTRIBUTES);
+  /** The place of the cell being finished: one object for them all, never kept (see `finish`). */
+  const at = { row: 0, col: 0 };
   /** The reader of the cells' inline strings, made for the first (see `StringItems.begin`). */
   let inlineItems: StringItems | undefined;
   /** The last row and column of a cell holding something: the used range a sheet prints without a print area. */
@@ -262,16 +264,18 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const { r } = c;
     // A reference written otherwise than Excel writes it ("$C$10", "c10") is read by some programs as
     // that cell and by others as none: refused.
-    const canonical = r ? canonicalA1(r) : null;
-    const at = r ? canonical : { row: row - 1, col: col + 1 };
-    if (!at || at.col >= MAX_COLUMNS) return corrupt(file, `cell ${r ?? ""}`);
+    if (!r) {
+      at.row = row - 1;
+      at.col = col + 1;
+    } else if (!canonicalA1Into(r, at)) return corrupt(file, `cell ${r}`);
+    if (at.col >= MAX_COLUMNS) return corrupt(file, `cell ${r ?? ""}`);
     col = at.col;
     // LibreOffice takes a cell written twice's value from the last element and its style from the first
     // (red team, round 14: 1 styled to show 7,654,321, then 1,234,567 unstyled): programs disagree.
     const position = at.row * MAX_COLUMNS + at.col;
     if (!met.add(position)) corrupt(file, `cell ${r ?? toA1(at.row, at.col)} given twice`);
     formulas.register(c.formula, at);
-    const address = canonical ? r! : toA1(at.row, at.col);
+    const address = r || toA1(at.row, at.col);
     const wanted = scan.wanted(address);
     const value = wanted ? valueOf(c, scan.strings, file, scan.date1904) : undefined;
     const formula = formulas.formulaOf(c.formula, at, wanted);
@@ -284,7 +288,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       return grounds?.empty(at.row, at.col, c.style);
     grounds?.holds(at.row, at.col);
     if (!used) used = { row: at.row, col: at.col };
-    else [used.row, used.col] = [Math.max(used.row, at.row), Math.max(used.col, at.col)];
+    else {
+      used.row = Math.max(used.row, at.row);
+      used.col = Math.max(used.col, at.col);
+    }
     if (at.row >= limits.maxRowsPerSheet)
       throw new FileError(WORDS.file.tooManyRows, file, {
         sheet: scan.sheet,
@@ -355,10 +362,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const drawnRuns = drawnRunsOf(c, address, style, drawnIn);
     // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
     const written = literalOf(c) ?? value.value;
-    const mayShow: string[] = [];
-    if (shown !== value.value) mayShow.push(shown);
-    if (other !== shown && other !== value.value) mayShow.push(other);
-    if (written !== value.value) mayShow.push(written);
+    // Most texts show as they are held: a list only for those that show another.
+    let mayShow: string[] | undefined;
+    if (shown !== value.value) (mayShow ??= []).push(shown);
+    if (other !== shown && other !== value.value) (mayShow ??= []).push(other);
+    if (written !== value.value) (mayShow ??= []).push(written);
     const runs = runsAt.get(address);
     const allInks =
       drawnIn === undefined
@@ -368,7 +376,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const struck = scan.styles.struck(style) || (drawnIn !== undefined && scan.styles.struck(drawnIn));
     // Most texts are shown as they are, in their font's ink: only what they have is set.
     const held: Mutable<GridCell> = { value };
-    if (mayShow.length > 0) held.mayShow = mayShow;
+    if (mayShow) held.mayShow = mayShow;
     if (drawnRuns) held.drawnRuns = drawnRuns;
     if (allInks.length > 0) held.inks = allInks;
     if (struck) held.struck = struck;

@@ -5,6 +5,7 @@ import {
   type GridCell,
   type GridValue,
   type Ink,
+  type Mutable,
 } from "../../core/grid/grid";
 import {
   blanksCondition,
@@ -42,6 +43,30 @@ interface Conditional {
   holds?: RuleCondition | undefined;
   /** Whether its condition reads the row alone: it holds over all of a row's cells it covers or none. */
   byRow?: boolean;
+}
+
+/**
+ * A rule's style over its range, as far as its condition may hold. Whether it reads its row alone is asked
+ * only of a rule over a line that runs on: worked out then, by an accessor of the class rather than of each
+ * rule (a report reads some seventy rules).
+ */
+class ReadRule implements Conditional {
+  private rowBound: boolean | undefined;
+
+  constructor(
+    readonly areas: readonly Area[],
+    readonly dxf: Dxf,
+    public holds: RuleCondition | undefined,
+    private readonly formula: string | undefined,
+  ) {}
+
+  get byRow(): boolean {
+    return (this.rowBound ??= this.formula !== undefined && rowBoundFormula(this.formula));
+  }
+
+  set byRow(bound: boolean) {
+    this.rowBound = bound;
+  }
 }
 
 /** A conditional format's style over a cell, as one rule (or rules of one style and range) draws it. */
@@ -139,19 +164,8 @@ export class ConditionalFormats {
   private closeRule({ type, operator, dxf, formulas }: OpenRule): void {
     const anchor = this.sqref[0];
     const formula = type === "expression" && formulas.length === 1 ? formulas[0]! : undefined;
-    // Whether it reads its row alone is asked only of a rule over a line that runs on: worked out then.
-    let rowBound: boolean | undefined;
-    this.add({
-      areas: this.sqref,
-      dxf,
-      holds: conditionOf(type, operator, formulas, anchor && toA1(anchor.top, anchor.left)),
-      get byRow() {
-        return (rowBound ??= formula !== undefined && rowBoundFormula(formula));
-      },
-      set byRow(bound: boolean) {
-        rowBound = bound;
-      },
-    });
+    const holds = conditionOf(type, operator, formulas, anchor && toA1(anchor.top, anchor.left));
+    this.add(new ReadRule(this.sqref, dxf, holds, formula));
   }
 
   /**
@@ -216,18 +230,7 @@ export class ConditionalFormats {
     const extras = new Map<string, ConditionalExtras>();
     const extrasOf = (address: string) => {
       let found = extras.get(address);
-      if (!found)
-        extras.set(
-          address,
-          (found = {
-            mayShow: new Set(),
-            drawnRuns: [],
-            inks: new Map(),
-            drawn: false,
-            struck: false,
-            fonts: new Set(),
-          }),
-        );
+      if (!found) extras.set(address, (found = new ConditionalExtras()));
       return found;
     };
     /** The kept cells of each conditional format's range, found once for all its rules. */
@@ -246,14 +249,17 @@ export class ConditionalFormats {
       )
         this.formatConditionally(keptIn(areas), { dxf, holds }, cells, extrasOf, visibility, runsAt);
     for (const [address, { mayShow, drawnRuns, inks, drawn, struck, fonts }] of extras) {
-      const held = withConditional(cells.get(address)!, mayShow, inks.values());
-      cells.set(address, {
-        ...held,
-        ...(drawnRuns.length > 0 ? { drawnRuns: [...(held.drawnRuns ?? []), ...drawnRuns] } : {}),
-        ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
-        ...(struck ? { struck } : {}),
-        ...(fonts.size > 0 ? { drawnSizes: withFonts(held.drawnSizes, fonts) } : {}),
-      });
+      // A new cell, made here: what else the formats do is set on it.
+      const held: Mutable<GridCell> = withConditional(
+        cells.get(address)!,
+        mayShow ?? [],
+        inks?.values() ?? [],
+      );
+      if (drawnRuns) held.drawnRuns = [...(held.drawnRuns ?? []), ...drawnRuns];
+      if (drawn && !held.hidden) held.hidden = "graphic";
+      if (struck) held.struck = struck;
+      if (fonts) held.drawnSizes = withFonts(held.drawnSizes, fonts);
+      cells.set(address, held);
     }
   }
 
@@ -289,10 +295,10 @@ export class ConditionalFormats {
       // A formula saved without its result shows what it computes: in a format that may bend some figure,
       // nothing it shows is trusted.
       if (value === undefined && formula !== undefined && !this.styles.dxfShowsAnyFigure(dxf))
-        extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
+        extrasOf(address).show(UNREADABLE_SHOWN);
       // A font size a rule may draw the cell in, whether or not it holds: the core judges whether it is too
       // small to read, or prints smaller (review: a 6-pt rule that holds printed 2.6 pt high, read ready).
-      if (dxf.fontSize !== undefined) extrasOf(address).fonts.add(dxf.fontSize);
+      if (dxf.fontSize !== undefined) (extrasOf(address).fonts ??= new Set()).add(dxf.fontSize);
       if (value?.type !== "number" && value?.type !== "string") continue;
       // A text too: a label a rule may strike through reads as cancelled.
       if (dxf.struck) extrasOf(address).struck = true;
@@ -304,7 +310,7 @@ export class ConditionalFormats {
       // Runs a person sees on the cell's fill may be in the colour of the one a conditional format gives it
       // (red team, round 18: grey words on a grey conditional fill), where it shows them.
       if (runs && shown === undefined)
-        extrasOf(address).drawnRuns.push(
+        (extrasOf(address).drawnRuns ??= []).push(
           this.styles.drawnRuns(style, runs, visibility.rowHeightOf(position.rowState), dxf),
         );
       const inks =
@@ -321,10 +327,10 @@ export class ConditionalFormats {
         dxf.symbolFont !== undefined && (value.type === "string" || drawsDigitsAsSymbols(dxf.symbolFont));
       if (shown === undefined && inks.length === 0 && !otherwise.hashes && !symbols) continue;
       const extra = extrasOf(address);
-      if (shown !== undefined) extra.mayShow.add(shown);
-      if (symbols) extra.mayShow.add(UNREADABLE_SHOWN);
-      if (otherwise.hashes) extra.mayShow.add(HASHES);
-      for (const ink of inks) extra.inks.set(inkKey(ink), ink);
+      if (shown !== undefined) extra.show(shown);
+      if (symbols) extra.show(UNREADABLE_SHOWN);
+      if (otherwise.hashes) extra.show(HASHES);
+      for (const ink of inks) (extra.inks ??= new Map()).set(inkKey(ink), ink);
     }
   }
 
@@ -404,16 +410,23 @@ export class ConditionalFormats {
   }
 }
 
-/** What conditional formats may do to a kept cell: show other texts, in other inks, a graphic, struck through. */
-interface ConditionalExtras {
-  readonly mayShow: Set<string>;
+/**
+ * What conditional formats may do to a kept cell: show other texts, in other inks, a graphic, struck
+ * through. Each set is made when first needed: most cells a rule covers get an ink or a text alone.
+ */
+class ConditionalExtras {
+  mayShow: Set<string> | null = null;
   /** Its runs as drawn on a conditional format's fill, for the core to judge (`GridCell.drawnRuns`). */
-  readonly drawnRuns: DrawnRuns[];
-  readonly inks: Map<string, Ink>;
-  drawn: boolean;
-  struck: boolean;
+  drawnRuns: DrawnRuns[] | null = null;
+  inks: Map<string, Ink> | null = null;
+  drawn = false;
+  struck = false;
   /** The font sizes conditional formats may draw it in (`GridCell.drawnSizes`). */
-  readonly fonts: Set<number>;
+  fonts: Set<number> | null = null;
+
+  show(text: string): void {
+    (this.mayShow ??= new Set()).add(text);
+  }
 }
 
 /**

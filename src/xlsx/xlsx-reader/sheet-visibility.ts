@@ -1,13 +1,5 @@
 import type { Area } from "../../core/grid/a1";
-import type {
-  CellConcealment,
-  CellSizes,
-  DrawnSizes,
-  Extent,
-  GridCell,
-  Mutable,
-  TextLayout,
-} from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, DrawnSizes, Extent, GridCell, Mutable } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
 import {
   numberWriting,
@@ -16,7 +8,6 @@ import {
   shownAsHashes,
   showsHashes,
 } from "../../core/report/column-room";
-import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
@@ -36,20 +27,7 @@ import {
   type RowState,
 } from "../sheet-geometry/sheet-areas";
 import type { SheetLayout } from "../sheet-geometry/drawing-places";
-
-/** What any cell at one place of a sheet shows (`SheetVisibility.placeLook`). */
-interface PlaceLook {
-  readonly all: CellSizes;
-  /** Those sizes as the cells there are drawn in them, one object for them all; none where it has none. */
-  readonly drawn: DrawnSizes | undefined;
-  readonly layout: TextLayout;
-  /** Its sizes as a figure in General is rounded to its column's own width, where the column sets one. */
-  readonly generalSizes: readonly CellSizes[] | undefined;
-  /** The room a figure there shows in, outside a merge across columns (`roomOf`), made when first asked. */
-  room?: CellSizes;
-  textLayout(): TextLayout | undefined;
-  figureLayout(): TextLayout | undefined;
-}
+import { PlaceLook } from "./place-look";
 
 /** A `col` element: the columns it sizes and how. */
 interface Columns {
@@ -327,39 +305,19 @@ export class SheetVisibility {
    * (as given to the core), its layout, and a text's or a figure's layout as reported, made when first asked.
    */
   private placeLook(width: number | undefined, style: string | undefined, state: RowState): PlaceLook {
-    const all = this.sizesOf(width, style, state);
     const layout = this.styles.textLayout(style);
     // A turned text is judged against the height its row stores: a row without one grows to it, except
     // under text stacked letter under letter, which LibreOffice cuts at the sheet's default height (red
     // team, round 15: 1,234,567 stacked showed "7").
     const stored = state.height !== undefined && state.height > 0 ? state.height : undefined;
-    const sizesWithFont = () => ({
-      ...all,
-      fontSize: this.styles.largestFontSize(style),
-      rowHeight:
-        stored ??
-        (layout?.rotation === "stacked" ? (this.defaultHeight ?? DEFAULT_HEIGHT_POINTS) : undefined),
+    const rowHeight =
+      stored ?? (layout?.rotation === "stacked" ? (this.defaultHeight ?? DEFAULT_HEIGHT_POINTS) : undefined);
+    return new PlaceLook(this.sizesOf(width, style, state), layout, {
+      styles: this.styles,
+      style,
+      width,
+      rowHeight,
     });
-    let text: { layout: TextLayout | undefined } | undefined;
-    let figure: { layout: TextLayout | undefined } | undefined;
-    return {
-      all,
-      drawn: Object.keys(all).length > 0 ? { styles: [all] } : undefined,
-      layout,
-      // A column's width counts digits of the workbook's default font: a font that large takes one each.
-      generalSizes:
-        width === undefined
-          ? undefined
-          : [
-              {
-                ...all,
-                columnWidth: width,
-                fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
-              },
-            ],
-      textLayout: () => (text ??= { layout: reportedLayout(layout, sizesWithFont) }).layout,
-      figureLayout: () => (figure ??= { layout: reportedFigureLayout(layout, sizesWithFont) }).layout,
-    };
   }
 
   /**
