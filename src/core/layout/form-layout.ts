@@ -193,6 +193,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
       .merge(afterTargets + i, 0, afterTargets + i, columnWidths.length - 1),
   );
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
+  const lastFigures = def.targets.length > 0 ? afterTargets - 1 : FORM_FIRST_ROW + def.rows.length - 1;
   const signatureTop = afterTargets + notes.length + 1;
   const signatureEnd = signatureBlock(sheet, signatureTop, columnWidths);
 
@@ -207,8 +208,9 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
       repeatRows: { top: HEADER_ROW, bottom: FORM_FIRST_ROW - 1 },
       tall: 1,
       leastScale: LEAST_FORM_SCALE,
-      // The row above the block: the signatures are never on a page without figures or notes.
-      keptTogether: { top: signatureTop - 2, left: 0, bottom: signatureEnd, right: columnWidths.length - 1 },
+      // From the last row of figures (a target's, else the form's), notes and all: the signatures are never
+      // on a page of their own, nor on one holding only the notes.
+      keptTogether: { top: lastFigures, left: 0, bottom: signatureEnd, right: columnWidths.length - 1 },
     }),
     names: sheet.names,
   };

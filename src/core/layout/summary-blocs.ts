@@ -20,6 +20,9 @@ export function blocRankingSheet(summary: Summary): SheetPlan {
   if (loose.length > 0) groups.push({ heading: both(WORDS.summary.noBloc), units: loose });
 
   let r = 4;
+  // Every group's column headings are the same: the first group's are printed again on every page, so a
+  // page of a long bloc (300 units in one took seven) says which figure is the score and which the rank.
+  const headings = groups.length > 0 ? r + 1 : undefined;
   for (const group of groups) {
     sheet.put(r++, 0, { value: group.heading, style: "section" });
     const headers = [
@@ -43,5 +46,6 @@ export function blocRankingSheet(summary: Summary): SheetPlan {
   }
   return printable(sheet.build({ columnWidths: [12, 14, 36, 10, 12, 10, 30], protect: false }), {
     about: summaryAbout(summary),
+    ...(headings !== undefined ? { repeatRows: { top: headings, bottom: headings } } : {}),
   });
 }

@@ -29,7 +29,7 @@ const wrapped = { style: "rowLabel" } as const;
 const EXPECTED: Column[] = [
   { header: WORDS.summary.no },
   { header: WORDS.summary.unitCode },
-  { header: WORDS.summary.unitName },
+  { header: WORDS.summary.unitName, ...wrapped },
   { header: WORDS.summary.status },
   { header: WORDS.summary.due, ...date },
   { header: WORDS.summary.received, ...date },
@@ -64,7 +64,7 @@ const DUPLICATES: Column[] = [
 const ROUNDS: Column[] = [
   { header: WORDS.summary.no },
   { header: WORDS.summary.unitCode },
-  { header: WORDS.summary.unitName },
+  { header: WORDS.summary.unitName, ...wrapped },
   { header: WORDS.summary.period },
   { header: WORDS.summary.due, ...date },
   { header: WORDS.summary.received, ...date },

@@ -173,6 +173,12 @@ describe("the print setup of every sheet people see", () => {
     expect(height).toBeGreaterThanOrEqual(45);
   });
 
+  it("repeats the bloc ranking's column headings, so each page of a long bloc says which column is which", () => {
+    const blocs = sheetOf(summary, WORDS.summary.blocSheet.vi);
+    const heading = cellWith(blocs, `${WORDS.summary.score.vi} / ${WORDS.summary.score.en}`)!;
+    expect(blocs.print!.repeatRows).toEqual({ top: heading.row, bottom: heading.row });
+  });
+
   it("prints the summary's charts upright on their own sheet, the second beginning a page the first fills", () => {
     const sheet = sheetOf(layoutSummary(manyUnitsSummary(40, 3)), "Biểu đồ");
     const [first, second] = sheet.charts!;

@@ -1,6 +1,7 @@
 import { layoutSummary, parsePeriod, rollup, TEMPLATE_IDS, type SheetPlan } from "../../../src/core";
 import { consistentFills, submission, unit } from "../../support/reports";
 import { planValues } from "../../support/summaries";
+import { wrappedLines } from "../../../src/core/layout/row-heights";
 
 const round = (code: string, period: string, seed: number) =>
   submission(
@@ -47,6 +48,26 @@ describe("the summary workbook's layout", () => {
       expect(texts(sheet(listing)).some((t) => t.includes("Công đoàn P01 ("))).toBe(false);
     }
     expect(texts(sheet("Tình trạng nộp"))).toContain("Tệp bị loại (lý do) / Rejected files (reasons)");
+  });
+
+  it("wraps a unit's long name on the submission sheet, in its status and each of its rounds, its row tall enough", () => {
+    // A summary of 300 units printed "Công đoàn cơ sở Công ty TNHH số 57 khu côn" there, cut by the status.
+    const name = "Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Xổ số kiến thiết tỉnh";
+    const long = (period: string, seed: number) =>
+      submission(
+        { unit: unit("P09", name), period: parsePeriod(period)!, fills: consistentFills(TEMPLATE_IDS, seed) },
+        `P09-${period}.xlsx`,
+      );
+    const status = layoutSummary(
+      rollup([long("2025-D1", 4), long("2025-D2", 5)], { period: parsePeriod("2025")! }),
+    ).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const cells = status.cells.filter((c) => c.value === name);
+    expect(cells).toHaveLength(3);
+    for (const cell of cells) {
+      expect(cell.style).toBe("rowLabel");
+      const height = status.rowHeights?.find((h) => h.row === cell.row)?.height ?? 15;
+      expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(name, status.columnWidths[cell.col]!));
+    }
   });
 
   it("wraps the note on a unit's missing rounds in every list, its row tall enough to print it whole", () => {

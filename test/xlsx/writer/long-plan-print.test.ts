@@ -11,6 +11,7 @@ import {
   sampleForms,
   TEMPLATE_IDS,
   unitTemplates,
+  type SheetPlan,
   type SubRow,
   type WorkbookPlan,
 } from "../../../src/core";
@@ -29,43 +30,55 @@ describe("a campaign of many indicators of its own, printed", () => {
     },
   );
 
-  it("prints Biểu 05 one page wide at the scale its width allows, its signature block whole on a page", () => {
-    const sheet = filledTemplate(40).sheets.find((s) => s.name === "Biểu 05")!;
-    const { orientation, tall, breaks = [] } = sheet.print!;
-    expect(tall).toBeUndefined();
-    const size = printedSize(sheet);
-    const scale = Math.min(1, printableSize(orientation).width / size.width);
-    expect(scale).toBeGreaterThan(0.6);
-    // Page by page as it prints: each page's rows fit it, and no page ends inside the signature block.
-    const date = sheet.cells.find((c) => c.value === WORDS.print.dateLine.vi)!.row;
-    const heights = new Map(sheet.rowHeights!.map(({ row, height }) => [row, height]));
-    const last = sheet.print!.area!.bottom;
-    const page = printableSize(orientation).height / scale;
-    const { top, bottom } = sheet.print!.repeatRows!;
-    let repeated = 0;
-    for (let row = top; row <= bottom; row++) repeated += heights.get(row) ?? 15;
-    let [used, room, pageStart] = [0, page, 0];
-    const starts: number[] = [0];
-    for (let row = 0; row <= last; row++) {
-      const height = heights.get(row) ?? 15;
-      if ((breaks.includes(row) || used + height > room) && row > pageStart) {
-        starts.push(row);
-        [used, room, pageStart] = [0, page - repeated, row];
-      }
-      used += height;
-    }
-    expect(starts.filter((row) => row > date && row <= last)).toEqual([]);
-    expect(starts.length).toBeGreaterThan(1);
+  it("prints Biểu 05 one page wide at the scale its width allows, its signatures with its last figures", () => {
+    expectSignedWithFigures(filledTemplate(40).sheets.find((s) => s.name === "Biểu 05")!);
   });
 });
 
-// The same with a campaign splitting a row of Biểu 02 by sector (TD_Rows, up to 100 sub-rows): at 50, the
-// form printed at 25 % on its one page and the honest report was refused.
-function splitTemplate(count: number): WorkbookPlan {
+/**
+ * A form printed one page wide on several pages at the scale its width allows (over 60 %), walked page by
+ * page as it prints (each page holding the rows that fit it after the repeated headings, or ending at a
+ * break): the page with the signature block holds its last row of figures too.
+ */
+function expectSignedWithFigures(sheet: SheetPlan): void {
+  const { orientation, tall, breaks = [], area, repeatRows } = sheet.print!;
+  expect(tall).toBeUndefined();
+  const scale = Math.min(1, printableSize(orientation).width / printedSize(sheet).width);
+  expect(scale).toBeGreaterThan(0.6);
+  const heights = new Map(sheet.rowHeights!.map(({ row, height }) => [row, height]));
+  const height = (row: number) => heights.get(row) ?? 15;
+  const page = printableSize(orientation).height / scale;
+  let repeated = 0;
+  for (let row = repeatRows!.top; row <= repeatRows!.bottom; row++) repeated += height(row);
+  let [used, room, pageStart] = [0, page, 0];
+  const starts: number[] = [];
+  for (let row = 0; row <= area!.bottom; row++) {
+    if ((breaks.includes(row) || used + height(row) > room) && row > pageStart) {
+      starts.push(row);
+      [used, room, pageStart] = [0, page - repeated, row];
+    }
+    used += height(row);
+  }
+  const lastFigure = Math.max(
+    ...sheet.cells.filter((c) => c.style === "computed" || c.style === "input").map((c) => c.row),
+  );
+  const signed = sheet.cells.find((c) => c.value === WORDS.print.dateLine.vi)!.row;
+  expect(signed).toBeGreaterThan(lastFigure);
+  expect(starts.length).toBeGreaterThan(0);
+  expect(starts.filter((row) => row > lastFigure)).toEqual([]);
+}
+
+// The same with a campaign splitting a row of a form by sector (TD_Rows, up to 100 sub-rows): at 50, Biểu 02
+// printed at 25 % on its one page and the honest report was refused.
+function splitTemplate(
+  count: number,
+  template: SubRow["template"] = "B02",
+  parent = "private",
+): WorkbookPlan {
   const subRows: SubRow[] = Array.from({ length: count }, (_, i) => ({
-    template: "B02",
-    parent: "private",
-    key: `private_s${i + 1}`,
+    template,
+    parent,
+    key: `${parent}_s${i + 1}`,
     name: { vi: `Doanh nghiệp ngành dệt may, da giày, điện tử số ${i + 1}`, en: `Sector ${i + 1}` },
   }));
   const unit = { code: "CD_A01", name: "Công đoàn A01", kind: "commune" as const, parentCode: "LDLD_T" };
@@ -74,12 +87,18 @@ function splitTemplate(count: number): WorkbookPlan {
   return layoutReport({ ...source!, forms: sampleForms(TEMPLATE_IDS, 7, { subRows }) });
 }
 
-describe("a campaign splitting a row of Biểu 02 into many sub-rows, printed", () => {
+describe("a campaign splitting a row of a form into many sub-rows, printed", () => {
   it("accepts the honest report of 50 sub-rows, as printed legibly", async () => {
     const outcome = fastOutcome(await writeWorkbookPlan(splitTemplate(50)));
     expect(outcome.read).toBe(true);
     expect(outcome.read && outcome.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(
       [],
+    );
+  });
+
+  it("prints Biểu 04 of 100 sub-rows with its last figures on the page of its signatures, not its notes alone", () => {
+    expectSignedWithFigures(
+      splitTemplate(100, "B04", "exemplary_models").sheets.find((s) => s.name === "Biểu 04")!,
     );
   });
 });
