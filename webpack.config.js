@@ -134,9 +134,12 @@ module.exports.addinConfig = addinConfig;
  * The cache of a test tiers' build (`--env transpileOnly`), made again by every test run: what did not change
  * since the last (node_modules above all, and the minified chunks) is taken from webpack's own cache, rather
  * than a minute and a half of CPU a build. Each compilation under its own `name`; `config`, the file making it.
- * @returns {import("webpack").FileCacheOptions}
+ * None where THIDUA_BUILD_CACHE=0: CI builds once on a clean clone it then throws away, and filling the cache
+ * costs CPU (writing it) that no later build takes back.
+ * @returns {import("webpack").FileCacheOptions | false}
  */
 function testBuildCache(name, config) {
+  if (process.env.THIDUA_BUILD_CACHE === "0") return false;
   return {
     type: "filesystem",
     name,

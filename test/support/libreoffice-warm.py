@@ -1,13 +1,17 @@
 """Converts files in a LibreOffice kept running for one test process, as `soffice --convert-to` would.
 
-Arguments: pipe, profile folder, owner pid, filter as --convert-to takes it ("xlsx", "pdf",
-"csv:Text - txt - csv (StarCalc):44,34,…"), output folder, inputs. The first call of a test process
+Arguments: pipe, profile folder, owner pid, filters as --convert-to takes them ("xlsx", "pdf",
+"csv:Text - txt - csv (StarCalc):44,34,…"), one a line, output folder, inputs. Each input is loaded once
+for all its filters, and an input holding the same bytes as one before it is copied from that one's outputs
+rather than converted again: a load costs about as much as a save. The first call of a test process
 starts LibreOffice on the pipe, in the profile, with a watchdog that ends it when the owner (the test
 process) ends; later calls find it there: a start costs a second quiet and several under load, a
 conversion a quarter of one. Exit status 3: LibreOffice could not convert here (down, or refused the
 file), and the caller converts the usual way.
 """
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -91,29 +95,58 @@ def desktop(pipe, profile, owner):
         return start(pipe, profile, owner)
 
 
-def convert(office, path, out_dir, filter_spec):
+def store(doc, path, out_dir, filter_spec):
     ext, _, rest = filter_spec.partition(":")
     name, _, options = rest.partition(":")
     args = [prop("FilterName", name or EXPORT_FILTERS[ext])]
     if options:
         args.append(prop("FilterOptions", options))
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.join(out_dir, f"{base_of(path)}.{ext}")), tuple(args))
+
+
+def convert(office, path, out_dir, filter_specs):
     doc = office.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
     if doc is None:
         raise RuntimeError(f"LibreOffice did not open {path}")
     try:
-        base = os.path.splitext(os.path.basename(path))[0]
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.join(out_dir, f"{base}.{ext}")), tuple(args))
+        for filter_spec in filter_specs:
+            store(doc, path, out_dir, filter_spec)
     finally:
         doc.close(True)
 
 
+def base_of(path):
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def copy_outputs(made, first, path, out_dir):
+    """The outputs `made` of the input `first` (its name, then "." or "-" and a sheet's), under `path`'s name."""
+    old, new = base_of(first), base_of(path)
+    for name in made:
+        shutil.copyfile(os.path.join(out_dir, name), os.path.join(out_dir, new + name[len(old) :]))
+
+
+def convert_all(office, inputs, out_dir, filter_specs):
+    """Each input converted once by its bytes: a repeated one gets copies of what the first one made."""
+    done = {}
+    for path in inputs:
+        with open(path, "rb") as file:
+            key = hashlib.sha256(file.read()).hexdigest()
+        if key in done:
+            copy_outputs(*done[key], path, out_dir)
+            continue
+        before = set(os.listdir(out_dir))
+        convert(office, path, out_dir, filter_specs)
+        done[key] = (sorted(set(os.listdir(out_dir)) - before), path)
+
+
 def main():
-    pipe, profile, owner, filter_spec, out_dir, *inputs = sys.argv[1:]
+    pipe, profile, owner, filter_specs, out_dir, *inputs = sys.argv[1:]
     os.makedirs(out_dir, exist_ok=True)
     try:
         office = desktop(pipe, profile, owner)
-        for path in inputs:
-            convert(office, os.path.abspath(path), os.path.abspath(out_dir), filter_spec)
+        paths = [os.path.abspath(path) for path in inputs]
+        convert_all(office, paths, os.path.abspath(out_dir), filter_specs.split("\n"))
     except Exception as error:
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
         sys.exit(3)

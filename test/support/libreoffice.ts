@@ -41,15 +41,22 @@ const WARM = join(__dirname, "libreoffice-warm.py");
 const warmProfile = join(tmpdir(), `thidua-lo-warm-${process.pid}`);
 
 /**
- * Converts in this process's running LibreOffice (libreoffice-warm.py starts it the first time); false
- * when it could not, LibreOffice then ended so that the next call starts afresh.
+ * Converts in this process's running LibreOffice (libreoffice-warm.py starts it the first time), each input
+ * loaded once for all the filters; false when it could not, LibreOffice then ended so that the next call
+ * starts afresh.
  */
-function convertWarm(inputs: readonly string[], filter: string, outDir: string, timeout: number): boolean {
+function convertWarm(
+  inputs: readonly string[],
+  filters: readonly string[],
+  outDir: string,
+  timeout: number,
+): boolean {
   if (!existsSync(warmProfile)) makeProfile(warmProfile);
   try {
+    const pipe = `thidua-lo-${process.pid}`;
     execFileSync(
       "/usr/bin/python3",
-      [WARM, `thidua-lo-${process.pid}`, warmProfile, String(process.pid), filter, outDir, ...inputs],
+      [WARM, pipe, warmProfile, String(process.pid), filters.join("\n"), outDir, ...inputs],
       { timeout, stdio: "pipe" },
     );
     return true;
@@ -69,34 +76,37 @@ function convertWarm(inputs: readonly string[], filter: string, outDir: string, 
 }
 
 /**
- * Runs LibreOffice headless on `input`, as `soffice --convert-to` does: in this process's running
- * LibreOffice, or where that fails, in a LibreOffice started for the call in a private profile.
+ * Runs LibreOffice headless on `input`, as `soffice --convert-to` does with each filter (a format, or a
+ * format with its filter and options): in this process's running LibreOffice, or where that fails, in a
+ * LibreOffice started for the call in a private profile.
  */
 export function convertWithLibreOffice(
   input: string | readonly string[],
-  filter: string,
+  filter: string | readonly string[],
   outDir: string,
 ): void {
   const inputs = typeof input === "string" ? [input] : input;
+  const filters = typeof filter === "string" ? [filter] : filter;
   const timeout = typeof input === "string" ? TIMEOUT_MS : TIMEOUT_MS * (1 + input.length / 10);
-  if (convertWarm(inputs, filter, outDir, timeout)) return;
+  if (convertWarm(inputs, filters, outDir, timeout)) return;
   const profile = mkdtempSync(join(tmpdir(), "thidua-lo-profile-"));
   makeProfile(profile);
   try {
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        filter,
-        "--outdir",
-        outDir,
-        ...inputs,
-      ],
-      { timeout, stdio: "pipe" },
-    );
+    for (const one of filters)
+      execFileSync(
+        SOFFICE,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          one,
+          "--outdir",
+          outDir,
+          ...inputs,
+        ],
+        { timeout, stdio: "pipe" },
+      );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -108,23 +118,42 @@ export function convertWithLibreOffice(
  */
 const resaved = new Map<string, Uint8Array>();
 
+type SavedFormat = "xlsx" | "xls" | "ods";
+
 /** Re-saves a workbook through LibreOffice, as a unit using LibreOffice Calc would. */
-export function resaveWith(bytes: Uint8Array, fromExt: string, toExt: "xlsx" | "xls" | "ods"): Uint8Array {
-  const key = `${createHash("sha256").update(bytes).digest("hex")} ${fromExt} ${toExt}`;
-  const known = resaved.get(key);
-  if (known) return known.slice();
-  const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
-  try {
-    const input = join(dir, `in.${fromExt}`);
-    writeFileSync(input, bytes);
-    const outDir = join(dir, "out");
-    convertWithLibreOffice(input, toExt, outDir);
-    const saved = new Uint8Array(readFileSync(join(outDir, `in.${toExt}`)));
-    resaved.set(key, saved.slice());
-    return saved;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+export function resaveWith(bytes: Uint8Array, fromExt: string, toExt: SavedFormat): Uint8Array {
+  return resaveEach(bytes, fromExt, [toExt])[toExt]!;
+}
+
+/**
+ * Re-saves a workbook through LibreOffice in each format, as a unit using LibreOffice Calc would: the
+ * workbook opened once for all the formats not saved before.
+ */
+export function resaveEach<Format extends SavedFormat>(
+  bytes: Uint8Array,
+  fromExt: string,
+  toExts: readonly Format[],
+): Record<Format, Uint8Array> {
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  const keyOf = (toExt: Format) => `${hash} ${fromExt} ${toExt}`;
+  const toSave = toExts.filter((toExt) => !resaved.has(keyOf(toExt)));
+  if (toSave.length > 0) {
+    const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
+    try {
+      const input = join(dir, `in.${fromExt}`);
+      writeFileSync(input, bytes);
+      const outDir = join(dir, "out");
+      convertWithLibreOffice(input, toSave, outDir);
+      for (const toExt of toSave)
+        resaved.set(keyOf(toExt), new Uint8Array(readFileSync(join(outDir, `in.${toExt}`))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  return Object.fromEntries(toExts.map((toExt) => [toExt, resaved.get(keyOf(toExt))!.slice()])) as Record<
+    Format,
+    Uint8Array
+  >;
 }
 
 /**

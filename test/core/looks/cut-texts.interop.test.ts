@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../../support/compare-readers";
-import { resaveWith } from "../../support/libreoffice";
+import { resaveEach, resaveWith } from "../../support/libreoffice";
 import { zipEntriesOf } from "../../support/mutate-report";
 import { xlsWithRecords } from "../../support/xls-records";
 import {
@@ -220,13 +220,12 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
 });
 
 /** What `found` reads of the file as LibreOffice saves it as .ods and as .xls. */
-const asResaved = <T>(file: Uint8Array, found: (outcome: Outcome) => T) =>
-  Object.fromEntries(
-    (["ods", "xls"] as const).map((format) => [
-      format,
-      found(sheetJsOutcome(resaveWith(file, "xlsx", format), `r.${format}`)),
-    ]),
+const asResaved = <T>(file: Uint8Array, found: (outcome: Outcome) => T) => {
+  const saved = resaveEach(file, "xlsx", ["ods", "xls"]);
+  return Object.fromEntries(
+    (["ods", "xls"] as const).map((format) => [format, found(sheetJsOutcome(saved[format], `r.${format}`))]),
   );
+};
 
 /** The sheet with row `row` stored `height` points high. */
 const rowHigh = (row: number, height: number) => (xml: string) =>

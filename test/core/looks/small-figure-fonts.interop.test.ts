@@ -1,5 +1,5 @@
 import { sheetJsOutcome, fastOutcome, ruled, type Outcome } from "../../support/compare-readers";
-import { resaveWith } from "../../support/libreoffice";
+import { resaveEach, resaveWith } from "../../support/libreoffice";
 import { reportParts, sheetPart, withDxfs, type ReportParts } from "../../support/report-parts";
 import { xlsWithRecords } from "../../support/xls-records";
 
@@ -63,13 +63,12 @@ function superscriptDefault(points: number): Uint8Array {
 /** Biểu 02 refused as printed too small in the .xlsx and in the .xls and .ods LibreOffice saves of it. */
 function expectBieu02SmallAsSaved(file: Uint8Array): void {
   expect(small(fastOutcome(file))).toContainEqual(["Biểu 02"]);
+  const saved = resaveEach(file, "xlsx", ["ods", "xls"]);
   for (const format of ["xls", "ods"] as const)
-    expect({ format, small: small(sheetJsOutcome(resaveWith(file, "xlsx", format), `r.${format}`)) }).toEqual(
-      {
-        format,
-        small: expect.arrayContaining([["Biểu 02"]]),
-      },
-    );
+    expect({ format, small: small(sheetJsOutcome(saved[format], `r.${format}`)) }).toEqual({
+      format,
+      small: expect.arrayContaining([["Biểu 02"]]),
+    });
 }
 
 /** The report with a conditional format over Biểu 02 drawing in a font of `points` where `formula` holds. */
