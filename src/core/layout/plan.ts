@@ -178,13 +178,14 @@ export interface StreamedPlan {
 }
 
 /**
- * The sheets, failing on one whose name another already has as Excel compares them (case aside): Excel will
- * not open such a workbook, and written over the previous summary it would lose that one too.
+ * The sheets, failing on one whose name another already has as Excel compares them (case aside, upper-cased
+ * as the readers and the Excel adapter's `sheetKey` compare sheet names): Excel will not open such a
+ * workbook, and written over the previous summary it would lose that one too.
  */
 export function* distinctlyNamed(sheets: Iterable<SheetPlan>): Generator<SheetPlan> {
   const seen = new Set<string>();
   for (const sheet of sheets) {
-    const key = sheet.name.toLocaleUpperCase("vi");
+    const key = sheet.name.toUpperCase();
     if (seen.has(key)) throw new Error(`A workbook's layout has two sheets named "${sheet.name}".`);
     seen.add(key);
     yield sheet;
