@@ -3,6 +3,7 @@ import { HostError, type SummaryOutput, type WorkbookHost, type WriteOptions } f
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";
+import { readMeta } from "./read-meta";
 import { setWriter } from "./journal-owner";
 import { lastWrite } from "./kept-write";
 import { recoverInterrupted } from "./recover-interrupted";
@@ -47,6 +48,7 @@ export function createExcelHost({ writer }: { writer?: string } = {}): WorkbookH
     }),
     live: {
       readGrid: readable(readGrid),
+      readMeta: readable(readMeta),
       selectCell: readable(selectCell),
       markFindings: readable(markFindings),
       clearMarks: readable(clearMarks),

@@ -1,4 +1,5 @@
-import { decodeMeta, META_SHEET } from "../core/report/metadata";
+import { META_SHEET } from "../core/report/metadata";
+import { metaOfSheet } from "./read-meta";
 import type { ExistingReport } from "../host/report-exists";
 import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
@@ -22,14 +23,7 @@ export async function findReport(
 ): Promise<FoundReport | null> {
   const meta = sheets.find((s) => sheetKey(s.name) === sheetKey(META_SHEET));
   if (!meta) return null;
-  const used = meta.getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-
-  const entries = new Map<string, string>();
-  if (!used.isNullObject)
-    for (const [key, value] of used.values) if (key !== "") entries.set(String(key), String(value ?? ""));
-  const decoded = decodeMeta(entries);
+  const decoded = await metaOfSheet(context, meta);
   const cellNames = ourCellNames(
     names,
     sheets.map((s) => s.name),

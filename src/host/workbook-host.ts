@@ -1,4 +1,4 @@
-import type { Finding, Text, WorkbookGrid, WorkbookPlan } from "../core";
+import type { DecodedMeta, Finding, Text, WorkbookGrid, WorkbookPlan } from "../core";
 import type { PreparedSheet } from "./excel-ready/prepared-sheet";
 
 /**
@@ -67,6 +67,8 @@ export interface InsertResult {
 
 export interface LiveWorkbook {
   readGrid(): Promise<WorkbookGrid>;
+  /** What the workbook's report says of itself (its metadata sheet alone is read), or null when it holds none. */
+  readMeta(): Promise<DecodedMeta | null>;
   selectCell(sheet: string, address: string): Promise<void>;
   markFindings(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;

@@ -96,6 +96,23 @@ describe("writing a summary into the open workbook", () => {
   });
 });
 
+describe("the open workbook's report, as the pane asks before writing a summary over it", () => {
+  const readMeta = () => excel.count(() => createExcelHost().live!.readMeta());
+
+  it("is read from the metadata sheet alone: the summary written, the report inserted, none", async () => {
+    expect((await readMeta()).result).toBeNull();
+    await write(summaryPlan(3));
+    const summary = await readMeta();
+    expect(summary.syncs).toBe(2);
+    expect(summary.result?.unitCode).toBe("T01");
+    expect(summary.result?.rollupUnits).toHaveLength(3);
+    await insert(reportPlan());
+    const { result } = await readMeta();
+    expect(result?.rollupUnits).toBeUndefined();
+    expect([result?.unitCode, result?.periodId]).toEqual(["CD_P01", "2025-D1"]);
+  });
+});
+
 describe("a summary that fails while it is built", () => {
   it("deletes its temporary sheets and leaves the previous summary untouched", async () => {
     await write(summaryPlan(3));

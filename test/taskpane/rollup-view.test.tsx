@@ -4,7 +4,14 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type WorkbookGrid } from "../../src/core";
+import {
+  defaultTargets,
+  extract,
+  layoutReport,
+  parsePeriod,
+  TEMPLATE_IDS,
+  type WorkbookGrid,
+} from "../../src/core";
 import { ReferencesWouldBreak } from "../../src/host/references-break";
 import { HostError, type SummaryOutput, type WorkbookHost } from "../../src/host/workbook-host";
 import { readWorkbookGrid } from "../../src/xlsx";
@@ -28,6 +35,7 @@ function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [],
       ? {
           live: {
             readGrid: async () => openWorkbook,
+            readMeta: async () => extract(openWorkbook).meta,
             selectCell: async () => undefined,
             markFindings: async () => undefined,
             clearMarks: async () => undefined,
@@ -201,6 +209,39 @@ describe("Tổng hợp", () => {
     expect(written).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Vẫn ghi vào tệp này" }));
     await waitFor(() => expect(written).toHaveLength(1));
+  });
+
+  /** A workbook holding unit T01's summary of a period, as a roll-up wrote it. */
+  const summaryOf = (periodId: string) =>
+    gridFromPlan(
+      layoutReport({
+        unit: { code: "T01", name: "Đơn vị T01" },
+        period: parsePeriod(periodId)!,
+        templates: TEMPLATE_IDS,
+        targets: defaultTargets(TEMPLATE_IDS),
+        rollupUnits: ["P01", "P02"],
+      }),
+    );
+
+  it("in Excel, asks before replacing the unit's summary of another period, not the same period's", async () => {
+    const { host: excel, written } = host("excel", summaryOf("2024-D2"));
+    await renderApp(excel, inProcessJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    const label = parsePeriod("2024-D2")!.label.vi;
+    expect(
+      await screen.findByText((text) => text.includes(`bảng tổng hợp của Đơn vị T01 (T01), ${label}`)),
+    ).toBeTruthy();
+    expect(written).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Vẫn ghi vào tệp này" }));
+    await waitFor(() => expect(written).toHaveLength(1));
+  });
+
+  it("in Excel, writes over the same period's summary (made again) without asking", async () => {
+    const { host: excel, written } = host("excel", summaryOf("2025-D1"));
+    await renderApp(excel, inProcessJobs, "rollup");
+    await rollUp([await reportFile("P01", 1)]);
+    await waitFor(() => expect(written).toHaveLength(1));
+    expect(screen.queryByRole("button", { name: "Vẫn ghi vào tệp này" })).toBeNull();
   });
 
   it("shows the result as soon as the summary is known, and offers the file once it is made", async () => {

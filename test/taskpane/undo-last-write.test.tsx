@@ -23,6 +23,7 @@ function keepingHost(refuseFirst = false) {
     writeSummary: async () => undefined,
     live: {
       readGrid: async () => ({ sheets: [], names: [] }),
+      readMeta: async () => null,
       selectCell: async () => undefined,
       markFindings: async () => undefined,
       clearMarks: async () => undefined,

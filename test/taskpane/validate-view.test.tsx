@@ -4,7 +4,7 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Finding } from "../../src/core";
+import { extract, type Finding } from "../../src/core";
 import type { LiveWorkbook, WorkbookHost } from "../../src/host/workbook-host";
 import { faultyOpenReport } from "./faulty-open-report";
 import { reportFile } from "./files";
@@ -68,6 +68,7 @@ describe("Kiểm tra", () => {
     let marked: readonly Finding[] = [];
     const live: LiveWorkbook = {
       readGrid: async () => faultyOpenReport(),
+      readMeta: async () => extract(faultyOpenReport()).meta,
       selectCell: async (sheet, cell) => void calls.push(`${sheet}!${cell}`),
       markFindings: async (findings) => void (marked = findings),
       clearMarks: async () => void calls.push("clear"),

@@ -60,7 +60,15 @@ import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
 import { formsFormulasShown, type FormFormulasShown } from "./formulas-shown";
 import { formsOnBackground, type FormOnBackground } from "./sheet-background";
 import { formsPageTexts, type FormPageText } from "./page-texts";
-import { decodeMeta, META_SHEET, NOT_APPLICABLE_TARGET, periodFromMeta, type DecodedMeta } from "./metadata";
+import {
+  decodeMeta,
+  META_SHEET,
+  metaEntriesOf,
+  NOT_APPLICABLE_TARGET,
+  periodFromMeta,
+  type DecodedMeta,
+  type MetaRow,
+} from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
 import { formulaResult } from "./formula-result";
@@ -103,26 +111,21 @@ export interface Extraction {
   readonly looksAsSet?: true;
 }
 
-/** The metadata's values by key, and the address of each value for findings about it. */
-function readMetaEntries(
-  grid: WorkbookGrid,
-): { entries: Map<string, string>; cells: Map<string, string> } | null {
+/** The metadata sheet's rows: a key in column A, its value beside it. */
+function readMetaEntries(grid: WorkbookGrid): ReturnType<typeof metaEntriesOf> | null {
   const sheet = findSheet(grid, META_SHEET);
   if (!sheet) return null;
-  const entries = new Map<string, string>();
-  const cells = new Map<string, string>();
-  for (const [address, cell] of sheet.cells) {
+  return metaEntriesOf(metaRows(sheet.cells));
+}
+
+function* metaRows(cells: GridSheet["cells"]): Generator<MetaRow> {
+  for (const [address, cell] of cells) {
     const match = /^A(\d+)$/.exec(address);
     if (!match || cell.value?.type !== "string") continue;
-    const value = sheet.cells.get(`B${match[1]}`)?.value;
-    const key = cell.value.value.trim();
+    const value = cells.get(`B${match[1]}`)?.value;
     // A key whose value is gone was written empty: programs drop a cell holding "" when they save.
-    if (!entries.has(key)) {
-      entries.set(key, value ? String(value.value) : "");
-      cells.set(key, `B${match[1]}`);
-    }
+    yield { key: cell.value.value, value: value ? String(value.value) : "", cell: `B${match[1]}` };
   }
-  return { entries, cells };
 }
 
 /**

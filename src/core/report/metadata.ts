@@ -217,6 +217,32 @@ export interface DecodedMeta {
   readonly cells: ReadonlyMap<string, string>;
 }
 
+/**
+ * One row of the metadata sheet: its key (the first column's text; undefined when it holds no text), its
+ * value as text and, for findings about it, where that value is.
+ */
+export interface MetaRow {
+  readonly key: string | undefined;
+  readonly value: string;
+  readonly cell?: string;
+}
+
+/** The metadata's values by key, and each value's address for findings about it: a key counts on its first row. */
+export function metaEntriesOf(rows: Iterable<MetaRow>): {
+  entries: Map<string, string>;
+  cells: Map<string, string>;
+} {
+  const entries = new Map<string, string>();
+  const cells = new Map<string, string>();
+  for (const row of rows) {
+    const key = row.key?.trim();
+    if (key === undefined || entries.has(key)) continue;
+    entries.set(key, row.value);
+    if (row.cell !== undefined) cells.set(key, row.cell);
+  }
+  return { entries, cells };
+}
+
 export function decodeMeta(
   entries: ReadonlyMap<string, string>,
   cells: ReadonlyMap<string, string> = new Map(),

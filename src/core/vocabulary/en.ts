@@ -257,6 +257,10 @@ export const en: Vocabulary = {
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and its number format (a colour such as [Red] or [Color12] in it draws the figure too), and save.",
   },
   rollup: {
+    overwritesReport:
+      "The open workbook is the report of {unit}. Writing the summary here makes it the summary unit's report (the old sheets stay, but are no longer {unit}'s report); a new workbook is better.",
+    overwritesSummary:
+      "The open workbook holds the summary of {unit}, {period}. Writing the new summary here replaces it (it can be undone only until the next write); to keep both, open a new workbook.",
     blankTemplate:
       "The file is a template with no figure typed in: every input of {forms} is blank ({count} required cells). The unit may have sent the blank template in place of its filled report; ask it to send the file with its figures.",
     invalid: "{count} errors; the first{at}: {first}",
@@ -1219,8 +1223,6 @@ export const en: Vocabulary = {
       attainment: "Assessment",
       noFiles: "No file chosen yet.",
       rejectedStatus: "rejected",
-      overwriteWarning:
-        "The open workbook is the report of {unit}. Writing the summary here makes it the summary unit's report (the old sheets stay, but are no longer {unit}'s report); a new workbook is better.",
       campaign: "Campaign workbook (optional)",
       pickCampaign: "Choose a campaign workbook…",
       previous: "Previous period's summary (optional)",

@@ -257,6 +257,10 @@ export const vi = {
     noFormula: "(không có công thức)",
   },
   rollup: {
+    overwritesReport:
+      "Tệp Excel đang mở là báo cáo của {unit}. Ghi bảng tổng hợp vào đây thì tệp này sẽ thành báo cáo của đơn vị tổng hợp (các trang cũ được giữ nhưng không còn là báo cáo của {unit}); nên mở một tệp Excel mới.",
+    overwritesSummary:
+      "Tệp Excel đang mở có bảng tổng hợp của {unit}, {period}. Ghi bảng tổng hợp mới vào đây sẽ thay thế bảng đó (chỉ hoàn tác được cho đến lần ghi tiếp theo); muốn giữ cả hai, hãy mở một tệp Excel mới.",
     blankTemplate:
       "Tệp là biểu mẫu chưa nhập số liệu: mọi ô nhập liệu của {forms} đều trống ({count} ô bắt buộc). Có thể đơn vị đã gửi nhầm biểu mẫu trống thay cho báo cáo đã điền; hãy yêu cầu đơn vị gửi lại tệp đã nhập số liệu.",
     invalid: "Có {count} lỗi; lỗi đầu tiên{at}: {first}",
@@ -1223,8 +1227,6 @@ export const vi = {
       attainment: "Đánh giá",
       noFiles: "Chưa chọn tệp nào.",
       rejectedStatus: "bị loại",
-      overwriteWarning:
-        "Tệp Excel đang mở là báo cáo của {unit}. Ghi bảng tổng hợp vào đây thì tệp này sẽ thành báo cáo của đơn vị tổng hợp (các trang cũ được giữ nhưng không còn là báo cáo của {unit}); nên mở một tệp Excel mới.",
       overwriteAnyway: "Vẫn ghi vào tệp này",
       campaign: "Kế hoạch thi đua (không bắt buộc)",
       pickCampaign: "Chọn tệp kế hoạch thi đua…",

@@ -1,10 +1,10 @@
 import { whenIdle } from "./when-idle";
 import { useEffect, useRef, useState } from "react";
-import { extract, periodsOfYear, unitKey, type Period, type SummaryView, type UnitKind } from "../../core";
+import { periodsOfYear, writtenOver, type Period, type SummaryView, type UnitKind } from "../../core";
 import { errorCode } from "../../host/error-text";
 import type { SummaryOutput, WorkbookHost } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
-import { format, useI18n } from "../i18n/context";
+import { useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
 import type { JobRequest, RejectedFile } from "../worker/protocol";
 import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
@@ -85,13 +85,16 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setRejected(error instanceof JobFailed ? error.rejected : []);
   }
 
-  /** In Excel, a summary goes into the open workbook unless that workbook is another unit's report. */
+  /**
+   * In Excel, a summary goes into the open workbook, asking first when that workbook holds another unit's
+   * report or a summary it would replace that is not this one made again (another unit's, another period's).
+   */
   async function deliver(done: Finished) {
     if (!host.live) return;
-    const open = extract(await host.live.readGrid()).meta;
-    if (open?.unitCode && unitKey(open.unitCode) !== unitKey(done.summary.parent.code)) {
-      const unit = `${open.unitName ?? ""} (${open.unitCode})`;
-      setNotice({ intent: "warning", text: format(m.rollup.overwriteWarning, { unit }) });
+    const { parent, period } = done.summary;
+    const asked = writtenOver(await host.live.readMeta(), { parentCode: parent.code, periodId: period.id });
+    if (asked) {
+      setNotice({ intent: "warning", text: t(asked) });
       setOverwrite(true);
     } else await writeIntoWorkbook(done);
   }

@@ -27,6 +27,7 @@ const host: WorkbookHost = {
   live: {
     ...real.live!,
     readGrid: async () => ({ sheets: [], names: [] }),
+    readMeta: async () => null,
     recoverInterrupted: async () => 0,
   },
   writeSummary: async (output, fileName, options) => {

@@ -2,7 +2,7 @@
 // screenshot) what only Excel shows — Mark and Clear, and the question before a report is replaced.
 // Built by excel-pane.test.ts into test-output/, never into dist/.
 import { createRoot } from "react-dom/client";
-import type { Finding } from "../../../src/core";
+import { extract, type Finding } from "../../../src/core";
 import type { LiveWorkbook } from "../../../src/host/workbook-host";
 import { App, viewOf } from "../../../src/taskpane/App";
 import type { StartJob } from "../../../src/taskpane/worker/start-job";
@@ -22,6 +22,7 @@ const errorCells = (findings: readonly Finding[]) =>
   findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`);
 const live: LiveWorkbook = {
   readGrid: async () => faultyOpenReport(),
+  readMeta: async () => extract(faultyOpenReport()).meta,
   selectCell: async (sheet, cell) => void calls.live.push(`select ${sheet}!${cell}`),
   markFindings: async (findings) => void calls.live.push(`mark ${errorCells(findings).join(" ")}`),
   clearMarks: async () => void calls.live.push("clear"),
