@@ -47,6 +47,35 @@ function outOfOrder(
 interface Misplacement {
   readonly why: Text;
   readonly about?: Readonly<Record<string, Param>>;
+  /** The form's row or column the name's whole line shares this with: one finding says it for all. */
+  readonly line?: string;
+}
+
+/**
+ * Where a form's own row label stands on another row of its figures (and the label of another row of the
+ * form on this one), or its column heading over another column of them: its lines were reordered, as a sort
+ * of the form's rows (columns) reorders them, labels with their figures, the names left where they were.
+ */
+function reordered(
+  frame: FormFrame,
+  { read, row, col }: { read: Placed; row: number; col: number },
+  line: number | undefined,
+  column: number | undefined,
+): Misplacement | undefined {
+  const { row: templateRow, col: templateCol } = read.cell;
+  if (line !== undefined && line !== row && [...frame.rows.values()].includes(row))
+    return {
+      why: WORDS.report.rowsReordered,
+      about: { label: shown(templateRow.label.vi), row: line + 1, at: row + 1 },
+      line: `row ${templateRow.key}`,
+    };
+  if (column !== undefined && column !== col && [...frame.columns.values()].includes(col))
+    return {
+      why: WORDS.report.columnsReordered,
+      about: { heading: shown(templateCol.label.vi), column: columnLetters(column), at: columnLetters(col) },
+      line: `column ${templateCol.key}`,
+    };
+  return undefined;
 }
 
 /**
@@ -63,6 +92,8 @@ function offFrame(
   const { row: templateRow, col: templateCol } = read.cell;
   const column = frame.columns.get(templateCol.key);
   const line = frame.rows.get(templateRow.key);
+  const moved = reordered(frame, { read, row, col }, line, column);
+  if (moved) return moved;
   if (column !== undefined && column < col)
     return {
       why: WORDS.report.nameOffHeading,
@@ -202,6 +233,18 @@ function unseenFindings(form: FormRead, sheet: string): Finding[] {
   return [...unseen, ...english, ...pictured];
 }
 
+/** The names of each of a form's reordered rows and columns: how many, the first and the last. */
+function linesMoved(misplaced: ReadonlyMap<Placed, Misplacement>) {
+  const lines = new Map<string, { count: number; first: Placed; last: Placed; told?: boolean }>();
+  for (const [read, { line }] of misplaced) {
+    if (line === undefined) continue;
+    const known = lines.get(line);
+    if (known) [known.count, known.last] = [known.count + 1, read];
+    else lines.set(line, { count: 1, first: read, last: read });
+  }
+  return lines;
+}
+
 /**
  * A report's defined names must point at their form cells: a name moved onto the hidden metadata sheet,
  * another sheet, another row or a copy of the form would otherwise feed a figure the form does not show.
@@ -222,14 +265,23 @@ export function misplacedNames(forms: readonly FormRead[]): Finding[] {
     const misplaced = formMisplaced(form, placed, formSheet, (label) => unchecked.add(label));
     if (formSheet !== undefined && unchecked.size > 0) out.push(uncheckedFinding(form, formSheet, unchecked));
     if (formSheet !== undefined) out.push(...unseenFindings(form, formSheet));
+    const lines = linesMoved(misplaced);
     for (const read of placed) {
       const cellKey = `${upper(read.sheet)}!${read.address}`;
       const other = namedCells.get(cellKey);
       if (other === undefined) namedCells.set(cellKey, read.cell.name);
       const placement = other === undefined ? misplaced.get(read) : { why: WORDS.report.nameSharedCell };
       if (!placement) continue;
+      const line = placement.line === undefined ? undefined : lines.get(placement.line);
+      if (line?.told) continue;
+      if (line) line.told = true;
       const params = {
         ...placement.about,
+        ...(line && {
+          count: line.count,
+          first: shown(line.first.address, 20),
+          last: shown(line.last.address, 20),
+        }),
         name: read.cell.name,
         sheet: shown(read.sheet),
         cell: shown(read.address, 20),

@@ -29,6 +29,10 @@ export const en: Vocabulary = {
       'Defined name {name} points at cell {cell} of sheet "{sheet}", on a copy of the form below it, not on row {row} labelled "{label}": a person reads the figure on row {row}, while the roll-up takes the one in cell {cell}. Copy the figures into a fresh template and send that file.',
     nameLeftOfHeading:
       'Defined name {name} points at cell {cell} of sheet "{sheet}", left of the form\'s heading "{heading}", which stands over column {column}: a person reads the figures in column {column} as the form\'s, while the roll-up takes the one in cell {cell}. Put the heading back over its figures as the template has it, or copy the figures into a fresh template and send that file.',
+    rowsReordered:
+      'The row "{label}" of the form on sheet "{sheet}" was moved (by a sort, perhaps): its label is now on row {row}, while Thi Đua still reads this row\'s figures on row {at} ({count} cells, {first} to {last}), where a reader sees another row\'s label. Do not sort or reorder the form\'s rows: undo (Ctrl+Z), or copy the figures into a new template and send that file.',
+    columnsReordered:
+      'The column "{heading}" of the form on sheet "{sheet}" was moved (by a sort, perhaps): its heading is now over column {column}, while Thi Đua still reads this column\'s figures in column {at} ({count} cells, {first} to {last}), where a reader sees another column\'s heading. Do not sort or reorder the form\'s columns: undo (Ctrl+Z), or copy the figures into a new template and send that file.',
     nameAboveLabel:
       'Defined name {name} points at cell {cell} of sheet "{sheet}", above the form\'s row label "{label}", which stands on row {row}: a person reads the figures on row {row} as the form\'s, while the roll-up takes the one in cell {cell}. Put the label back beside its figures as the template has it, or copy the figures into a fresh template and send that file.',
     formTextUnseen:

@@ -31,6 +31,10 @@ export const vi = {
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ở một bản sao của biểu bên dưới, không phải hàng {row} có nhãn "{label}": người xem đọc số ở hàng {row}, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameLeftOfHeading:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", nằm bên trái tiêu đề "{heading}" của biểu, trong khi tiêu đề này đứng trên cột {column}: người xem đọc số ở cột {column} là số của biểu, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy đưa tiêu đề về đúng trên cột số liệu như trong biểu mẫu, hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+    rowsReordered:
+      'Dòng "{label}" của biểu trên trang tính "{sheet}" đã bị đổi chỗ (có thể do sắp xếp - Sort): nhãn của nó nay ở hàng {row}, còn Thi Đua vẫn đọc số của dòng này ở hàng {at} ({count} ô, từ {first} đến {last}), nơi người xem thấy nhãn của dòng khác. Đừng sắp xếp hay đổi chỗ các dòng của biểu: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+    columnsReordered:
+      'Cột "{heading}" của biểu trên trang tính "{sheet}" đã bị đổi chỗ (có thể do sắp xếp - Sort): tiêu đề của nó nay ở cột {column}, còn Thi Đua vẫn đọc số của cột này ở cột {at} ({count} ô, từ {first} đến {last}), nơi người xem thấy tiêu đề của cột khác. Đừng sắp xếp hay đổi chỗ các cột của biểu: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameAboveLabel:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", nằm phía trên nhãn hàng "{label}" của biểu, trong khi nhãn này ở hàng {row}: người xem đọc số ở hàng {row} là số của biểu, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy đưa nhãn về đúng hàng như trong biểu mẫu, hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     formTextUnseen:

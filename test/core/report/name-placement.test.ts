@@ -8,6 +8,7 @@ import {
   toA1,
   validate,
   type GridCell,
+  type GridSheet,
   type WorkbookGrid,
 } from "../../../src/core";
 import { copiedForm } from "../../support/copied-form";
@@ -23,6 +24,14 @@ import {
 
 const clean = reportGrid({ unit: unit("P01") });
 const nameOf = (grid: WorkbookGrid, name: string) => grid.names.find((n) => n.name === name)!;
+/** The clean report with one sheet's cells changed. */
+const withCells = (
+  sheet: string,
+  change: (cells: GridSheet["cells"]) => Map<string, GridCell>,
+): WorkbookGrid => ({
+  ...clean,
+  sheets: clean.sheets.map((s) => (s.name !== sheet ? s : { ...s, cells: change(s.cells) })),
+});
 const EXEMPLARY = "TD_B04_exemplary_models_value";
 
 /** The grid with one defined name pointing elsewhere, and a figure put in the cell it now points at. */
@@ -151,19 +160,12 @@ describe("defined names must sit under the form's own headings", () => {
   it("only warns where a heading was retyped or the heading row deleted, and names what it could not check", () => {
     const def = getTemplate("B04");
     const heading = def.columns[0]!.label.vi;
-    const edited = (keep: (text: string) => boolean): WorkbookGrid => ({
-      ...clean,
-      sheets: clean.sheets.map((s) =>
-        s.name !== def.sheetName
-          ? s
-          : {
-              ...s,
-              cells: new Map(
-                [...s.cells].filter(([, c]) => c.value?.type !== "string" || keep(String(c.value.value))),
-              ),
-            },
-      ),
-    });
+    const edited = (keep: (text: string) => boolean): WorkbookGrid =>
+      withCells(
+        def.sheetName,
+        (cells) =>
+          new Map([...cells].filter(([, c]) => c.value?.type !== "string" || keep(String(c.value.value)))),
+      );
     const retyped = edited((text) => text !== heading);
     expect(misplaced(retyped)).toEqual([]);
     expect(unplaced(retyped)).toEqual([
@@ -271,4 +273,75 @@ describe("defined names must sit under the form's own headings", () => {
       expect(unplaced(grid)).toEqual([]);
     },
   );
+});
+
+describe("a form whose rows were sorted, labels moving with their figures", () => {
+  /** The clean report with `form`'s rows (their whole sheet rows) put in the order of `keys`, as a sort does. */
+  function sortedRows(form: string, keys: readonly string[]): WorkbookGrid {
+    const def = getTemplate(form as never);
+    const rowOf = (key: string) =>
+      fromA1(nameOf(clean, `TD_${form}_${key}_${def.columns[0]!.key}`).address)!.row;
+    const from = keys.map(rowOf).sort((a, b) => a - b);
+    // Sheet row from[i] takes what sheet row rowOf(keys[i]) held.
+    const source = new Map(from.map((row, i) => [row, rowOf(keys[i]!)]));
+    return withCells(def.sheetName, (before) => {
+      const cells = new Map<string, GridCell>();
+      for (const [address, cell] of before) if (!source.has(fromA1(address)!.row)) cells.set(address, cell);
+      for (const [to, fromRow] of source)
+        for (const [address, cell] of before) {
+          const at = fromA1(address)!;
+          if (at.row === fromRow) cells.set(toA1(to, at.col), cell);
+        }
+      return cells;
+    });
+  }
+
+  /** The clean report with two of `form`'s columns (their whole sheet columns) traded, as a sort across does. */
+  function sortedColumns(form: string, a: number, b: number): WorkbookGrid {
+    const def = getTemplate(form as never);
+    const colOf = (i: number) =>
+      fromA1(
+        clean.names.find(
+          (n) => n.name.endsWith(`_${def.columns[i]!.key}`) && n.name.startsWith(`TD_${form}_`),
+        )!.address,
+      )!.col;
+    const [from, to] = [colOf(a), colOf(b)];
+    const swap = (col: number) => (col === from ? to : col === to ? from : col);
+    return withCells(
+      def.sheetName,
+      (cells) =>
+        new Map(
+          [...cells].map(([address, cell]): [string, GridCell] => {
+            const at = fromA1(address)!;
+            return [toA1(at.row, swap(at.col)), cell];
+          }),
+        ),
+    );
+  }
+
+  it("is refused with one finding per row moved, saying the rows were reordered", () => {
+    const def = getTemplate("B02");
+    const found = misplaced(sortedRows("B02", ["private", "state", "public_sector", "fdi", "other"]));
+    // public_sector and private traded places; state stays where it was.
+    const moved = ["public_sector", "private"];
+    expect(found.map((f) => f.cell)).toEqual(
+      moved.map((key) => nameOf(clean, `TD_B02_${key}_${def.columns[0]!.key}`).address),
+    );
+    const rowOf = (key: string) => fromA1(nameOf(clean, `TD_B02_${key}_workers`).address)!.row + 1;
+    const inputs = clean.names.filter((n) => n.name.startsWith("TD_B02_public_sector_")).length;
+    const [first, second] = found;
+    expect(first!.message_vi).toContain(
+      `Dòng "${def.rows[0]!.label.vi}" của biểu trên trang tính "Biểu 02" đã bị đổi chỗ`,
+    );
+    expect(first!.message_vi).toContain(`nay ở hàng ${rowOf("private")}`);
+    expect(first!.message_vi).toContain(`ở hàng ${rowOf("public_sector")} (${inputs} ô`);
+    expect(second!.message_en).toContain(`its label is now on row ${rowOf("public_sector")}`);
+    expect(found.every((f) => f.severity === "error")).toBe(true);
+  });
+
+  it("is refused with one finding per column moved where the form's columns were sorted", () => {
+    const found = misplaced(sortedColumns("B02", 0, 1));
+    expect(found).toHaveLength(2);
+    expect(found[0]!.message_en).toContain("was moved (by a sort, perhaps): its heading is now over column");
+  });
 });
