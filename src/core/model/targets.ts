@@ -89,9 +89,9 @@ export const isNotApplicableTarget = (text: string): boolean =>
 const AT_LEAST = /^(?:ít nhất|tối thiểu)\s+/u;
 
 /**
- * A target as staff type it in their plan ("ít nhất 01", seed 001's "Mái ấm công đoàn" houses): as
- * `parseTargetValue`, after the words of a minimum. Only for what staff write; a report's own targets
- * (TD_META) are the product's figures and read strictly.
+ * A target as staff type it in their plan, on the command line or in the page's form ("ít nhất 01", seed
+ * 001's "Mái ấm công đoàn" houses): as `parseTargetValue`, after the words of a minimum. Only for what
+ * staff write; a report's own targets (TD_META) are the product's figures and read strictly.
  */
 export const parsePlannedTarget = (text: string, kind: ValueKind): number | null =>
   parseTargetValue(text.trim().normalize("NFC").toLowerCase().replace(AT_LEAST, ""), kind);
@@ -122,7 +122,7 @@ export function applyTargetOverrides(
       targets[key] = null;
       continue;
     }
-    const value = eq < 0 ? null : parseTargetValue(text, found.kind);
+    const value = eq < 0 ? null : parsePlannedTarget(text, found.kind);
     if (value === null) errors.push({ kind: "value", key, value: text });
     else targets[key] = value;
   }
