@@ -41,7 +41,7 @@ const EXPECTED: Column[] = [
 ];
 const REJECTED: Column[] = [
   { header: WORDS.summary.no },
-  { header: WORDS.summary.sourceFile },
+  { header: WORDS.summary.sourceFile, ...wrapped },
   { header: WORDS.summary.reason, ...wrapped },
   { header: WORDS.summary.unitCode },
   { header: WORDS.summary.reasonEn, span: 4, ...wrapped },

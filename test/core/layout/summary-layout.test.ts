@@ -70,6 +70,23 @@ describe("the summary workbook's layout", () => {
     }
   });
 
+  it("wraps a rejected file's long name in the rejected files' table, its row tall enough to print it whole", () => {
+    // A file named as clerks name them, past its column's width: printed cut by the reason beside it.
+    const file =
+      "Bao cao thi dua dot 1 nam 2025 - Cong doan co so Cong ty TNHH so 57 khu cong nghiep (sua lan 2).xlsx";
+    const refused = submission(
+      { unit: unit("P08"), fills: { ...consistentFills(TEMPLATE_IDS, 8), TD_B01_state_cla_signed: 99_999 } },
+      file,
+    );
+    const summary = rollup([refused, round("P01", "2025-D1", 1)], { period: parsePeriod("2025-D1")! });
+    expect(summary.rejected).toHaveLength(1);
+    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const cell = status.cells.find((c) => c.value === file)!;
+    expect(cell.style).toBe("rowLabel");
+    const height = status.rowHeights?.find((h) => h.row === cell.row)?.height ?? 15;
+    expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(file, status.columnWidths[cell.col]!));
+  });
+
   it("wraps the note on a unit's missing rounds in every list, its row tall enough to print it whole", () => {
     // Red team, round 35: in a column 36 wide, "(thiếu …)" printed as "(thi" or not at all.
     const name = "Báo cáo chưa đủ: thiếu 01/7/2025 – 31/12/2025";
