@@ -171,6 +171,17 @@ export async function refuseReadFileAsOutput(
     throw new CliError(fill(WORDS.cli.wouldOverwriteInput, { path: output }));
 }
 
+/** The codes with which Windows refuses to replace a file another program holds open, as Excel holds its workbooks. */
+const HELD_OPEN = new Set(["EPERM", "EACCES", "EBUSY"]);
+
+/** Why the output could not be written, most likely first. */
+function outputReason(error: unknown) {
+  const code = codeOf(error);
+  // Creating the temporary file next to the target fails with ENOENT only where no file can be made.
+  if (code === "ENOENT") return WORDS.cli.noNewFileReason;
+  return HELD_OPEN.has(code) ? WORDS.cli.outputInUseReason : fsReason(error);
+}
+
 /**
  * Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one.
  * The rename replaces whatever is at the path, so only a regular file (or nothing) may be there: a link,
@@ -196,9 +207,10 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);
   } catch (error) {
-    // Creating the temporary file next to the target fails with ENOENT only where no file can be made.
-    const reason = codeOf(error) === "ENOENT" ? WORDS.cli.noNewFileReason : fsReason(error);
-    throw new CliError(fill(WORDS.cli.outputUnwritable, { path: file, reason }), fsDetail(error));
+    throw new CliError(
+      fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error) }),
+      fsDetail(error),
+    );
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }

@@ -876,6 +876,8 @@ export const en: Vocabulary = {
     badNameReason:
       "its name is not valid Unicode text (common in zips made on Windows); rename the file and run again",
     goneReason: "it is no longer there (deleted, moved, or a broken link)",
+    outputInUseReason:
+      "the file may be open in Excel or another program (close it and run the command again; the old file is left whole), or writing there is not allowed",
     deniedReason: "permission denied",
     folderReason: "it is a folder",
     noNewFileReason: "that folder does not take new files",

@@ -881,6 +881,8 @@ export const vi = {
     badNameReason:
       "tên tệp không phải chữ Unicode hợp lệ (thường gặp khi giải nén tệp zip tạo trên Windows); hãy đổi tên tệp rồi chạy lại",
     goneReason: "tệp không còn ở đó (đã bị xóa, di chuyển hoặc là liên kết hỏng)",
+    outputInUseReason:
+      "tệp có thể đang mở trong Excel hoặc một chương trình khác (hãy đóng tệp rồi chạy lại lệnh; tệp cũ vẫn còn nguyên), hoặc không có quyền ghi vào đó",
     deniedReason: "không có quyền truy cập",
     folderReason: "đây là một thư mục",
     noNewFileReason: "thư mục này không cho tạo tệp mới",
