@@ -209,6 +209,39 @@ const onNumbers = (count: number, fn: (...x: number[]) => number | ErrorValue): 
     return isError(result) ? result : finite(result);
   });
 
+/**
+ * COUNT (`numbers`: the figures) and COUNTA (the values that are not blank), as Excel and LibreOffice count:
+ * in a reference, a range's errors are counted by COUNTA and passed over by COUNT, never returned. Where the
+ * two programs count apart, it is left unknown: a logical value in a range (a number to LibreOffice, which
+ * COUNT counts, and not to Excel), an empty text (a blank to LibreOffice where a file holds it), and an
+ * argument given as a text or an error rather than a reference.
+ */
+const counting = (numbers: boolean): Fn =>
+  arity(1, 255, (args, ctx) => {
+    let count = 0;
+    for (const arg of args) {
+      if ("reference" in arg) {
+        const { sheet, area } = arg.reference;
+        ctx.budget.spend((area.bottom - area.top + 1) * (area.right - area.left + 1));
+        for (let row = area.top; row <= area.bottom; row++)
+          for (let col = area.left; col <= area.right; col++)
+            count += counted(ctx.cell(sheet, row, col), numbers);
+        continue;
+      }
+      const value = evaluate(arg, ctx);
+      if (typeof value !== "number" && typeof value !== "boolean") throw new Unknowable("count argument");
+      count++;
+    }
+    return count;
+  });
+
+/** Whether a range's cell is counted: 1 or 0. */
+function counted(value: Value, numbers: boolean): number {
+  if (typeof value === "boolean" || value === "") throw new Unknowable("counted apart");
+  if (value === null) return 0;
+  return !numbers || typeof value === "number" ? 1 : 0;
+}
+
 /** Excel's ROUND: halves away from zero, on the figure as shown to 15 digits (2.675 rounds to 2.68). */
 function round(x: number, digits: number): number {
   const scale = 10 ** Math.trunc(digits);
@@ -217,13 +250,15 @@ function round(x: number, digits: number): number {
 }
 
 /**
- * The functions computed here: those the templates' own formulas use, and SUM, MIN and MAX over ranges,
- * which a clerk uses to add a figure up from a sheet of their own.
+ * The functions computed here: those the templates' own formulas use, and SUM, MIN, MAX, COUNT and COUNTA
+ * over ranges, which a clerk uses to add up or count a figure from a sheet of their own.
  */
 const FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   ["SUM", overNumbers((numbers) => numbers.reduce((a, b) => a + b, 0))],
   ["MIN", overNumbers((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers)))],
   ["MAX", overNumbers((numbers) => (numbers.length === 0 ? 0 : Math.max(...numbers)))],
+  ["COUNT", counting(true)],
+  ["COUNTA", counting(false)],
   ["AND", overLogicals((values) => values.every(Boolean))],
   ["OR", overLogicals((values) => values.some(Boolean))],
   ["TRUE", arity(0, 0, () => true)],

@@ -102,6 +102,40 @@ describe("formulaResult: a formula over the workbook's cells", () => {
     expect(resultOf("SUM('Thu KP'!$B$2:$C$7)+'Thu KP'!B8", {}, { "Thu KP": month })).toBe(155);
   });
 
+  it("counts a clerk's own list: COUNTA its entries, COUNT its figures, as Excel and LibreOffice count", () => {
+    const list = {
+      A1: "Tên CĐCS",
+      A2: "CĐCS Công ty A",
+      A3: "CĐCS Trường Tiểu học B",
+      A5: "CĐCS Bệnh viện C",
+      B1: "Đoàn viên",
+      B2: 120,
+      B3: "chưa có",
+      B5: 45,
+      C2: { error: "#N/A" },
+      D2: { formula: "B2+B5" },
+    };
+    const lists = { "DS CĐCS": list };
+    expect(resultOf("COUNTA('DS CĐCS'!A2:A47)", {}, lists)).toBe(3);
+    expect(resultOf("COUNTA('DS CĐCS'!A1:B5)", {}, lists)).toBe(8);
+    expect(resultOf("COUNT('DS CĐCS'!B1:B47)", {}, lists)).toBe(2);
+    // An error in a range: COUNTA counts it, COUNT passes over it; neither returns it.
+    expect(resultOf("COUNTA('DS CĐCS'!C1:C9)+COUNT('DS CĐCS'!C1:C9)", {}, lists)).toBe(1);
+    // A cell it counts that holds a formula is computed: a figure.
+    expect(resultOf("COUNT('DS CĐCS'!D1:D3)", {}, lists)).toBe(1);
+    expect(resultOf("COUNT(1,2,TRUE)+COUNTA(5)", {}, lists)).toBe(4);
+    expect(resultOf("COUNT('DS CĐCS'!E1:E9)", {}, lists)).toBe(0);
+  });
+
+  it.each([
+    ["a logical value in a range (a number to LibreOffice)", "COUNT(Sheet2!A1:A2)", { A1: true, A2: 1 }],
+    ["an empty text in a range (a blank to LibreOffice)", "COUNTA(Sheet2!A1:A2)", { A1: "", A2: 1 }],
+    ["a text given as an argument", 'COUNT(Sheet2!A1:A2,"5")', { A1: 1 }],
+    ["an error given as an argument", "COUNTA(1/0)", {}],
+  ])("leaves a count unknown where the programs count apart: %s", (_, formula, cells) => {
+    expect(resultOf(formula, {}, { Sheet2: cells as Record<string, Held> })).toBeUndefined();
+  });
+
   it("reads a cell of another sheet, any case of its name, and a blank one as 0", () => {
     expect(resultOf("'Biểu 02'!C9", {}, { "Biểu 02": { C9: 1442 } })).toBe(1442);
     expect(resultOf("'BIỂU 02'!c9", {}, { "Biểu 02": { C9: 1442 } })).toBe(1442);

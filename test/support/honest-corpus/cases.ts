@@ -45,6 +45,7 @@ const LIBREOFFICE_CHANGES: Record<string, string> = {
   plain_sum: "typed =100+20 for Biểu 04's 120 commended individuals",
   other_form_reference:
     "typed ='Biểu 02'.C9 for Biểu 04's public employees (Biểu 02's public-sector workers)",
+  count_own_list: "counted Biểu 04's 46 grassroots unions with =COUNTA over their own sheet listing them",
   monthly_sheet_sum_set:
     "summed Biểu 03's dues with =SUM('Thu KP'.B2:B7) over their own sheet of monthly receipts (set, not typed)",
   sum_of_literals_set: "entered =SUM(120;35)-35 for Biểu 04's 120 commended individuals (set, not typed)",
@@ -140,6 +141,7 @@ const VI_VN: readonly ClerkCase[] = [
   libreOffice("vi-VN", "thousands_button", "xls"),
   libreOffice("vi-VN", "sum_of_literals"),
   libreOffice("vi-VN", "monthly_sheet_sum", "xls"),
+  libreOffice("vi-VN", "count_own_list", "xls"),
   libreOffice("vi-VN", "footer_preparer", "xls"),
   libreOffice("vi-VN", "note", "xls"),
   libreOffice("vi-VN", "bold_total", "ods"),
