@@ -79,8 +79,9 @@ function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[],
  * A result or assessment whose cached text or figure is not what its formula gives. A figure cached where
  * the formula gives a text is none: LibreOffice's .xls caches 0 for a text it did not compute, and both
  * LibreOffice and Excel compute the text on opening it; a format that shows the figure as a text is named
- * apart (`shownOtherwise`). An error shown because the target's figure reads an input holding no figure
- * (`fromInput`) is not stale: no recalculation clears it, and the input is refused at its own cell.
+ * apart (`shownOtherwise`). What is shown where the target's figure reads an input holding no figure
+ * (`fromInput`: #VALUE!, or the figure LibreOffice makes of a number stored as text) is not stale: no
+ * recalculation changes it, and the input is refused at its own cell.
  */
 function stale(
   form: FormRead,
@@ -91,7 +92,7 @@ function stale(
   fromInput: boolean,
 ) {
   const cached = cell.value;
-  if (cached === undefined || form.computedOnOpening || (cached.type === "error" && fromInput)) return [];
+  if (cached === undefined || form.computedOnOpening || fromInput) return [];
   if (typeof expected === "string" && cached.type === "number") return [];
   const agrees =
     typeof expected === "number"

@@ -334,7 +334,10 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   // Shown as computed, whatever is cached (red team, round 25: every .xls a clerk saved in LibreOffice,
   // which caches 0 for a ratio's empty text, was told to recalculate it in Excel).
   if (!cached || form.computedOnOpening) return [];
-  if (cached.type === "error" && errorFromInput(read.cell, form)) return [];
+  // What a formula reading an input that holds no figure shows comes from that input, refused at its own
+  // cell, and no recalculation changes it: #VALUE! for "-", or the figure LibreOffice makes of a number
+  // stored as text ("45" pasted), which the form counts as none.
+  if (errorFromInput(read.cell, form)) return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
   if (
     cached.type === "number"

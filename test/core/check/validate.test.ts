@@ -143,6 +143,35 @@ describe("validate", () => {
     expect(errorsOf(findings).map((f) => [f.rule, f.cell])).toEqual([["cell.not_number", "C9"]]);
   });
 
+  // A clerk's paste left a figure stored as text in C10; LibreOffice converts it where a formula adds or
+  // divides, so the cells reading it cache the figures the number gives, while the form computes none. A
+  // recalculation gives the same figures again: only the figure typed again in C10 clears them, as the error
+  // at C10 says.
+  it("says nothing of the figures a spreadsheet computes from a number stored as text in an input", () => {
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills: consistentFills(["B01"], 42) });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const cells = sheet.cells as Map<string, GridCell>;
+    const figures = extract(grid).report!.forms.B01!;
+    // What the spreadsheet caches: each computed cell's figure, the text read as the number it holds.
+    for (const { name, address } of grid.names) {
+      const [, row, col] = /^TD_B01_(state|private|fdi|nonstate|total)_(.+)$/.exec(name) ?? [];
+      const cell = cells.get(address);
+      if (row && cell?.formula)
+        cells.set(address, { ...cell, value: { type: "number", value: figures[row]![col!]! } });
+    }
+    // The target block's result: the non-state signing rate, which reads C10.
+    const result = cells.get("D16")!;
+    expect(result.formula).toBe("E12");
+    cells.set("D16", { ...result, value: { type: "number", value: figures.nonstate!.cla_rate! } });
+    const typed = cells.get("C10")!;
+    cells.set("C10", { ...typed, value: { type: "string", value: String(typed.value!.value) } });
+    // E9 reads row 9 alone: a result cached wrong there is still told.
+    cells.set("E9", { ...cells.get("E9")!, value: { type: "number", value: 0.5 } });
+    const findings = validate(extract(grid));
+    expect(findings.filter((f) => f.rule === "cell.stale_result").map((f) => f.cell)).toEqual(["E9"]);
+    expect(errorsOf(findings).map((f) => [f.rule, f.cell])).toEqual([["cell.text_number", "C10"]]);
+  });
+
   it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {
     const blank = check({ TD_B01_fdi_grade_d: null });
     expect(errorsOf(blank).map((f) => [f.rule, f.cell])).toEqual([["cell.required_blank", "I11"]]);
