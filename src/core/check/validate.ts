@@ -248,7 +248,10 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   } else if (value.value < 0) {
     results.push(at("error", "cell.negative", WORDS.report.negative, { value: messageFigure(value.value) }));
   } else if (!Number.isInteger(value.value)) {
-    results.push(at("error", "cell.fraction", WORDS.report.fraction, { value: messageFigure(value.value) }));
+    // A sum of money with decimals is most often typed in the clerk's own millions: told only to make it
+    // whole, they would type 912 đồng for 912,450,000.
+    const words = read.cell.kind === "money" ? WORDS.report.fractionMoney : WORDS.report.fraction;
+    results.push(at("error", "cell.fraction", words, { value: messageFigure(value.value) }));
   }
   return results;
 }

@@ -77,6 +77,8 @@ export const en: Vocabulary = {
     negative: "{label}: a negative figure ({value}) is not allowed; type 0 or more.",
     tooLarge: "{label}: the figure {value} is too large (over 15 digits), perhaps mistyped; please check it.",
     fraction: "{label}: {value} is not a whole number; type a whole number (no decimals).",
+    fractionMoney:
+      "{label}: {value} is not a whole number of đồng. The form's sums of money are in đồng, not in thousands or millions of đồng (912.45 million đồng is 912450000): type the whole number of đồng, no decimals.",
     blankCell: "{label}: blank (not reported); enter 0 if there is none.",
     requiredBlank: "{label}: required, left blank; enter the figure, or 0 if there is none.",
     blankForm: "{template}: no figures entered.",

@@ -78,6 +78,8 @@ export const vi = {
     negative: "{label}: không được nhập số âm ({value}); hãy nhập số từ 0 trở lên.",
     tooLarge: "{label}: số {value} quá lớn (quá 15 chữ số), có thể đã gõ nhầm; hãy kiểm tra lại.",
     fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
+    fractionMoney:
+      "{label}: {value} không phải số đồng nguyên. Số tiền của biểu ghi bằng đồng, không phải nghìn đồng hay triệu đồng (912,45 triệu đồng ghi là 912450000): hãy nhập đủ số đồng, không có phần thập phân.",
     blankCell: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
     requiredBlank: "{label}: ô bắt buộc còn trống; hãy nhập số liệu, nếu không có thì ghi 0.",
     blankForm: "{template}: chưa nhập số liệu.",

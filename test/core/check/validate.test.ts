@@ -46,6 +46,21 @@ describe("validate", () => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
   });
 
+  // A clerk whose own books count in millions typed 912,45 for 912,450,000 đồng collected: told only to type a
+  // whole number, they would type 912 (đồng), a figure a thousand thousand times too small.
+  it("tells a sum of money with decimals that it is written in whole đồng, not in millions", () => {
+    const money = check({ TD_B03_union_funding_collected: 912.45 }, ["B03"] as never);
+    const found = money.find((f) => f.rule === "cell.fraction")!;
+    expect(found).toMatchObject({ severity: "error", cell: "D9" });
+    expect(found.message_vi).toContain("912,45");
+    expect(found.message_vi).toContain("triệu đồng");
+    expect(found.message_en).toContain("millions of đồng");
+    // A count with decimals is only told to be whole.
+    const count = check({ TD_B01_state_ungraded: 2.5 }).find((f) => f.rule === "cell.fraction")!;
+    expect(count.message_vi).not.toContain("triệu đồng");
+    expect(count.message_en).not.toContain("millions");
+  });
+
   // Red team, round 41: 0.07 × 700 pasted as a value is 49.00000000000001, which every program shows as 49
   // and LibreOffice computes with as 49; it was refused as not whole, and 5 signed of 5 read as more.
   it("reads a figure as spreadsheets do, to 15 significant digits, and keeps a fraction within them", () => {
