@@ -343,7 +343,7 @@ export const en: Vocabulary = {
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
     periodUnknown:
-      "The report's period ({period}) is none of the campaign's periods; check the report's period.",
+      "The report's period ({period}) is none of the campaign's ({periods}). The period is written into the template and no edit of the form changes it: if this is the report of one of the campaign's periods (copied from an earlier round's or year's report), get the template of that period (Thi Đua's Templates view, or ask the federation above) and copy the figures into it.",
     nameDiffers:
       'The report names unit {code} "{found}"; the campaign\'s list says "{listed}", and the summary will use that name.',
     targetDiffers:

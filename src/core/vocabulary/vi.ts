@@ -344,7 +344,7 @@ export const vi = {
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
     periodUnknown:
-      "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua; hãy kiểm tra lại kỳ báo cáo.",
+      "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua ({periods}). Kỳ báo cáo ghi sẵn trong biểu mẫu, sửa trên biểu không đổi được: nếu đây là báo cáo của một kỳ trong kế hoạch (chép từ báo cáo kỳ trước, năm trước), hãy lấy biểu mẫu của đúng kỳ (mục Biểu mẫu của Thi Đua, hoặc đề nghị cấp trên gửi) rồi chép số liệu sang.",
     nameDiffers:
       'Báo cáo ghi tên đơn vị {code} là "{found}"; danh sách của kế hoạch ghi "{listed}", bảng tổng hợp sẽ dùng tên này.',
     targetDiffers:
