@@ -65,14 +65,11 @@ function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[],
   if (expected.includes(cell.formula ?? "")) return [];
   const actual = formulaKey(cell.formula ?? "", cell.sheet);
   if (expected.some((formula) => formulaKey(formula, cell.sheet) === actual)) return [];
-  const params: Record<string, Param> = {
-    label,
-    expected: quoted(expected[0]!),
-    actual: cell.formula ? quoted(`=${cell.formula}`) : WORDS.report.noFormula,
-  };
-  return [
-    finding("error", "cell.formula_tampered", fill(WORDS.report.formulaTampered, params), at(form, cell)),
-  ];
+  const params: Record<string, Param> = { label, expected: quoted(expected[0]!) };
+  const message = cell.formula
+    ? fill(WORDS.report.formulaTampered, { ...params, actual: quoted(`=${cell.formula}`) })
+    : fill(WORDS.report.formulaReplaced, params);
+  return [finding("error", "cell.formula_tampered", message, at(form, cell))];
 }
 
 /**

@@ -310,10 +310,11 @@ function validateComputed(
   const actual = read.formula ?? "";
   // Most files keep the formula as written: equal text needs no normalizing.
   if (actual === expected || formulaKey(actual, read.sheet) === formulaKey(expected, read.sheet)) return [];
-  const message = aboutCell(WORDS.report.formulaTampered, cellLabel(form.def, read.cell), {
-    expected,
-    actual: actual ? `=${actual}` : WORDS.report.noFormula,
-  });
+  const label = cellLabel(form.def, read.cell);
+  // A figure where the formula was (a form pasted over as values to "freeze" it) is told how it is mended.
+  const message = actual
+    ? aboutCell(WORDS.report.formulaTampered, label, { expected, actual: `=${actual}` })
+    : aboutCell(WORDS.report.formulaReplaced, label, { expected });
   return [
     finding("error", "cell.formula_tampered", message, {
       template: form.def.id,

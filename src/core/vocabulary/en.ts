@@ -124,6 +124,8 @@ export const en: Vocabulary = {
     targetOffLine:
       "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas → Name Manager).",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+    formulaReplaced:
+      "{label}: the form computes this cell (formula ={expected}), but it holds a figure typed or pasted over it (Paste Special › Values only included) and no formula. Copy this cell again from the same cell of the template, or open the copy saved before the paste; where the whole form was pasted over, copy the typed figures (the pale yellow cells) into a new template.",
     frozenPastForm:
       'Sheet "{sheet}" has panes frozen past the start of the form: {cells} cannot be scrolled to, so the form\'s title, headings or figures there are never seen, while the view may show something else. Unfreeze the panes (View → Freeze Panes → Unfreeze Panes), scroll back to cell A1 and save again.',
     rowsOutOfReach: "rows 1–{row}",
@@ -184,7 +186,6 @@ export const en: Vocabulary = {
       "{label}: the cell style's margins (below zero, on the right, or too wide) push the figure out of the cell, so the printed copy and LibreOffice may show the cell blank or ###, while {value} counts. Set the cell's margins and indent back to 0 (LibreOffice: Format Cells → Alignment) and save.",
     hiddenByGraphic:
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
-    noFormula: "(no formula)",
     staleResult:
       "{label}: the cell shows {shown}, but its formula gives {computed} (the figure rolled up); {recalculate}",
     recalculate: {

@@ -124,6 +124,8 @@ export const vi = {
     targetOffLine:
       "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô: Formulas → Name Manager (Công thức → Trình quản lý Tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
+    formulaReplaced:
+      "{label}: ô do biểu mẫu tự tính (công thức ={expected}) không còn công thức, chỉ còn số gõ hoặc dán đè (kể cả Dán đặc biệt › Chỉ giá trị). Hãy chép lại ô này từ ô cùng chỗ của biểu mẫu, hoặc mở lại bản đã lưu trước khi dán; nếu đã dán đè cả biểu, hãy chép các số nhập liệu (ô nền vàng nhạt) sang một biểu mẫu mới.",
     staleResult:
       "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); {recalculate}",
     recalculate: {
@@ -256,7 +258,6 @@ export const vi = {
       "{label}: lề của kiểu ô (âm, ở bên phải, hoặc quá rộng) đẩy con số ra khỏi ô, nên bản in và LibreOffice có thể để trống ô hoặc hiện ###, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại lề và thụt lề của ô về 0 (LibreOffice: Format Cells → Alignment) rồi lưu.",
     hiddenByGraphic:
       "{label}: một định dạng có điều kiện hiện thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
-    noFormula: "(không có công thức)",
   },
   rollup: {
     blankTemplate:

@@ -289,6 +289,28 @@ describe("validate", () => {
     expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D13/C13,"")');
   });
 
+  // A clerk "froze" Biểu 01 before sending: the sheet unprotected, copied and pasted as values over itself.
+  // Every computed cell is refused; each is told how such a form is mended, not only which formula it lacks.
+  it("tells a computed cell whose formula was replaced by its figure how the form is mended", () => {
+    const grid = reportGrid({
+      unit: unit("P01"),
+      templates: ["B01"],
+      formulas: { TD_B01_total_cla_signed: null, TD_B01_total_cla_rate: "D13/C13" },
+    });
+    const tampered = validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
+    const pasted = tampered.find((f) => f.cell === "D13")!;
+    expect(pasted.message_vi).toContain("=D9+D10+D11");
+    expect(pasted.message_vi).toContain("Dán đặc biệt");
+    expect(pasted.message_vi).toContain("biểu mẫu mới");
+    expect(pasted.message_en).toContain("=D9+D10+D11");
+    expect(pasted.message_en).toContain("Paste Special");
+    expect(pasted.message_en).toContain("new template");
+    // A formula of another's is told what it is and what it should be, as before.
+    const other = tampered.find((f) => f.cell === "E13")!;
+    expect(other.message_en).toContain('expected =IF(C13>0,D13/C13,""), found =D13/C13');
+    expect(other.message_vi).not.toContain("Dán đặc biệt");
+  });
+
   it("writes a computed cell's formula from where each report has its sources, report after report", () => {
     const tamperedOf = (grid: ReturnType<typeof reportGrid>) =>
       validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
