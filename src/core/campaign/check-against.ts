@@ -7,7 +7,7 @@ import { placedTarget } from "../model/targets";
 import type { Report } from "../report/report";
 import type { Nomination } from "../catalog";
 import { nameKey } from "../text/fold";
-import { fill, shown } from "../text/text";
+import { fill, joinTexts, shown } from "../text/text";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
 import { otherSplit } from "./split-check";
@@ -30,7 +30,13 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
       finding(
         "warning",
         "campaign.period_unknown",
-        fill(WORDS.againstCampaign.periodUnknown, { period: periodText(period) }),
+        fill(WORDS.againstCampaign.periodUnknown, {
+          period: periodText(period),
+          periods: joinTexts(
+            campaign.periods.map((p) => p.label),
+            "; ",
+          ),
+        }),
       ),
     );
   const listed = listedUnit(campaign)(unit.code);

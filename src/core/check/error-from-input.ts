@@ -64,10 +64,10 @@ function heldAt(form: FormRead, index: number): CellRead["value"] {
 
 /**
  * Whether a computed cell's formula, over inputs alone (`inlined`), reads an input holding something other
- * than a figure ("-" typed for none): the error a spreadsheet shows there (#VALUE!) comes from that input,
- * named at its own cell, and no recalculation clears it (red team, round 63: three cells told to be
- * recalculated in Excel beside the "-" refused). What the formula reads depends on the template alone, and
- * is worked out once per cell of it.
+ * than a figure ("-" typed for none, "45" stored as text): what a spreadsheet shows there (#VALUE!, or the
+ * figure LibreOffice makes of the text) comes from that input, named at its own cell, and no recalculation
+ * changes it (red team, round 63: three cells told to be recalculated in Excel beside the "-" refused). What
+ * the formula reads depends on the template alone, and is worked out once per cell of it.
  */
 export function errorFromInput(cell: FormCell, form: FormRead): boolean {
   if (!cell.formula) return false;

@@ -65,22 +65,20 @@ function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[],
   if (expected.includes(cell.formula ?? "")) return [];
   const actual = formulaKey(cell.formula ?? "", cell.sheet);
   if (expected.some((formula) => formulaKey(formula, cell.sheet) === actual)) return [];
-  const params: Record<string, Param> = {
-    label,
-    expected: quoted(expected[0]!),
-    actual: cell.formula ? quoted(`=${cell.formula}`) : WORDS.report.noFormula,
-  };
-  return [
-    finding("error", "cell.formula_tampered", fill(WORDS.report.formulaTampered, params), at(form, cell)),
-  ];
+  const params: Record<string, Param> = { label, expected: quoted(expected[0]!) };
+  const message = cell.formula
+    ? fill(WORDS.report.formulaTampered, { ...params, actual: quoted(`=${cell.formula}`) })
+    : fill(WORDS.report.formulaReplaced, params);
+  return [finding("error", "cell.formula_tampered", message, at(form, cell))];
 }
 
 /**
  * A result or assessment whose cached text or figure is not what its formula gives. A figure cached where
  * the formula gives a text is none: LibreOffice's .xls caches 0 for a text it did not compute, and both
  * LibreOffice and Excel compute the text on opening it; a format that shows the figure as a text is named
- * apart (`shownOtherwise`). An error shown because the target's figure reads an input holding no figure
- * (`fromInput`) is not stale: no recalculation clears it, and the input is refused at its own cell.
+ * apart (`shownOtherwise`). What is shown where the target's figure reads an input holding no figure
+ * (`fromInput`: #VALUE!, or the figure LibreOffice makes of a number stored as text) is not stale: no
+ * recalculation changes it, and the input is refused at its own cell.
  */
 function stale(
   form: FormRead,
@@ -91,7 +89,7 @@ function stale(
   fromInput: boolean,
 ) {
   const cached = cell.value;
-  if (cached === undefined || form.computedOnOpening || (cached.type === "error" && fromInput)) return [];
+  if (cached === undefined || form.computedOnOpening || fromInput) return [];
   if (typeof expected === "string" && cached.type === "number") return [];
   const agrees =
     typeof expected === "number"

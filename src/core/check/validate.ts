@@ -248,7 +248,10 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   } else if (value.value < 0) {
     results.push(at("error", "cell.negative", WORDS.report.negative, { value: messageFigure(value.value) }));
   } else if (!Number.isInteger(value.value)) {
-    results.push(at("error", "cell.fraction", WORDS.report.fraction, { value: messageFigure(value.value) }));
+    // A sum of money with decimals is most often typed in the clerk's own millions: told only to make it
+    // whole, they would type 912 đồng for 912,450,000.
+    const words = read.cell.kind === "money" ? WORDS.report.fractionMoney : WORDS.report.fraction;
+    results.push(at("error", "cell.fraction", words, { value: messageFigure(value.value) }));
   }
   return results;
 }
@@ -307,10 +310,11 @@ function validateComputed(
   const actual = read.formula ?? "";
   // Most files keep the formula as written: equal text needs no normalizing.
   if (actual === expected || formulaKey(actual, read.sheet) === formulaKey(expected, read.sheet)) return [];
-  const message = aboutCell(WORDS.report.formulaTampered, cellLabel(form.def, read.cell), {
-    expected,
-    actual: actual ? `=${actual}` : WORDS.report.noFormula,
-  });
+  const label = cellLabel(form.def, read.cell);
+  // A figure where the formula was (a form pasted over as values to "freeze" it) is told how it is mended.
+  const message = actual
+    ? aboutCell(WORDS.report.formulaTampered, label, { expected, actual: `=${actual}` })
+    : aboutCell(WORDS.report.formulaReplaced, label, { expected });
   return [
     finding("error", "cell.formula_tampered", message, {
       template: form.def.id,
@@ -334,7 +338,10 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   // Shown as computed, whatever is cached (red team, round 25: every .xls a clerk saved in LibreOffice,
   // which caches 0 for a ratio's empty text, was told to recalculate it in Excel).
   if (!cached || form.computedOnOpening) return [];
-  if (cached.type === "error" && errorFromInput(read.cell, form)) return [];
+  // What a formula reading an input that holds no figure shows comes from that input, refused at its own
+  // cell, and no recalculation changes it: #VALUE! for "-", or the figure LibreOffice makes of a number
+  // stored as text ("45" pasted), which the form counts as none.
+  if (errorFromInput(read.cell, form)) return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
   if (
     cached.type === "number"

@@ -81,6 +81,8 @@ export const en: Vocabulary = {
     negative: "{label}: a negative figure ({value}) is not allowed; type 0 or more.",
     tooLarge: "{label}: the figure {value} is too large (over 15 digits), perhaps mistyped; please check it.",
     fraction: "{label}: {value} is not a whole number; type a whole number (no decimals).",
+    fractionMoney:
+      "{label}: {value} is not a whole number of đồng. The form's sums of money are in đồng, not in thousands or millions of đồng (912.45 million đồng is 912450000): type the whole number of đồng, no decimals.",
     blankCell: "{label}: blank (not reported); enter 0 if there is none.",
     requiredBlank: "{label}: required, left blank; enter the figure, or 0 if there is none.",
     blankForm: "{template}: no figures entered.",
@@ -126,6 +128,8 @@ export const en: Vocabulary = {
     targetOffLine:
       "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas → Name Manager).",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+    formulaReplaced:
+      "{label}: the form computes this cell (formula ={expected}), but it holds a figure typed or pasted over it (Paste Special › Values only included) and no formula. Copy this cell again from the same cell of the template, or open the copy saved before the paste; where the whole form was pasted over, copy the typed figures (the pale yellow cells) into a new template.",
     frozenPastForm:
       'Sheet "{sheet}" has panes frozen past the start of the form: {cells} cannot be scrolled to, so the form\'s title, headings or figures there are never seen, while the view may show something else. Unfreeze the panes (View → Freeze Panes → Unfreeze Panes), scroll back to cell A1 and save again.',
     rowsOutOfReach: "rows 1–{row}",
@@ -186,7 +190,6 @@ export const en: Vocabulary = {
       "{label}: the cell style's margins (below zero, on the right, or too wide) push the figure out of the cell, so the printed copy and LibreOffice may show the cell blank or ###, while {value} counts. Set the cell's margins and indent back to 0 (LibreOffice: Format Cells → Alignment) and save.",
     hiddenByGraphic:
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
-    noFormula: "(no formula)",
     staleResult:
       "{label}: the cell shows {shown}, but its formula gives {computed} (the figure rolled up); {recalculate}",
     recalculate: {
@@ -349,7 +352,7 @@ export const en: Vocabulary = {
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
     periodUnknown:
-      "The report's period ({period}) is none of the campaign's periods; check the report's period.",
+      "The report's period ({period}) is none of the campaign's ({periods}). The period is written into the template and no edit of the form changes it: if this is the report of one of the campaign's periods (copied from an earlier round's or year's report), get the template of that period (Thi Đua's Templates view, or ask the federation above) and copy the figures into it.",
     nameDiffers:
       'The report names unit {code} "{found}"; the campaign\'s list says "{listed}", and the summary will use that name.',
     targetDiffers:

@@ -82,6 +82,8 @@ export const vi = {
     negative: "{label}: không được nhập số âm ({value}); hãy nhập số từ 0 trở lên.",
     tooLarge: "{label}: số {value} quá lớn (quá 15 chữ số), có thể đã gõ nhầm; hãy kiểm tra lại.",
     fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
+    fractionMoney:
+      "{label}: {value} không phải số đồng nguyên. Số tiền của biểu ghi bằng đồng, không phải nghìn đồng hay triệu đồng (912,45 triệu đồng ghi là 912450000): hãy nhập đủ số đồng, không có phần thập phân.",
     blankCell: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
     requiredBlank: "{label}: ô bắt buộc còn trống; hãy nhập số liệu, nếu không có thì ghi 0.",
     blankForm: "{template}: chưa nhập số liệu.",
@@ -126,6 +128,8 @@ export const vi = {
     targetOffLine:
       "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô: Formulas → Name Manager (Công thức → Trình quản lý Tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
+    formulaReplaced:
+      "{label}: ô do biểu mẫu tự tính (công thức ={expected}) không còn công thức, chỉ còn số gõ hoặc dán đè (kể cả Dán đặc biệt › Chỉ giá trị). Hãy chép lại ô này từ ô cùng chỗ của biểu mẫu, hoặc mở lại bản đã lưu trước khi dán; nếu đã dán đè cả biểu, hãy chép các số nhập liệu (ô nền vàng nhạt) sang một biểu mẫu mới.",
     staleResult:
       "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); {recalculate}",
     recalculate: {
@@ -258,7 +262,6 @@ export const vi = {
       "{label}: lề của kiểu ô (âm, ở bên phải, hoặc quá rộng) đẩy con số ra khỏi ô, nên bản in và LibreOffice có thể để trống ô hoặc hiện ###, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại lề và thụt lề của ô về 0 (LibreOffice: Format Cells → Alignment) rồi lưu.",
     hiddenByGraphic:
       "{label}: một định dạng có điều kiện hiện thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
-    noFormula: "(không có công thức)",
   },
   rollup: {
     overwritesReport:
@@ -350,7 +353,7 @@ export const vi = {
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
     periodUnknown:
-      "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua; hãy kiểm tra lại kỳ báo cáo.",
+      "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua ({periods}). Kỳ báo cáo ghi sẵn trong biểu mẫu, sửa trên biểu không đổi được: nếu đây là báo cáo của một kỳ trong kế hoạch (chép từ báo cáo kỳ trước, năm trước), hãy lấy biểu mẫu của đúng kỳ (mục Biểu mẫu của Thi Đua, hoặc đề nghị cấp trên gửi) rồi chép số liệu sang.",
     nameDiffers:
       'Báo cáo ghi tên đơn vị {code} là "{found}"; danh sách của kế hoạch ghi "{listed}", bảng tổng hợp sẽ dùng tên này.',
     targetDiffers:

@@ -95,6 +95,17 @@ describe("a report checked against the province's campaign before it is sent", (
     const file = checkAgainstCampaign(checked("X01", "2024-D2", { B02_members_admitted: 150 }), campaign);
     expect(rules(file)).toEqual(["campaign.period_unknown"]);
     expect(file.due).toBeUndefined();
+    // Last year's report taken up again: the period is the template's, which no edit of the form changes, so
+    // the clerk is told the campaign's periods and to take the template of theirs, not to check the period.
+    const { message_vi, message_en } = file.findings.find((f) => f.rule === "campaign.period_unknown")!;
+    for (const period of campaign.periods) {
+      expect(message_vi).toContain(period.label.vi);
+      expect(message_en).toContain(period.label.en);
+    }
+    expect(message_vi).toContain("biểu mẫu của đúng kỳ");
+    expect(message_vi).toContain("chép số liệu sang");
+    expect(message_en).toContain("template of that period");
+    expect(message_en).toContain("copy the figures");
   });
 
   it("leaves a file it cannot read as it was", () => {

@@ -46,6 +46,21 @@ describe("validate", () => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
   });
 
+  // A clerk whose own books count in millions typed 912,45 for 912,450,000 đồng collected: told only to type a
+  // whole number, they would type 912 (đồng), a figure a thousand thousand times too small.
+  it("tells a sum of money with decimals that it is written in whole đồng, not in millions", () => {
+    const money = check({ TD_B03_union_funding_collected: 912.45 }, ["B03"] as never);
+    const found = money.find((f) => f.rule === "cell.fraction")!;
+    expect(found).toMatchObject({ severity: "error", cell: "D9" });
+    expect(found.message_vi).toContain("912,45");
+    expect(found.message_vi).toContain("triệu đồng");
+    expect(found.message_en).toContain("millions of đồng");
+    // A count with decimals is only told to be whole.
+    const count = check({ TD_B01_state_ungraded: 2.5 }).find((f) => f.rule === "cell.fraction")!;
+    expect(count.message_vi).not.toContain("triệu đồng");
+    expect(count.message_en).not.toContain("millions");
+  });
+
   // Red team, round 41: 0.07 × 700 pasted as a value is 49.00000000000001, which every program shows as 49
   // and LibreOffice computes with as 49; it was refused as not whole, and 5 signed of 5 read as more.
   it("reads a figure as spreadsheets do, to 15 significant digits, and keeps a fraction within them", () => {
@@ -141,6 +156,35 @@ describe("validate", () => {
     const findings = validate(extract(grid));
     expect(findings.filter((f) => f.rule === "cell.stale_result").map((f) => f.cell)).toEqual(["C12"]);
     expect(errorsOf(findings).map((f) => [f.rule, f.cell])).toEqual([["cell.not_number", "C9"]]);
+  });
+
+  // A clerk's paste left a figure stored as text in C10; LibreOffice converts it where a formula adds or
+  // divides, so the cells reading it cache the figures the number gives, while the form computes none. A
+  // recalculation gives the same figures again: only the figure typed again in C10 clears them, as the error
+  // at C10 says.
+  it("says nothing of the figures a spreadsheet computes from a number stored as text in an input", () => {
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills: consistentFills(["B01"], 42) });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const cells = sheet.cells as Map<string, GridCell>;
+    const figures = extract(grid).report!.forms.B01!;
+    // What the spreadsheet caches: each computed cell's figure, the text read as the number it holds.
+    for (const { name, address } of grid.names) {
+      const [, row, col] = /^TD_B01_(state|private|fdi|nonstate|total)_(.+)$/.exec(name) ?? [];
+      const cell = cells.get(address);
+      if (row && cell?.formula)
+        cells.set(address, { ...cell, value: { type: "number", value: figures[row]![col!]! } });
+    }
+    // The target block's result: the non-state signing rate, which reads C10.
+    const result = cells.get("D16")!;
+    expect(result.formula).toBe("E12");
+    cells.set("D16", { ...result, value: { type: "number", value: figures.nonstate!.cla_rate! } });
+    const typed = cells.get("C10")!;
+    cells.set("C10", { ...typed, value: { type: "string", value: String(typed.value!.value) } });
+    // E9 reads row 9 alone: a result cached wrong there is still told.
+    cells.set("E9", { ...cells.get("E9")!, value: { type: "number", value: 0.5 } });
+    const findings = validate(extract(grid));
+    expect(findings.filter((f) => f.rule === "cell.stale_result").map((f) => f.cell)).toEqual(["E9"]);
+    expect(errorsOf(findings).map((f) => [f.rule, f.cell])).toEqual([["cell.text_number", "C10"]]);
   });
 
   it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {
@@ -243,6 +287,28 @@ describe("validate", () => {
     const tampered = validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
     expect(tampered.map((f) => f.cell).sort()).toEqual(["D12", "E13"]);
     expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D13/C13,"")');
+  });
+
+  // A clerk "froze" Biểu 01 before sending: the sheet unprotected, copied and pasted as values over itself.
+  // Every computed cell is refused; each is told how such a form is mended, not only which formula it lacks.
+  it("tells a computed cell whose formula was replaced by its figure how the form is mended", () => {
+    const grid = reportGrid({
+      unit: unit("P01"),
+      templates: ["B01"],
+      formulas: { TD_B01_total_cla_signed: null, TD_B01_total_cla_rate: "D13/C13" },
+    });
+    const tampered = validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
+    const pasted = tampered.find((f) => f.cell === "D13")!;
+    expect(pasted.message_vi).toContain("=D9+D10+D11");
+    expect(pasted.message_vi).toContain("Dán đặc biệt");
+    expect(pasted.message_vi).toContain("biểu mẫu mới");
+    expect(pasted.message_en).toContain("=D9+D10+D11");
+    expect(pasted.message_en).toContain("Paste Special");
+    expect(pasted.message_en).toContain("new template");
+    // A formula of another's is told what it is and what it should be, as before.
+    const other = tampered.find((f) => f.cell === "E13")!;
+    expect(other.message_en).toContain('expected =IF(C13>0,D13/C13,""), found =D13/C13');
+    expect(other.message_vi).not.toContain("Dán đặc biệt");
   });
 
   it("writes a computed cell's formula from where each report has its sources, report after report", () => {

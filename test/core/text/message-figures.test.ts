@@ -36,7 +36,7 @@ describe("figures in messages", () => {
     const first = c.findings.find((f) => f.severity === "error")!;
     expect(first.rule).toBe("cell.fraction");
     expect(c.reason.vi).toContain(`Có 1 lỗi, ở ô ${first.cell} của trang tính "${first.sheet}": `);
-    expect(c.reason.vi).toContain(": 0,5 không phải số nguyên");
+    expect(c.reason.vi).toContain(": 0,5 không phải số đồng nguyên");
     expect(c.reason.en).toContain(`1 error, in cell ${first.cell} of sheet "${first.sheet}": `);
     expect(c.reason.en).toContain(": 0.5 is not a whole number");
     const large = checked({ TD_B03_union_funding_collected: 1e15 });
