@@ -74,7 +74,7 @@ export const vi = {
     missingName:
       "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng (Name) của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
     textNumber:
-      '{label}: số "{text}" được lưu dưới dạng văn bản nên các ô tổng của biểu không cộng số này. Hãy xóa ô rồi gõ lại số chỉ bằng chữ số: không gõ dấu nháy \' hay dấu cách ở đầu, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn (gõ 125000000, định dạng của ô tự hiện dấu ngăn cách).',
+      '{label}: số "{text}" được lưu dưới dạng văn bản: Thi Đua không đọc được đó là số, còn các ô tổng của biểu, tùy chương trình và công thức, khi cộng khi bỏ qua nó. Hãy xóa ô rồi gõ lại số chỉ bằng chữ số: không gõ dấu nháy \' hay dấu cách ở đầu, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn (gõ 125000000, định dạng của ô tự hiện dấu ngăn cách).',
     blankText:
       "{label}: ô trông như trống nhưng có dấu cách hoặc ký tự vô hình (kể cả văn bản rỗng do chương trình khác ghi), nên các ô tổng của biểu báo lỗi #VALUE!. Hãy xóa hẳn nội dung ô (chọn ô, nhấn phím Delete).",
     notNumber:
