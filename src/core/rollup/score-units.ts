@@ -1,5 +1,6 @@
 import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults, withPenalties } from "../campaign/scoring";
+import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import {
   targetDifferences,
@@ -40,6 +41,22 @@ function targetWarnings(report: Report, file: string, assigned: UnitTargets, byD
       }),
     ),
   );
+}
+
+/**
+ * What the province assigned the unit for the round a file reports: a year rolled up from rounds compares
+ * each round's file with that round's targets (Đợt 2's revised ones), as validating the file against the
+ * campaign does, not with the year's. Without the province's campaign, the targets of the roll-up.
+ */
+function assignedForFile(
+  report: Report,
+  period: Period,
+  assigned: UnitTargets,
+  given: Campaign | undefined,
+  forms: readonly TemplateId[],
+): UnitTargets {
+  if (!given || report.period.id.toUpperCase() === period.id.toUpperCase()) return assigned;
+  return unitTargets(campaignForPeriod(given, report.period.id), report.unit.code, forms);
 }
 
 /**
@@ -131,7 +148,14 @@ export function scoreUnits(
       ...r.continuity,
       ...r.notes,
       ...nameWarnings(r, r.listed),
-      ...r.used.flatMap((u) => targetWarnings(u.report, u.source.name, assigned, !options.campaign)),
+      ...r.used.flatMap((u) =>
+        targetWarnings(
+          u.report,
+          u.source.name,
+          assignedForFile(u.report, period, assigned, options.campaign, expected),
+          !options.campaign,
+        ),
+      ),
       ...(options.previous && previous
         ? jumpFindings(report, r.used, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),
