@@ -13,6 +13,7 @@ import { targetDifferences, unitTargets } from "./unit-targets";
 import { otherSplit } from "./split-check";
 import { listedUnit } from "./listed-unit";
 import { outsideValidity } from "./unit-validity";
+import { unitKey } from "../model/units";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -36,9 +37,11 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
   const listed = listedUnit(campaign)(unit.code);
   if (campaign.units.length > 0 && (!listed || !overlaps(period, listed.validFrom, listed.validTo))) {
     const said = { code: unit.code, period: periodText(period) };
+    // The province's own summary, checked with its campaign still chosen, is not a unit to add to the list.
+    const own = !listed && campaign.parent && unitKey(campaign.parent.code) === unitKey(unit.code);
     const text = listed
       ? fill(WORDS.againstCampaign.unitNotActive, { ...said, ...outsideValidity(listed) })
-      : fill(WORDS.againstCampaign.unitNotListed, said);
+      : fill(own ? WORDS.againstCampaign.ownUnit : WORDS.againstCampaign.unitNotListed, said);
     findings.push(finding("error", "campaign.unit_not_listed", text));
   }
   if (listed && nameKey(listed.name) !== nameKey(unit.name))

@@ -324,13 +324,15 @@ interface Judged {
   expected: boolean;
   /** The list's unit of a code, whatever its dates. */
   listedAt: (code: string) => CampaignUnit | undefined;
+  /** The key of the summarising unit's own code, when it is known before the roll-up. */
+  parentKey: string | undefined;
 }
 
 /** Why a checked file may not enter this period's roll-up (wrong period, other shape, unknown award,
  * unlisted unit, units listed inside it), or undefined when it may. */
 function ineligibility(
   a: Accepted,
-  { period, indicators, subRows, given, expectedByKey, expected, listedAt }: Judged,
+  { period, indicators, subRows, given, expectedByKey, expected, listedAt, parentKey }: Judged,
 ): Rejection | undefined {
   if (!isWithin(a.report.period, period)) {
     return reject(
@@ -366,9 +368,10 @@ function ineligibility(
   if (expected && !expectedByKey.has(key)) {
     const code = a.report.unit.code;
     const listed = listedAt(code);
+    // An earlier summary left among the reports is not a unit to add to the list.
     const reason = listed
       ? fill(WORDS.rollup.notActive, { code, ...outsideValidity(listed) })
-      : fill(WORDS.rollup.notExpected, { code });
+      : fill(key === parentKey ? WORDS.rollup.ownUnit : WORDS.rollup.notExpected, { code });
     return reject(a, "rollup.unit_not_expected", reason);
   }
   const listedInside = unitsListedInside(a.report, (code) => {
@@ -456,6 +459,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     expectedByKey,
     expected: expected !== null,
     listedAt: listedUnit(campaign),
+    parentKey: [options.parent?.code, given.parent?.code].map((c) => c && unitKey(c)).find(Boolean),
   };
   for (const a of accepted) {
     const refused = ineligibility(a, judged);

@@ -271,6 +271,8 @@ export const en: Vocabulary = {
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
     notActive:
       "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its Valid from, Valid to (the Units sheet of the campaign file) and roll up again.",
+    ownUnit:
+      "The file carries the code of the summarising unit itself, {code}, not of a unit that reports to it: it may be an earlier summary left among the reports received. It is not added up. Keep summaries out of the folder of received reports; to roll up the whole year, roll up the units' reports of every round with the year as the period.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
     namedForOther:
@@ -338,6 +340,8 @@ export const en: Vocabulary = {
   againstCampaign: {
     unitNotActive:
       "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its Valid from, Valid to.",
+    ownUnit:
+      "Unit {code} is the campaign's summarising unit itself (the Summarising unit table), not a unit that reports to it: the file is its report or summary, and a roll-up with this campaign refuses it. To check a summary before sending it upward, check it without the campaign (unselect the campaign, or leave out --campaign).",
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
     periodUnknown:

@@ -271,6 +271,8 @@ export const vi = {
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notActive:
       "Đơn vị {code} có trong danh sách đơn vị nhưng chỉ hoạt động {validity}{successors}, không trong kỳ này, nên tệp không được cộng. Nếu ngày trong danh sách sai, hãy sửa cột Hiệu lực từ, Hiệu lực đến (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
+    ownUnit:
+      "Tệp mang mã của chính đơn vị tổng hợp {code}, không phải của một đơn vị phải nộp: có thể là bảng tổng hợp làm trước đây để lẫn vào các báo cáo nhận được. Tệp không được cộng. Hãy để bảng tổng hợp ngoài thư mục báo cáo nhận được; muốn tổng hợp cả năm, hãy tổng hợp báo cáo các đợt của các đơn vị với kỳ cả năm.",
     notExpected:
       "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     namedForOther:
@@ -339,6 +341,8 @@ export const vi = {
   againstCampaign: {
     unitNotActive:
       "Đơn vị {code} có trong danh sách đơn vị của kế hoạch thi đua nhưng chỉ hoạt động {validity}{successors}, không trong kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy gửi báo cáo của kỳ đơn vị còn hoạt động; nếu ngày trong danh sách sai, đề nghị cấp trên sửa cột Hiệu lực từ, Hiệu lực đến.",
+    ownUnit:
+      "Đơn vị {code} là chính đơn vị tổng hợp của kế hoạch thi đua (bảng Đơn vị tổng hợp), không phải một đơn vị phải nộp: tệp là báo cáo hay bảng tổng hợp của đơn vị tổng hợp, và khi tổng hợp theo kế hoạch này sẽ bị loại. Muốn kiểm tra bảng tổng hợp trước khi gửi cấp trên, hãy kiểm tra không kèm kế hoạch thi đua (bỏ chọn kế hoạch, hoặc bỏ --campaign).",
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
     periodUnknown:
