@@ -275,6 +275,8 @@ export const en: Vocabulary = {
       "The file carries the code of the summarising unit itself, {code}, not of a unit that reports to it: it may be an earlier summary left among the reports received. It is not added up. Keep summaries out of the folder of received reports; to roll up the whole year, roll up the units' reports of every round with the year as the period.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
+    notExpectedSameName:
+      'Unit {code} is not in the list of units for this period, so its file is not added up. The list has unit {listed} of the same name, "{name}": if the unit\'s code changed to {listed}, send the unit a new template with code {listed}, or put code {code} back in the list of units (the Units sheet of the campaign file), and roll up again.',
     namedForOther:
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template), while {code} sent its own ({kept}) and {other} sent none: {other} may have filled in {code}'s template. It is not added up, and {code}'s own report is used; check with {other}, and if the figures are its own, have it fill in its own template.",
     namedForOtherAlone:
@@ -344,6 +346,8 @@ export const en: Vocabulary = {
       "Unit {code} is the campaign's summarising unit itself (the Summarising unit table), not a unit that reports to it: the file is its report or summary, and a roll-up with this campaign refuses it. To check a summary before sending it upward, check it without the campaign (unselect the campaign, or leave out --campaign).",
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
+    unitNotListedSameName:
+      "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. The list has unit {listed} of the same name, \"{name}\": if the unit's code changed, enter the figures on the new template with code {listed}.",
     periodUnknown:
       "The report's period ({period}) is none of the campaign's periods; check the report's period.",
     nameDiffers:

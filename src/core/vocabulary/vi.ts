@@ -275,6 +275,8 @@ export const vi = {
       "Tệp mang mã của chính đơn vị tổng hợp {code}, không phải của một đơn vị phải nộp: có thể là bảng tổng hợp làm trước đây để lẫn vào các báo cáo nhận được. Tệp không được cộng. Hãy để bảng tổng hợp ngoài thư mục báo cáo nhận được; muốn tổng hợp cả năm, hãy tổng hợp báo cáo các đợt của các đơn vị với kỳ cả năm.",
     notExpected:
       "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
+    notExpectedSameName:
+      'Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Danh sách có đơn vị {listed} cùng tên "{name}": nếu mã của đơn vị đã đổi thành {listed}, hãy gửi đơn vị biểu mẫu mới mang mã {listed}, hoặc ghi lại mã {code} trong danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua), rồi tổng hợp lại.',
     namedForOther:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}) và {other} chưa gửi báo cáo nào: có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
     namedForOtherAlone:
@@ -345,6 +347,8 @@ export const vi = {
       "Đơn vị {code} là chính đơn vị tổng hợp của kế hoạch thi đua (bảng Đơn vị tổng hợp), không phải một đơn vị phải nộp: tệp là báo cáo hay bảng tổng hợp của đơn vị tổng hợp, và khi tổng hợp theo kế hoạch này sẽ bị loại. Muốn kiểm tra bảng tổng hợp trước khi gửi cấp trên, hãy kiểm tra không kèm kế hoạch thi đua (bỏ chọn kế hoạch, hoặc bỏ --campaign).",
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
+    unitNotListedSameName:
+      'Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Danh sách có đơn vị {listed} cùng tên "{name}": nếu mã của đơn vị đã đổi, hãy nhập số liệu vào biểu mẫu mới mang mã {listed}.',
     periodUnknown:
       "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua; hãy kiểm tra lại kỳ báo cáo.",
     nameDiffers:
