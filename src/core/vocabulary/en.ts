@@ -396,6 +396,8 @@ export const en: Vocabulary = {
     totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max}.",
     targetNotGiven:
       '{table}: target "{value}" is worth {points} points but no unit is given it (the * row of the targets table is blank and no unit has its own level), so its {points} points count for no unit. Give the target, or remove this row.',
+    periodRowOutranksNotApplicable:
+      '{table}: the * row of period {period} gives target "{value}" to every unit in that period, {units} included, whose own rows mark it not applicable (-) in every period: in {period} those units are given this level. If it still does not apply to them, add a row of each for period {period} with "-" in this target\'s column.',
     pointsNot100:
       "{table}: the targets' points add up to {total}, not 100 (bonuses aside). Units' scores are still out of 100; check it if the plan scores out of 100.",
     noDue: "{table}: period {value} has no due date, so no report can be late.",

@@ -397,6 +397,8 @@ export const vi = {
     totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max}.",
     targetNotGiven:
       '{table}: chỉ tiêu "{value}" được {points} điểm nhưng không đơn vị nào được giao (dòng * của bảng Chỉ tiêu giao để trống, không đơn vị nào có mức riêng), nên {points} điểm này không tính cho đơn vị nào. Giao chỉ tiêu, hoặc bỏ dòng này.',
+    periodRowOutranksNotApplicable:
+      '{table}: dòng * của kỳ {period} giao chỉ tiêu "{value}" cho mọi đơn vị trong kỳ đó, kể cả {units} là đơn vị mà dòng của mình ghi không áp dụng (-) cho mọi kỳ: trong kỳ {period}, các đơn vị ấy được giao mức này. Nếu chỉ tiêu vẫn không áp dụng cho các đơn vị ấy, hãy thêm dòng của từng đơn vị cho kỳ {period} và ghi "-" ở cột chỉ tiêu này.',
     pointsNot100:
       "{table}: các chỉ tiêu cộng lại được {total} điểm, không phải 100 (chưa kể điểm thưởng). Điểm của đơn vị vẫn quy về thang 100; xem lại nếu kế hoạch chấm theo thang 100 điểm.",
     noDue: "{table}: kỳ {value} không có hạn nộp nên không báo cáo nào bị tính là nộp muộn.",
