@@ -273,6 +273,8 @@ export const en: Vocabulary = {
       "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its Valid from, Valid to (the Units sheet of the campaign file) and roll up again.",
     ownUnit:
       "The file carries the code of the summarising unit itself, {code}, not of a unit that reports to it: it may be an earlier summary left among the reports received. It is not added up. Keep summaries out of the folder of received reports; to roll up the whole year, roll up the units' reports of every round with the year as the period.",
+    lateCorrection:
+      "The report used ({file}) arrived on {received}, {days} days after the due date {due}; the unit's file {earlier} of the same period arrived on {earlierDay}, on time, and was replaced by it. Days late count the report used; if the province counts the first sending, put {earlierDay} in unit {code}'s Report received column (the Units sheet of the campaign file; add the column if the table lacks it) and roll up again.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
     notExpectedSameName:

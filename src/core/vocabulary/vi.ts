@@ -273,6 +273,8 @@ export const vi = {
       "Đơn vị {code} có trong danh sách đơn vị nhưng chỉ hoạt động {validity}{successors}, không trong kỳ này, nên tệp không được cộng. Nếu ngày trong danh sách sai, hãy sửa cột Hiệu lực từ, Hiệu lực đến (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     ownUnit:
       "Tệp mang mã của chính đơn vị tổng hợp {code}, không phải của một đơn vị phải nộp: có thể là bảng tổng hợp làm trước đây để lẫn vào các báo cáo nhận được. Tệp không được cộng. Hãy để bảng tổng hợp ngoài thư mục báo cáo nhận được; muốn tổng hợp cả năm, hãy tổng hợp báo cáo các đợt của các đơn vị với kỳ cả năm.",
+    lateCorrection:
+      "Báo cáo được dùng ({file}) nhận ngày {received}, trễ {days} ngày so với hạn nộp {due}; tệp {earlier} của đơn vị cho cùng kỳ nhận ngày {earlierDay}, đúng hạn, đã được tệp này thay thế. Số ngày trễ tính theo báo cáo được dùng; nếu tỉnh tính theo lần nộp đầu, hãy ghi ngày {earlierDay} ở cột Ngày nhận báo cáo của đơn vị {code} (trang tính Đơn vị của tệp kế hoạch thi đua; thêm cột nếu bảng chưa có) rồi tổng hợp lại.",
     notExpected:
       "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     notExpectedSameName:
