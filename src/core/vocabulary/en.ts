@@ -893,6 +893,8 @@ export const en: Vocabulary = {
     fileNotFound: "File or folder not found: {path}",
     leftOut:
       "Left out {count} file(s) in the folders: no report (.xlsx, .xlsm, .xls, .ods), an Excel lock file (~$) or a hidden file.",
+    setAside:
+      "{files} in the folder is not read as a report: it is the campaign, units list or previous summary this command uses.",
     folderTruncated:
       "A folder goes deeper than {depth} levels or holds more than {entries} entries: the rest was not looked at; choose a smaller folder.",
     givePeriod: "No valid report to tell the period from; give the period, e.g. --period 2025-D1.",

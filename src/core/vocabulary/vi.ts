@@ -898,6 +898,8 @@ export const vi = {
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
     leftOut:
       "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xlsm, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
+    setAside:
+      "Không đọc {files} trong thư mục như một báo cáo: đó là tệp kế hoạch thi đua, danh sách đơn vị hoặc bảng tổng hợp kỳ trước mà lệnh này dùng.",
     folderTruncated:
       "Thư mục sâu hơn {depth} cấp hoặc có hơn {entries} mục: phần còn lại không được xem; hãy chọn thư mục nhỏ hơn.",
     nothingRolledUp: "Không có báo cáo nào dùng được để tổng hợp; không ghi bảng tổng hợp.",
