@@ -29,6 +29,8 @@ export interface Inputs {
   readonly identities: ReadonlySet<string>;
   /** Files inside the given folders that are no report (another type, a lock file, a hidden file). */
   readonly skipped: number;
+  /** Files inside the given folders that the command uses otherwise (its campaign, units list…), by name. */
+  readonly setAside: readonly string[];
   /** A folder went deeper or held more than FOLDER_LIMITS: what lies beyond was not looked at. */
   readonly truncated: boolean;
 }
@@ -36,12 +38,20 @@ export interface Inputs {
 /**
  * Expands folders into the workbooks they hold, sub-folders included (as the page does, to FOLDER_LIMITS),
  * each named by its path inside the folder given, in name order. A file reached twice (given twice, by a
- * link, or a folder inside another given folder) is read once.
+ * link, or a folder inside another given folder) is read once. A folder's file that is one of `used` (the
+ * command's campaign, units list or previous summary, kept beside the reports) is set aside, not read as
+ * a report that then fails for having no template; named as a file to read, it is read.
  */
-export async function collectInputs(args: readonly string[]): Promise<Inputs> {
+export async function collectInputs(args: readonly string[], used: readonly string[] = []): Promise<Inputs> {
   const folders = new Set<string>();
   const identities = new Set<string>();
   const files: InputFile[] = [];
+  const usedIds = new Set(
+    (await Promise.all(used.map((file) => fs.stat(file).catch(() => null)))).flatMap((s) =>
+      s ? [identityOf(s)] : [],
+    ),
+  );
+  const setAside: string[] = [];
   let skipped = 0;
   let truncated = false;
   let entries = 0;
@@ -77,6 +87,7 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
       } else if (!isTakenFromFolder(entry.name)) skipped++;
       // A broken link or a file gone meanwhile is read, and listed with its reason.
       else if (!stat) files.push({ path: file, name });
+      else if (usedIds.has(identityOf(stat))) setAside.push(name);
       else take(file, name, stat);
     }
   };
@@ -87,7 +98,7 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     else if (firstVisit(folders, stat)) await walk(path.resolve(arg), "", 1);
   }
   if (files.length === 0) throw new CliError(WORDS.cli.noInputFiles);
-  return { files, identities, skipped, truncated };
+  return { files, identities, skipped, setAside, truncated };
 }
 
 interface Identified {

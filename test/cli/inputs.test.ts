@@ -166,3 +166,42 @@ describe("the command line itself", () => {
     expect(inEnglish.err).toContain(en);
   });
 });
+
+describe("the campaign kept in the folder of the reports received", () => {
+  /** P01's and P02's reports, and the province's campaign beside them. */
+  async function withCampaign() {
+    const dir = tempDir("with-campaign");
+    writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));
+    writeFileSync(path.join(dir, "P02.xlsx"), await reportBytes("P02", 2));
+    const campaign = path.join(dir, "ke-hoach-2025.xlsx");
+    expect((await runCli(["campaign", "init", "-o", campaign, "--year", "2025"])).code).toBe(0);
+    return { dir, campaign };
+  }
+
+  it("is used as the campaign, not read as a report refused for having no template", async () => {
+    const { dir, campaign } = await withCampaign();
+    const args = ["rollup", dir, "--campaign", campaign, "--period", "2025-D1", "--json"];
+    const { code, out, err } = await runCli(["--lang", "en", ...args, ...PARENT]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as RolledUp;
+    expect([json.units.map((u) => u.code), json.rejected]).toEqual([["P01", "P02"], []]);
+    expect(err).toContain("ke-hoach-2025.xlsx in the folder is not read as a report");
+    const checked = await runCli(["validate", dir, "--campaign", campaign]);
+    expect(checked.code).toBe(0);
+    expect(checked.out).not.toContain("ke-hoach-2025.xlsx");
+    expect(checked.err).toContain("ke-hoach-2025.xlsx");
+  });
+
+  it("is still read when named as a file to read", async () => {
+    const { dir, campaign } = await withCampaign();
+    const { code, out } = await runCli([
+      "validate",
+      path.join(dir, "P01.xlsx"),
+      campaign,
+      "--campaign",
+      campaign,
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain("ke-hoach-2025.xlsx");
+  });
+});

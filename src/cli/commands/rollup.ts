@@ -70,9 +70,9 @@ export async function runRollup(
   const { output } = options;
   if (output === undefined && !options.json) throw new CliError(WORDS.cli.outputRequired);
   const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
-  const found = await collectInputs(inputs);
-  noteLeftOut(ctx, found);
   const named = [options.campaign, options.previous, options.units].filter((f): f is string => !!f);
+  const found = await collectInputs(inputs, named);
+  noteLeftOut(ctx, found);
   if (output !== undefined) await refuseReadFileAsOutput(output, found, named);
   const expectedUnits = options.units
     ? parseUnitsCsv(await readNamedFile(options.units), path.basename(options.units))

@@ -21,7 +21,7 @@ export async function runValidate(
   options: { json?: boolean; all?: boolean; campaign?: string },
 ): Promise<number> {
   const campaign = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
-  const inputs = await collectInputs(files);
+  const inputs = await collectInputs(files, options.campaign ? [options.campaign] : []);
   noteLeftOut(ctx, inputs);
   const outcomes = await readForValidation(inputs.files);
   const results = outcomes.map((o) => (campaign ? checkAgainstCampaign(o.file, campaign) : o.file));

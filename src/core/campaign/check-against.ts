@@ -1,18 +1,19 @@
 import { countFindings, finding, hasErrors, type Finding } from "../findings/finding";
 import type { CheckedFile } from "../check/check-file";
-import { narrowestHolding, overlaps, periodText, samePeriodDates } from "../model/period";
+import { narrowestHolding, overlaps, periodText, samePeriodDates, type Period } from "../model/period";
 import { campaignForPeriod } from "./period-targets";
 import { dueOf } from "./due-dates";
 import { placedTarget } from "../model/targets";
 import type { Report } from "../report/report";
 import type { Nomination } from "../catalog";
 import { nameKey } from "../text/fold";
-import { fill, joinTexts, shown } from "../text/text";
-import type { Campaign } from "./types";
+import { fill, joinTexts, shown, type Text } from "../text/text";
+import type { Campaign, CampaignUnit } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
 import { otherSplit } from "./split-check";
-import { listedUnit } from "./listed-unit";
+import { listedUnit, sameNamedUnder } from "./listed-unit";
 import { outsideValidity } from "./unit-validity";
+import { unitKey, type ReportingUnit } from "../model/units";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -41,10 +42,7 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
     );
   const listed = listedUnit(campaign)(unit.code);
   if (campaign.units.length > 0 && (!listed || !overlaps(period, listed.validFrom, listed.validTo))) {
-    const said = { code: unit.code, period: periodText(period) };
-    const text = listed
-      ? fill(WORDS.againstCampaign.unitNotActive, { ...said, ...outsideValidity(listed) })
-      : fill(WORDS.againstCampaign.unitNotListed, said);
+    const text = unlistedText(campaign, unit, period, listed);
     findings.push(finding("error", "campaign.unit_not_listed", text));
   }
   if (listed && nameKey(listed.name) !== nameKey(unit.name))
@@ -88,6 +86,29 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
     ready: file.ready && !hasErrors(findings),
     ...(due ? { due } : {}),
   };
+}
+
+/**
+ * Why the campaign's list for the period lacks the report's unit, said as the clerk or staff can act on
+ * it: the list dates the unit elsewhere; it is the campaign's summarising unit (the province's own summary
+ * checked with its campaign still chosen, not a unit to add to the list); the list names a unit of the
+ * report's name under another code (its code changed after the template went out).
+ */
+function unlistedText(
+  campaign: Campaign,
+  unit: ReportingUnit,
+  period: Period,
+  listed: CampaignUnit | undefined,
+): Text {
+  const said = { code: unit.code, period: periodText(period) };
+  if (listed) return fill(WORDS.againstCampaign.unitNotActive, { ...said, ...outsideValidity(listed) });
+  if (campaign.parent && unitKey(campaign.parent.code) === unitKey(unit.code))
+    return fill(WORDS.againstCampaign.ownUnit, said);
+  const active = campaign.units.filter((u) => overlaps(period, u.validFrom, u.validTo));
+  const renamed = sameNamedUnder(active, unit.code, unit.name);
+  return renamed
+    ? fill(WORDS.againstCampaign.unitNotListedSameName, { ...said, listed: renamed.code, name: renamed.name })
+    : fill(WORDS.againstCampaign.unitNotListed, said);
 }
 
 /** A warning for each target the report carries that is not what the campaign assigns the unit. */

@@ -1,8 +1,24 @@
 import { unitKey } from "../model/units";
-import type { Campaign } from "./types";
+import { nameKey } from "../text/fold";
+import type { Campaign, CampaignUnit } from "./types";
 
 /** Looks a unit up in the campaign's list by its code, as any spelling of it. */
 export const listedUnit = (campaign: Campaign) => {
   const byKey = new Map(campaign.units.map((u) => [unitKey(u.code), u]));
   return (code: string) => byKey.get(unitKey(code));
 };
+
+/**
+ * The one unit of `units` named `name` under another code than `code`: a unit whose code staff changed
+ * in the list after its template went out. A name is no proof, so it is only said, never used.
+ */
+export function sameNamedUnder(
+  units: readonly CampaignUnit[],
+  code: string,
+  name: string,
+): CampaignUnit | undefined {
+  const key = nameKey(name);
+  if (key === "") return undefined;
+  const named = units.filter((u) => unitKey(u.code) !== unitKey(code) && nameKey(u.name) === key);
+  return named.length === 1 ? named[0] : undefined;
+}

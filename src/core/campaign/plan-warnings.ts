@@ -1,10 +1,12 @@
 import { finding, sortFindings, type Finding } from "../findings/finding";
+import { placedTarget } from "../model/targets";
 import { figureText } from "../text/figure-text";
-import { fill } from "../text/text";
+import { fill, shortList } from "../text/text";
 import { targetOf } from "./campaign-columns";
 import { Checker } from "./campaign-checker";
 import { tableRows } from "./table-cells";
 import type { Campaign } from "./types";
+import { unitKey } from "../model/units";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
 import { CAMPAIGN_TABLES, campaignTables, readCampaign, type CampaignCheck } from "./read-campaign";
 import { WORDS } from "../vocabulary";
@@ -54,14 +56,53 @@ export function scoringWarnings(campaign: Campaign, table: SheetTable): Finding[
 }
 
 /**
+ * A period's `*` row giving a target to units whose own rows mark it "not applicable" for every period:
+ * the period's row outranks the annual ones, a unit's "-" included, so in that period they are given it —
+ * rarely what staff raising the common level for Đợt 2 mean for a union the target cannot apply to.
+ * Warned at the period's `*` row, naming the units and how to keep them out.
+ */
+export function periodRowWarnings(campaign: Campaign, table: SheetTable): Finding[] {
+  const check = new Checker(table);
+  for (const row of tableRows(table).rows) {
+    const period = row.text("period").trim().toUpperCase();
+    const levels = row.text("unit") === "*" && period ? campaign.periodTargets?.get(period) : undefined;
+    if (!levels) continue;
+    for (const [key, level] of Object.entries(levels.defaults)) {
+      if (typeof level !== "number") continue;
+      const marked = [...campaign.assigned]
+        .filter(([unit, own]) => own[key] === "na" && !(key in (levels.assigned.get(unit) ?? {})))
+        .map(([unit]) => campaign.units.find((u) => unitKey(u.code) === unit)?.code ?? unit);
+      if (marked.length > 0)
+        check.warn(
+          "period_row_outranks_not_applicable",
+          WORDS.campaign.periodRowOutranksNotApplicable,
+          row,
+          "unit",
+          {
+            period: row.text("period").trim(),
+            value: placedTarget(key, campaign.indicators)?.label ?? key,
+            units: shortList(marked),
+          },
+        );
+    }
+  }
+  return check.findings;
+}
+
+/**
  * A campaign workbook checked as `campaign check` and the pane's check do: read as every command reads
  * it, and, when usable, its scoring table looked over for what its author likely did not mean.
  */
 export function checkCampaign(find: (name: string) => SheetTable | undefined): CampaignCheck {
   const read = readCampaign(find);
   const table = find(CAMPAIGN_TABLES.scoring.name);
+  const targets = find(CAMPAIGN_TABLES.targets.name);
   if (!read.campaign || !table) return read;
-  return { ...read, findings: sortFindings([...read.findings, ...scoringWarnings(read.campaign, table)]) };
+  const warnings = [
+    ...scoringWarnings(read.campaign, table),
+    ...(targets ? periodRowWarnings(read.campaign, targets) : []),
+  ];
+  return { ...read, findings: sortFindings([...read.findings, ...warnings]) };
 }
 
 /** checkCampaign of a workbook as any reader gave it. */

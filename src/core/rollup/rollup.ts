@@ -35,7 +35,7 @@ import { earlierPrevious, withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
 import { outsideValidity } from "../campaign/unit-validity";
-import { listedUnit } from "../campaign/listed-unit";
+import { listedUnit, sameNamedUnder } from "../campaign/listed-unit";
 import { blankTemplateReason } from "./blank-template";
 import { WORDS } from "../vocabulary";
 
@@ -324,14 +324,29 @@ interface Judged {
   expected: boolean;
   /** The list's unit of a code, whatever its dates. */
   listedAt: (code: string) => CampaignUnit | undefined;
+  /** The key of the summarising unit's own code, when it is known before the roll-up. */
+  parentKey: string | undefined;
+}
+
+/**
+ * Why the period's list lacks a file's unit, said as staff can act on it: the list dates the unit
+ * elsewhere; the file is the summarising unit's own (an earlier summary left among the reports); the list
+ * names a unit of the file's name under another code (staff changed it after the templates went out).
+ */
+function unlistedReason({ code, name }: ReportingUnit, { listedAt, expectedByKey, parentKey }: Judged): Text {
+  const listed = listedAt(code);
+  if (listed) return fill(WORDS.rollup.notActive, { code, ...outsideValidity(listed) });
+  if (unitKey(code) === parentKey) return fill(WORDS.rollup.ownUnit, { code });
+  const renamed = sameNamedUnder([...expectedByKey.values()], code, name);
+  return renamed
+    ? fill(WORDS.rollup.notExpectedSameName, { code, listed: renamed.code, name: renamed.name })
+    : fill(WORDS.rollup.notExpected, { code });
 }
 
 /** Why a checked file may not enter this period's roll-up (wrong period, other shape, unknown award,
  * unlisted unit, units listed inside it), or undefined when it may. */
-function ineligibility(
-  a: Accepted,
-  { period, indicators, subRows, given, expectedByKey, expected, listedAt }: Judged,
-): Rejection | undefined {
+function ineligibility(a: Accepted, judged: Judged): Rejection | undefined {
+  const { period, indicators, subRows, given, expectedByKey, expected } = judged;
   if (!isWithin(a.report.period, period)) {
     return reject(
       a,
@@ -362,14 +377,8 @@ function ineligibility(
       }),
     );
   }
-  const key = unitKey(a.report.unit.code);
-  if (expected && !expectedByKey.has(key)) {
-    const code = a.report.unit.code;
-    const listed = listedAt(code);
-    const reason = listed
-      ? fill(WORDS.rollup.notActive, { code, ...outsideValidity(listed) })
-      : fill(WORDS.rollup.notExpected, { code });
-    return reject(a, "rollup.unit_not_expected", reason);
+  if (expected && !expectedByKey.has(unitKey(a.report.unit.code))) {
+    return reject(a, "rollup.unit_not_expected", unlistedReason(a.report.unit, judged));
   }
   const listedInside = unitsListedInside(a.report, (code) => {
     const listed = expectedByKey.get(unitKey(code));
@@ -456,6 +465,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     expectedByKey,
     expected: expected !== null,
     listedAt: listedUnit(campaign),
+    parentKey: [options.parent?.code, given.parent?.code].map((c) => c && unitKey(c)).find(Boolean),
   };
   for (const a of accepted) {
     const refused = ineligibility(a, judged);

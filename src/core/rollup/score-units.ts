@@ -1,5 +1,6 @@
 import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults, withPenalties } from "../campaign/scoring";
+import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import {
   targetDifferences,
@@ -9,7 +10,7 @@ import {
 } from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../findings/finding";
-import type { Period } from "../model/period";
+import { dmy, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { placedTarget } from "../model/targets";
 import { nameKey } from "../text/fold";
@@ -20,7 +21,7 @@ import { daysLate, vietnamDate } from "./lateness";
 import { dueOf } from "../campaign/due-dates";
 import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
-import type { RollupOptions, RoundLateness, UnitRow } from "./types";
+import type { RollupOptions, RoundLateness, SourceFile, UnitRow } from "./types";
 import { WORDS } from "../vocabulary";
 
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
@@ -40,6 +41,22 @@ function targetWarnings(report: Report, file: string, assigned: UnitTargets, byD
       }),
     ),
   );
+}
+
+/**
+ * What the province assigned the unit for the round a file reports: a year rolled up from rounds compares
+ * each round's file with that round's targets (Đợt 2's revised ones), as validating the file against the
+ * campaign does, not with the year's. Without the province's campaign, the targets of the roll-up.
+ */
+function assignedForFile(
+  report: Report,
+  period: Period,
+  assigned: UnitTargets,
+  given: Campaign | undefined,
+  forms: readonly TemplateId[],
+): UnitTargets {
+  if (!given || report.period.id.toUpperCase() === period.id.toUpperCase()) return assigned;
+  return unitTargets(campaignForPeriod(given, report.period.id), report.unit.code, forms);
 }
 
 /**
@@ -102,6 +119,42 @@ function lateness(
 }
 
 /**
+ * The unit's last round counted late whose report replaced a file of the round that arrived in time (a
+ * correction sent after the due date): the days late are the report used's, as the rule has it; the
+ * earlier day is said, for a province counting a unit's first sending, with where to record it. Not said
+ * when staff recorded the day received, nor of earlier rounds, which that day does not reach.
+ */
+function lateCorrection(r: ResolvedUnit, rounds: readonly RoundLateness[], listed?: CampaignUnit): Finding[] {
+  const last = r.used.length - 1;
+  const [used, round] = [r.used[last], rounds[last]];
+  if (!used || !round?.daysLate || !round.due || !round.received || listed?.received) return [];
+  const { due } = round;
+  const replaced = r.duplicates
+    .filter((d) => d.kept.sha256 === used.source.sha256 && d.kept.name === used.source.name)
+    .flatMap((d) => d.dropped)
+    .map((source) => ({ source, day: vietnamDate(source.receivedAt ?? source.modifiedAt ?? "") }))
+    .filter((e): e is { source: SourceFile; day: string } => e.day !== null && e.day <= due)
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const earliest = replaced[0];
+  if (!earliest) return [];
+  return [
+    finding(
+      "warning",
+      "rollup.late_correction",
+      fill(WORDS.rollup.lateCorrection, {
+        file: used.source.name,
+        received: dmy(round.received),
+        days: round.daysLate,
+        due: dmy(due),
+        earlier: earliest.source.name,
+        earlierDay: dmy(earliest.day),
+        code: used.report.unit.code,
+      }),
+    ),
+  ];
+}
+
+/**
  * Each unit against the campaign: the province's targets replace those the workbook carries, results are
  * scored by the scoring table, graded, and ranked overall and inside the unit's bloc.
  */
@@ -131,7 +184,15 @@ export function scoreUnits(
       ...r.continuity,
       ...r.notes,
       ...nameWarnings(r, r.listed),
-      ...r.used.flatMap((u) => targetWarnings(u.report, u.source.name, assigned, !options.campaign)),
+      ...lateCorrection(r, late.rounds, r.listed),
+      ...r.used.flatMap((u) =>
+        targetWarnings(
+          u.report,
+          u.source.name,
+          assignedForFile(u.report, period, assigned, options.campaign, expected),
+          !options.campaign,
+        ),
+      ),
       ...(options.previous && previous
         ? jumpFindings(report, r.used, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),

@@ -282,8 +282,14 @@ export const en: Vocabulary = {
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
     notActive:
       "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its Valid from, Valid to (the Units sheet of the campaign file) and roll up again.",
+    ownUnit:
+      "The file carries the code of the summarising unit itself, {code}, not of a unit that reports to it: it may be an earlier summary left among the reports received. It is not added up. Keep summaries out of the folder of received reports; to roll up the whole year, roll up the units' reports of every round with the year as the period.",
+    lateCorrection:
+      "The report used ({file}) arrived on {received}, {days} days after the due date {due}; the unit's file {earlier} of the same period arrived on {earlierDay}, on time, and was replaced by it. Days late count the report used; if the province counts the first sending, put {earlierDay} in unit {code}'s Report received column (the Units sheet of the campaign file; add the column if the table lacks it) and roll up again.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
+    notExpectedSameName:
+      'Unit {code} is not in the list of units for this period, so its file is not added up. The list has unit {listed} of the same name, "{name}": if the unit\'s code changed to {listed}, send the unit a new template with code {listed}, or put code {code} back in the list of units (the Units sheet of the campaign file), and roll up again.',
     namedForOther:
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template), while {code} sent its own ({kept}) and {other} sent none: {other} may have filled in {code}'s template. It is not added up, and {code}'s own report is used; check with {other}, and if the figures are its own, have it fill in its own template.",
     namedForOtherAlone:
@@ -349,8 +355,12 @@ export const en: Vocabulary = {
   againstCampaign: {
     unitNotActive:
       "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its Valid from, Valid to.",
+    ownUnit:
+      "Unit {code} is the campaign's summarising unit itself (the Summarising unit table), not a unit that reports to it: the file is its report or summary, and a roll-up with this campaign refuses it. To check a summary before sending it upward, check it without the campaign (unselect the campaign, or leave out --campaign).",
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
+    unitNotListedSameName:
+      "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. The list has unit {listed} of the same name, \"{name}\": if the unit's code changed, enter the figures on the new template with code {listed}.",
     periodUnknown:
       "The report's period ({period}) is none of the campaign's ({periods}). The period is written into the template and no edit of the form changes it: if this is the report of one of the campaign's periods (copied from an earlier round's or year's report), get the template of that period (Thi Đua's Templates view, or ask the federation above) and copy the figures into it.",
     nameDiffers:
@@ -399,6 +409,8 @@ export const en: Vocabulary = {
     totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max}.",
     targetNotGiven:
       '{table}: target "{value}" is worth {points} points but no unit is given it (the * row of the targets table is blank and no unit has its own level), so its {points} points count for no unit. Give the target, or remove this row.',
+    periodRowOutranksNotApplicable:
+      '{table}: the * row of period {period} gives target "{value}" to every unit in that period, {units} included, whose own rows mark it not applicable (-) in every period: in {period} those units are given this level. If it still does not apply to them, add a row of each for period {period} with "-" in this target\'s column.',
     pointsNot100:
       "{table}: the targets' points add up to {total}, not 100 (bonuses aside). Units' scores are still out of 100; check it if the plan scores out of 100.",
     noDue: "{table}: period {value} has no due date, so no report can be late.",
@@ -894,6 +906,8 @@ export const en: Vocabulary = {
     fileNotFound: "File or folder not found: {path}",
     leftOut:
       "Left out {count} file(s) in the folders: no report (.xlsx, .xlsm, .xls, .ods), an Excel lock file (~$) or a hidden file.",
+    setAside:
+      "{files} in the folder is not read as a report: it is the campaign, units list or previous summary this command uses.",
     folderTruncated:
       "A folder goes deeper than {depth} levels or holds more than {entries} entries: the rest was not looked at; choose a smaller folder.",
     givePeriod: "No valid report to tell the period from; give the period, e.g. --period 2025-D1.",

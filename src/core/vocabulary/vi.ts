@@ -282,8 +282,14 @@ export const vi = {
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notActive:
       "Đơn vị {code} có trong danh sách đơn vị nhưng chỉ hoạt động {validity}{successors}, không trong kỳ này, nên tệp không được cộng. Nếu ngày trong danh sách sai, hãy sửa cột Hiệu lực từ, Hiệu lực đến (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
+    ownUnit:
+      "Tệp mang mã của chính đơn vị tổng hợp {code}, không phải của một đơn vị phải nộp: có thể là bảng tổng hợp làm trước đây để lẫn vào các báo cáo nhận được. Tệp không được cộng. Hãy để bảng tổng hợp ngoài thư mục báo cáo nhận được; muốn tổng hợp cả năm, hãy tổng hợp báo cáo các đợt của các đơn vị với kỳ cả năm.",
+    lateCorrection:
+      "Báo cáo được dùng ({file}) nhận ngày {received}, trễ {days} ngày so với hạn nộp {due}; tệp {earlier} của đơn vị cho cùng kỳ nhận ngày {earlierDay}, đúng hạn, đã được tệp này thay thế. Số ngày trễ tính theo báo cáo được dùng; nếu tỉnh tính theo lần nộp đầu, hãy ghi ngày {earlierDay} ở cột Ngày nhận báo cáo của đơn vị {code} (trang tính Đơn vị của tệp kế hoạch thi đua; thêm cột nếu bảng chưa có) rồi tổng hợp lại.",
     notExpected:
       "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
+    notExpectedSameName:
+      'Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Danh sách có đơn vị {listed} cùng tên "{name}": nếu mã của đơn vị đã đổi thành {listed}, hãy gửi đơn vị biểu mẫu mới mang mã {listed}, hoặc ghi lại mã {code} trong danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua), rồi tổng hợp lại.',
     namedForOther:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}) và {other} chưa gửi báo cáo nào: có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
     namedForOtherAlone:
@@ -350,8 +356,12 @@ export const vi = {
   againstCampaign: {
     unitNotActive:
       "Đơn vị {code} có trong danh sách đơn vị của kế hoạch thi đua nhưng chỉ hoạt động {validity}{successors}, không trong kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy gửi báo cáo của kỳ đơn vị còn hoạt động; nếu ngày trong danh sách sai, đề nghị cấp trên sửa cột Hiệu lực từ, Hiệu lực đến.",
+    ownUnit:
+      "Đơn vị {code} là chính đơn vị tổng hợp của kế hoạch thi đua (bảng Đơn vị tổng hợp), không phải một đơn vị phải nộp: tệp là báo cáo hay bảng tổng hợp của đơn vị tổng hợp, và khi tổng hợp theo kế hoạch này sẽ bị loại. Muốn kiểm tra bảng tổng hợp trước khi gửi cấp trên, hãy kiểm tra không kèm kế hoạch thi đua (bỏ chọn kế hoạch, hoặc bỏ --campaign).",
     unitNotListed:
       "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
+    unitNotListedSameName:
+      'Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Danh sách có đơn vị {listed} cùng tên "{name}": nếu mã của đơn vị đã đổi, hãy nhập số liệu vào biểu mẫu mới mang mã {listed}.',
     periodUnknown:
       "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua ({periods}). Kỳ báo cáo ghi sẵn trong biểu mẫu, sửa trên biểu không đổi được: nếu đây là báo cáo của một kỳ trong kế hoạch (chép từ báo cáo kỳ trước, năm trước), hãy lấy biểu mẫu của đúng kỳ (mục Biểu mẫu của Thi Đua, hoặc đề nghị cấp trên gửi) rồi chép số liệu sang.",
     nameDiffers:
@@ -400,6 +410,8 @@ export const vi = {
     totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max}.",
     targetNotGiven:
       '{table}: chỉ tiêu "{value}" được {points} điểm nhưng không đơn vị nào được giao (dòng * của bảng Chỉ tiêu giao để trống, không đơn vị nào có mức riêng), nên {points} điểm này không tính cho đơn vị nào. Giao chỉ tiêu, hoặc bỏ dòng này.',
+    periodRowOutranksNotApplicable:
+      '{table}: dòng * của kỳ {period} giao chỉ tiêu "{value}" cho mọi đơn vị trong kỳ đó, kể cả {units} là đơn vị mà dòng của mình ghi không áp dụng (-) cho mọi kỳ: trong kỳ {period}, các đơn vị ấy được giao mức này. Nếu chỉ tiêu vẫn không áp dụng cho các đơn vị ấy, hãy thêm dòng của từng đơn vị cho kỳ {period} và ghi "-" ở cột chỉ tiêu này.',
     pointsNot100:
       "{table}: các chỉ tiêu cộng lại được {total} điểm, không phải 100 (chưa kể điểm thưởng). Điểm của đơn vị vẫn quy về thang 100; xem lại nếu kế hoạch chấm theo thang 100 điểm.",
     noDue: "{table}: kỳ {value} không có hạn nộp nên không báo cáo nào bị tính là nộp muộn.",
@@ -899,6 +911,8 @@ export const vi = {
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
     leftOut:
       "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xlsm, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
+    setAside:
+      "Không đọc {files} trong thư mục như một báo cáo: đó là tệp kế hoạch thi đua, danh sách đơn vị hoặc bảng tổng hợp kỳ trước mà lệnh này dùng.",
     folderTruncated:
       "Thư mục sâu hơn {depth} cấp hoặc có hơn {entries} mục: phần còn lại không được xem; hãy chọn thư mục nhỏ hơn.",
     nothingRolledUp: "Không có báo cáo nào dùng được để tổng hợp; không ghi bảng tổng hợp.",

@@ -122,3 +122,44 @@ describe("the period column of the targets table (Mã kỳ)", () => {
     expect([campaign!.defaults[KEY], campaign!.assigned.get("B01")]).toEqual([10, { [KEY]: 12 }]);
   });
 });
+
+describe("a year rolled up from rounds whose targets differ", () => {
+  const [ROUND_1, ROUND_2] = [parsePeriod("2025-D1")!, parsePeriod("2025-D2")!];
+  // Đợt 2's targets revised: every unit 2 houses in the round, where the year gives A01 10.
+  const REVISED: Campaign = {
+    ...defaultCampaign(2025, UNITS.slice(0, 1)),
+    defaults: { ...defaultCampaign(2025, UNITS).defaults, [KEY]: 10 },
+    periodTargets: new Map([["2025-D2", { defaults: { [KEY]: 2 }, assigned: new Map() }]]),
+  };
+  /** A01's report of `period` on the template the campaign gives it, or carrying `targets` instead. */
+  const round = (period: Period, targets?: Record<string, number>) => {
+    const template = unitTemplates(REVISED, period, ["B04"])[0]!;
+    return submission(
+      {
+        unit: unit("A01"),
+        templates: ["B04"],
+        period,
+        targets: targets ?? template.targets,
+        fills: { ...zeroFills(["B04"]), TD_B04_mai_am_built_value: 3 },
+      },
+      `A01-${period.id}.xlsx`,
+      period === ROUND_1 ? "2025-07-05T08:00:00Z" : "2026-01-05T08:00:00Z",
+    );
+  };
+  const differs = (summary: Summary) =>
+    summary.units[0]!.warnings.filter((w) => w.rule === "rollup.target_differs").map((w) => w.message_en);
+
+  it("compares each round's file with that round's targets, as validating it against the campaign does", () => {
+    const year = rollup([round(ROUND_1), round(ROUND_2)], { period: YEAR, campaign: REVISED });
+    // The year is judged against the year's target (10; 3 + 3 houses built: not met) …
+    expect([target(year, "A01").target, target(year, "A01").result]).toEqual([10, 6]);
+    // … and neither round's file is said to carry a target the province did not assign.
+    expect(differs(year)).toEqual([]);
+  });
+
+  it("still says so of a round's file carrying another target than the round's", () => {
+    const year = rollup([round(ROUND_1), round(ROUND_2, { [KEY]: 10 })], { period: YEAR, campaign: REVISED });
+    expect(differs(year)).toHaveLength(1);
+    expect(differs(year)[0]).toContain("A01-2025-D2.xlsx");
+  });
+});
