@@ -24,29 +24,42 @@ function childSeconds() {
 }
 
 /**
- * User+system seconds of the kept LibreOffice's process group so far (libreoffice-warm.py writes its leader's
- * pid to the profile), its waited-for children included; 0 while there is none.
+ * User+system ticks of each process of the LibreOffice this test process keeps (libreoffice-warm.py starts it
+ * in a profile named by this process's id), by pid, its waited-for children included. Found by the profile in
+ * its command line: a launcher that hands over to the running office rewrites the profile's pid file.
  */
-function warmSeconds() {
-  let group;
-  try {
-    group = readFileSync(join(tmpdir(), `thidua-lo-warm-${process.pid}`, "pid"), "utf8").trim();
-  } catch {
-    return 0;
-  }
-  let ticks = 0;
+function warmTicks() {
+  const profile = `-env:UserInstallation=file://${join(tmpdir(), `thidua-lo-warm-${process.pid}`)}`;
+  const ticks = new Map();
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
+    let command;
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
+    if (!command.split("\0").includes(profile)) continue;
     const fields = statFields(pid);
-    if (fields && fields[2] === group)
-      ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    if (fields)
+      ticks.set(
+        pid,
+        [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0),
+      );
   }
+  return ticks;
+}
+
+/** The seconds the kept LibreOffice's processes spent since `before` (warmTicks): one started since, all of its. */
+function warmSecondsSince(before) {
+  let ticks = 0;
+  for (const [pid, now] of warmTicks()) ticks += now - (before.get(pid) ?? 0);
   return ticks / 100;
 }
 
 const startCpu = process.cpuUsage();
 const startChildren = childSeconds();
-const startWarm = warmSeconds();
+const startWarm = warmTicks();
 const startWall = Date.now();
 afterAll(() => {
   const cpu = process.cpuUsage(startCpu);
@@ -57,7 +70,7 @@ afterAll(() => {
       wall: (Date.now() - startWall) / 1000,
       cpu: (cpu.user + cpu.system) / 1e6,
       children: childSeconds() - startChildren,
-      warm: warmSeconds() - startWarm,
+      warm: warmSecondsSince(startWarm),
     }) + "\n",
   );
 });
