@@ -20,10 +20,13 @@ TARGET = re.compile(r"^TD_[A-Za-z0-9]+_target_")
 
 
 def target_lines(filled, computed):
-    names = openpyxl.load_workbook(filled)
+    # Its defined names only: read-only loads the workbook part and leaves the sheets unread.
+    names = openpyxl.load_workbook(filled, read_only=True)
+    defined = defined_names(names)
+    names.close()
     values = openpyxl.load_workbook(computed, data_only=True)
     lines = {}
-    for name in defined_names(names):
+    for name in defined:
         if not TARGET.match(name.name):
             continue
         for sheet, ref in name.destinations:
