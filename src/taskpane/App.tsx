@@ -29,6 +29,7 @@ export function viewOf(name: string | null): View {
 const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { display: "block" },
+  language: { marginLeft: tokens.spacingHorizontalM },
   views: {
     display: "flex",
     flexWrap: "wrap",
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
   },
 });
 
-function Shell({ host, startJob, initialView, notice }: Props) {
+function Shell({ host, startJob, initialView, notice, onLanguage }: Props & { onLanguage: () => void }) {
   const { m } = useI18n();
   const styles = useStyles();
   const [view, setView] = useState<View>(initialView);
@@ -62,6 +63,12 @@ function Shell({ host, startJob, initialView, notice }: Props) {
           {m.appTitle}
         </Title3>
         <Caption1>{host.kind === "excel" ? m.hostExcel : m.hostFile}</Caption1>
+        {/* Excel's pane speaks Office's language; the page, opened by anyone, says it can speak the other. */}
+        {host.kind === "file" && (
+          <Link className={styles.language} aria-label={m.otherLanguageLabel} onClick={onLanguage}>
+            {m.otherLanguage}
+          </Link>
+        )}
         {notice && <PageNoticeBar notice={notice} />}
         {/* Links, not arrow-key tabs: each view is one Tab press away and opens with Enter. */}
         <nav aria-label={m.viewsLabel} className={styles.views}>
@@ -98,10 +105,12 @@ interface Props {
 }
 
 export function App(props: Props & { readonly lang: Lang }) {
+  // The views keep what was picked and found: the language changes, the tree stays.
+  const [lang, setLang] = useState(props.lang);
   return (
-    <FluentProvider theme={webLightTheme} lang={props.lang === "en" ? "en-US" : "vi-VN"}>
-      <I18nProvider lang={props.lang}>
-        <Shell {...props} />
+    <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en-US" : "vi-VN"}>
+      <I18nProvider lang={lang}>
+        <Shell {...props} onLanguage={() => setLang(lang === "en" ? "vi" : "en")} />
       </I18nProvider>
     </FluentProvider>
   );

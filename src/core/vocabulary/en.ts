@@ -1112,6 +1112,8 @@ export const en: Vocabulary = {
       "This part of the page could not be opened. Reload the page; if it happens again, open the page in Chrome or Edge (version 80 or later) or Firefox (113 or later).",
     hostExcel: "In Excel",
     hostFile: "In the browser (no Excel needed)",
+    otherLanguage: "Tiếng Việt",
+    otherLanguageLabel: "Switch to Vietnamese (Chuyển sang tiếng Việt)",
     notices: {
       offline:
         "This page runs on this computer and needs no network: the files you pick are read here, and no file leaves the computer.",

@@ -1118,6 +1118,8 @@ export const vi = {
       "Không mở được phần này của trang. Hãy tải lại trang; nếu vẫn lỗi, hãy mở trang bằng Chrome hoặc Edge (từ bản 80) hoặc Firefox (từ bản 113).",
     hostExcel: "Trong Excel",
     hostFile: "Trên trình duyệt (không cần Excel)",
+    otherLanguage: "English",
+    otherLanguageLabel: "Chuyển sang tiếng Anh (Switch to English)",
     notices: {
       offline:
         "Trang này chạy ngay trên máy, không cần mạng: các tệp bạn chọn được đọc tại đây và không tệp nào được gửi ra khỏi máy.",
