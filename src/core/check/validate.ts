@@ -77,7 +77,10 @@ function aboutCell(text: Text, label: Text, params: Record<string, Param> = {}):
 
 function validateIdentity(extraction: Extraction): Finding[] {
   const meta = extraction.meta;
-  if (!meta) return [finding("error", "identity.no_metadata", WORDS.report.noMetadata)];
+  if (!meta) {
+    const words = extraction.campaignBook ? WORDS.report.campaignNotReport : WORDS.report.noMetadata;
+    return [finding("error", "identity.no_metadata", words)];
+  }
   const out: Finding[] = [];
   const error = (rule: string, text: Text, params: Record<string, Param> = {}, key?: string) =>
     out.push(finding("error", rule, fill(text, params), key ? metaCell(meta, key) : {}));

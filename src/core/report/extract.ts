@@ -80,6 +80,7 @@ import { defaultTargets, parseTargetValue, targetsOf, type Targets } from "../mo
 import { isUnitKind, type ReportingUnit } from "../model/units";
 import { savingProgram, type SavingProgram } from "./saving-program";
 import { mayShowOf } from "./seen-text";
+import { WORDS } from "../vocabulary";
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
 export interface Extraction {
@@ -89,6 +90,8 @@ export interface Extraction {
   readonly forms: readonly FormRead[];
   /** Null when the workbook does not say which unit and period it reports. */
   readonly report: Report | null;
+  /** Set when a workbook without metadata is the province's campaign workbook. */
+  readonly campaignBook?: true;
   /** The visible sheets whose names can be taken for a form's sheet, where there are any. */
   readonly lookAlikes?: readonly LookAlike[];
   /** The forms whose sheet's view hides them, where there are any. */
@@ -110,6 +113,15 @@ export interface Extraction {
   /** Its forms were read with their cells' looks as set, not as conditional formats draw them (see WorkbookGrid). */
   readonly looksAsSet?: true;
 }
+
+/**
+ * A workbook with the campaign's sheets of units and targets: the province's campaign, not a unit's report
+ * (picked with the reports, or left in their folder).
+ */
+const isCampaignBook = (grid: WorkbookGrid) =>
+  [WORDS.campaignSheets.unitsSheet, WORDS.campaignSheets.targetsSheet].every((name) =>
+    findSheet(grid, name.vi),
+  );
 
 /** The metadata sheet's rows: a key in column A, its value beside it. */
 function readMetaEntries(grid: WorkbookGrid): ReturnType<typeof metaEntriesOf> | null {
@@ -576,7 +588,8 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[], shape: Shape
  */
 export function extract(grid: WorkbookGrid): Extraction {
   const read = readMetaEntries(grid);
-  if (!read) return { meta: null, forms: [], report: null };
+  if (!read)
+    return { meta: null, forms: [], report: null, ...(isCampaignBook(grid) ? { campaignBook: true } : {}) };
   const meta = decodeMeta(read.entries, read.cells);
   const lookup = lookupOf(grid);
   const rolledUp = Array.isArray(meta.rollupUnits);

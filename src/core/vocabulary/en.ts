@@ -41,6 +41,8 @@ export const en: Vocabulary = {
       'The English of the form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
       'Sheet "{sheet}" no longer shows the form\'s column heading or row label {missing} where the template has it (edited, deleted, or on a hidden row or column?), so whether the figures sit under their own headings cannot be checked. Write it back as the template does.',
+    campaignNotReport:
+      "This file is the province's campaign workbook (it has the sheets Đơn vị and Chỉ tiêu giao), not a unit's report. To roll up, pick it as the campaign workbook (command line: --campaign) and keep it out of the report files.",
     noMetadata:
       "This file was not made from a Thi Đua template (the hidden TD_META sheet is missing), so its figures cannot be read. Enter the figures in the template your federation sent (or one made with Thi Đua) and send it again.",
     badSchema:

@@ -43,6 +43,8 @@ export const vi = {
       'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
       'Trang tính "{sheet}" không còn tiêu đề cột hoặc nhãn hàng {missing} ở chỗ biểu mẫu ghi (có thể đã bị sửa, xóa, hoặc nằm ở hàng, cột đang ẩn), nên không kiểm tra được các số có nằm đúng dưới tiêu đề của chúng hay không. Hãy ghi lại như trong biểu mẫu.',
+    campaignNotReport:
+      "Tệp này là sổ kế hoạch thi đua của tỉnh (có trang tính Đơn vị, Chỉ tiêu giao), không phải báo cáo của một đơn vị. Khi tổng hợp, chọn sổ này ở ô Kế hoạch thi đua (dòng lệnh: --campaign) và để nó ngoài các tệp báo cáo.",
     noMetadata:
       "Tệp này không lập từ biểu mẫu của Thi Đua (thiếu trang tính ẩn TD_META), nên không đọc được số liệu. Hãy nhập số liệu vào biểu mẫu do cấp trên gửi (hoặc tạo bằng Thi Đua) rồi gửi lại.",
     badSchema:

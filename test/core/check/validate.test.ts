@@ -1,6 +1,8 @@
 import {
+  defaultCampaign,
   defaultTargets,
   extract,
+  layoutCampaign,
   layoutReport,
   sampleForms,
   validate,
@@ -333,6 +335,18 @@ describe("validate", () => {
     const cached = extract(reportGrid({ unit: unit("P01") }));
     expect(stripped.report).toEqual(cached.report);
     expect(validate(stripped)).toEqual([]);
+  });
+
+  it("tells the province's campaign workbook, picked among the reports, for what it is", () => {
+    const [found] = validate(extract(gridFromPlan(layoutCampaign(defaultCampaign(2025, [])))));
+    expect(found?.rule).toBe("identity.no_metadata");
+    expect(found?.message_vi).toContain("là sổ kế hoạch thi đua của tỉnh");
+    expect(found?.message_en).toContain("pick it as the campaign workbook");
+    // A workbook of the user's own without our metadata is told as before.
+    const [other] = validate(
+      extract({ sheets: [{ name: "Đơn vị", visibility: "visible", cells: new Map() }], names: [] }),
+    );
+    expect(other?.message_vi).toContain("không lập từ biểu mẫu của Thi Đua");
   });
 
   it("checks identity: metadata, template, version, unit and period", () => {
