@@ -271,7 +271,7 @@ export const en: Vocabulary = {
     overwritesSummary:
       "The open workbook holds the summary of {unit}, {period}. Writing the new summary here replaces it (it can be undone only until the next write); to keep both, open a new workbook.",
     blankTemplate:
-      "The file is a template with no figure typed in: every input of {forms} is blank ({count} required cells). The unit may have sent the blank template in place of its filled report; ask it to send the file with its figures.",
+      "The file is a template with no figure typed in: every input of {forms} is blank ({count} required cells). The unit may have sent the blank template in place of its filled report; ask it to send the file with its figures. If it is a copy of the template the province made to send out, keep those copies out of the folder of reports received.",
     invalid: "{count} errors; the first{at}: {first}",
     invalidOne: "1 error{at}: {first}",
     wrongPeriod:

@@ -271,7 +271,7 @@ export const vi = {
     overwritesSummary:
       "Tệp Excel đang mở có bảng tổng hợp của {unit}, {period}. Ghi bảng tổng hợp mới vào đây sẽ thay thế bảng đó (chỉ hoàn tác được cho đến lần ghi tiếp theo); muốn giữ cả hai, hãy mở một tệp Excel mới.",
     blankTemplate:
-      "Tệp là biểu mẫu chưa nhập số liệu: mọi ô nhập liệu của {forms} đều trống ({count} ô bắt buộc). Có thể đơn vị đã gửi nhầm biểu mẫu trống thay cho báo cáo đã điền; hãy yêu cầu đơn vị gửi lại tệp đã nhập số liệu.",
+      "Tệp là biểu mẫu chưa nhập số liệu: mọi ô nhập liệu của {forms} đều trống ({count} ô bắt buộc). Có thể đơn vị đã gửi nhầm biểu mẫu trống thay cho báo cáo đã điền; hãy yêu cầu đơn vị gửi lại tệp đã nhập số liệu. Nếu đó là bản biểu mẫu chính tỉnh làm để gửi cho đơn vị, hãy để các bản ấy ngoài thư mục các báo cáo nhận về.",
     invalid: "Có {count} lỗi; lỗi đầu tiên{at}: {first}",
     invalidOne: "Có 1 lỗi{at}: {first}",
     wrongPeriod:
