@@ -129,7 +129,8 @@ export const en: Vocabulary = {
       '{label}: the target\'s English name in cell {cell} reads "{shown}": a person reading English reads the goal, result and Đạt/Chưa đạt on row {row} as another target\'s. Write "{english}" back in cell {cell} as the template does.',
     targetOffLine:
       "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas → Name Manager).",
-    formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+    formulaTampered:
+      "{label}: the formula was changed (expected ={expected}, found {actual}). Copy this cell back from the same cell of the template, or type the formula again (LibreOffice in Vietnamese separates its parts with ; rather than ,).",
     formulaReplaced:
       "{label}: the form computes this cell (formula ={expected}), but it holds a figure typed or pasted over it (Paste Special › Values only included) and no formula. Copy this cell again from the same cell of the template, or open the copy saved before the paste; where the whole form was pasted over, copy the typed figures (the pale yellow cells) into a new template.",
     frozenPastForm:

@@ -129,7 +129,8 @@ export const vi = {
       '{label}: tên tiếng Anh của chỉ tiêu ở ô {cell} lại ghi "{shown}": người đọc tiếng Anh hiểu mức giao, kết quả và Đạt/Chưa đạt ở hàng {row} là của chỉ tiêu khác. Hãy ghi lại "{english}" ở ô {cell} như biểu mẫu.',
     targetOffLine:
       "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô: Formulas → Name Manager (Công thức → Trình quản lý Tên).",
-    formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
+    formulaTampered:
+      "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}). Hãy chép lại ô này từ ô cùng chỗ của biểu mẫu, hoặc gõ lại công thức (LibreOffice tiếng Việt dùng dấu ; thay cho dấu , giữa các phần của công thức).",
     formulaReplaced:
       "{label}: ô do biểu mẫu tự tính (công thức ={expected}) không còn công thức, chỉ còn số gõ hoặc dán đè (kể cả Dán đặc biệt › Chỉ giá trị). Hãy chép lại ô này từ ô cùng chỗ của biểu mẫu, hoặc mở lại bản đã lưu trước khi dán; nếu đã dán đè cả biểu, hãy chép các số nhập liệu (ô nền vàng nhạt) sang một biểu mẫu mới.",
     staleResult:
