@@ -1,4 +1,5 @@
 import { utf8Length } from "../core/text/text";
+import { stopIfAborted } from "./stop-if-aborted";
 
 /**
  * Excel on the web refuses a request (everything queued between two syncs) over 5 MB with
@@ -58,7 +59,7 @@ export class RequestBudget {
    * calculation comes back on its own, even if a later request fails); stops first if cancelled.
    */
   async sync(): Promise<void> {
-    this.control.signal?.throwIfAborted();
+    stopIfAborted(this.control.signal);
     this.queued = 0;
     this.context.workbook.application.suspendApiCalculationUntilNextSync();
     await this.context.sync();

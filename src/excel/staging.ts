@@ -16,6 +16,7 @@ import { previousOf } from "./kept-write";
 import type { NameEntry } from "./swap-names";
 import { VISIBILITY } from "./worksheets";
 import { writeSheet } from "./write-sheet";
+import { stopIfAborted } from "./stop-if-aborted";
 
 /**
  * The first sync of every writing action: the sheets, the names with their formulas, and whether the
@@ -86,7 +87,7 @@ export async function buildSheets(
     });
     const rename = sheetRenamer(new Map(plans.map((plan, i) => [plan.name, temporary[i]!])));
     for (const [i, plan] of plans.entries()) {
-      control.signal?.throwIfAborted();
+      stopIfAborted(control.signal);
       await writeSheet(sheets[i]!, plan, budget, { prepared: prepared[i], rename });
       control.onProgress?.(i + 1, plans.length);
     }

@@ -161,6 +161,27 @@ describe("a write the user stops", () => {
     expect(leftovers(excel.book)).toEqual({ sheets: 0, journal: false });
   });
 
+  // Safari before 15.4 (Excel on a macOS 12 never updated) has AbortSignal without throwIfAborted.
+  const oldSafari = (stop: AbortController) =>
+    Object.defineProperty(stop.signal, "throwIfAborted", { value: undefined }) as AbortSignal;
+
+  it("writes, and stops when asked, where the signal has no throwIfAborted (Safari before 15.4)", async () => {
+    const written = new AbortController();
+    await createExcelHost().writeSummary({ kind: "plan", plan: small }, "tong-hop.xlsx", {
+      signal: oldSafari(written),
+    });
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(planNames(small)));
+    const before = snapshot(excel.book);
+    const stop = new AbortController();
+    const writing = createExcelHost().writeSummary({ kind: "plan", plan: big }, "tong-hop.xlsx", {
+      breakReferences: true,
+      signal: oldSafari(stop),
+      onProgress: (done) => done === 2 && stop.abort(),
+    });
+    await expect(writing).rejects.toMatchObject({ text: WORDS.officeErrors.writeCancelled });
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+
   it("hears of every sheet of a write that goes through", async () => {
     const progress: number[] = [];
     await createExcelHost().writeSummary({ kind: "plan", plan: small }, "tong-hop.xlsx", {
