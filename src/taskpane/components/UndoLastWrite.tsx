@@ -39,6 +39,9 @@ export function UndoLastWrite({
 
   useEffect(() => {
     let current = true;
+    // Another write since: what the last undo said ("click again to redo") no longer speaks of the last write.
+    setSaid(undefined);
+    setBreaking(false);
     live.lastWrite().then(
       (found) => current && setLast(found),
       () => current && setLast(undefined),
@@ -52,8 +55,8 @@ export function UndoLastWrite({
     setBusy(true);
     setBreaking(false);
     try {
-      await live.undoLastWrite({ breakReferences });
-      setSaid({ intent: "success", text: t(WORDS.undoWrite.done) });
+      const done = await live.undoLastWrite({ breakReferences });
+      setSaid({ intent: "success", text: t(done.undo ? WORDS.undoWrite.done : WORDS.undoWrite.redone) });
     } catch (error) {
       const refused = error instanceof ReferencesWouldBreak;
       setBreaking(refused);
