@@ -1411,8 +1411,8 @@ export const en: Vocabulary = {
   },
   undoWrite: {
     summary: "Undo the summary just written",
-    report: "Undo the report just replaced",
-    campaign: "Undo the campaign just replaced",
+    report: "Undo the template just inserted",
+    campaign: "Undo the campaign just inserted",
     redoSummary: "Redo the summary just undone",
     redoReport: "Redo the report just undone",
     redoCampaign: "Redo the campaign just undone",

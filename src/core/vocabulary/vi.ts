@@ -1415,8 +1415,8 @@ export const vi = {
   },
   undoWrite: {
     summary: "Hoàn tác tổng hợp vừa ghi",
-    report: "Hoàn tác biểu mẫu vừa thay",
-    campaign: "Hoàn tác kế hoạch vừa thay",
+    report: "Hoàn tác biểu mẫu vừa chèn",
+    campaign: "Hoàn tác kế hoạch vừa chèn",
     redoSummary: "Làm lại tổng hợp vừa hoàn tác",
     redoReport: "Làm lại biểu mẫu vừa hoàn tác",
     redoCampaign: "Làm lại kế hoạch vừa hoàn tác",
