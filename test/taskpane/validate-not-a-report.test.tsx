@@ -24,4 +24,14 @@ describe.each([
     const verdict = title.parentElement!.textContent!.slice(title.textContent!.length);
     expect(verdict).not.toMatch(/^\s*:/);
   });
+
+  it("offers no marking when no error has a cell to mark", async () => {
+    installFakeExcel().book.sheet("Sheet1").set({ A1: "Tên", B1: 5 });
+    await renderApp(createExcelHost(), noJobs, "validate", lang);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: words.pane.validate.run }));
+    await screen.findByText(words.pane.validate.notReady.replace("{errors}", "1"), {}, SLOW);
+    // Enabled, the button would do nothing at all when clicked.
+    expect(screen.getByRole("button", { name: words.pane.validate.mark })).toHaveProperty("disabled", true);
+  });
 });

@@ -1,12 +1,5 @@
 import { useState } from "react";
-import {
-  checkAgainstCampaign,
-  checkFile,
-  extract,
-  hasErrors,
-  type CheckedFile,
-  type Finding,
-} from "../../core";
+import { checkAgainstCampaign, checkFile, extract, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
@@ -47,7 +40,8 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     pick: setPicked,
     busy: task.busy,
     failure: task.status,
-    canMark: hasErrors(findings),
+    // An error of the whole workbook (no report in it, a sheet missing) has no cell to mark.
+    canMark: findings.some((f) => f.severity === "error" && f.sheet && f.cell),
     validateWorkbook: () =>
       void guarded(async () => {
         const extraction = extract(await live!.readGrid());
