@@ -20,15 +20,18 @@ const REDO: Record<WriteKind, keyof typeof WORDS.undoWrite> = {
 /**
  * "Hoàn tác tổng hợp vừa ghi" and its like: offered while the workbook keeps what the last write of
  * `kinds` replaced (asked again whenever `asked` changes, e.g. when a write ends); a second click redoes.
+ * `onUndone` puts away what the view said of the write undone ("Đã chèn các trang…"), no longer true.
  */
 export function UndoLastWrite({
   live,
   kinds,
   asked,
+  onUndone,
 }: {
   live: LiveWorkbook;
   kinds: readonly WriteKind[];
   asked: unknown;
+  onUndone?: () => void;
 }) {
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -56,6 +59,7 @@ export function UndoLastWrite({
     setBreaking(false);
     try {
       const done = await live.undoLastWrite({ breakReferences });
+      onUndone?.();
       setSaid({ intent: "success", text: t(done.undo ? WORDS.undoWrite.done : WORDS.undoWrite.redone) });
     } catch (error) {
       const refused = error instanceof ReferencesWouldBreak;
