@@ -2,12 +2,14 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ReferencesWouldBreak } from "../../src/host/references-break";
 import type { UndoableWrite, WorkbookHost, WriteOptions } from "../../src/host/workbook-host";
 import { vi } from "../../src/core/vocabulary";
 import { noJobs, renderApp } from "./render-app";
+import { UndoLastWrite } from "../../src/taskpane/components/UndoLastWrite";
+import { I18nProvider } from "../../src/taskpane/i18n/context";
 
 /** A loaded machine runs the pane's effects late; the default second is too short for it. */
 const SLOW = { timeout: 10_000 };
@@ -67,4 +69,27 @@ it("offers no undo in the templates view for a summary", async () => {
   await renderApp(host, noJobs, "templates");
   await waitFor(() => expect(screen.queryByRole("button", { name: vi.undoWrite.summary })).toBeNull(), SLOW);
   expect(screen.queryByRole("button", { name: vi.undoWrite.report })).toBeNull();
+});
+
+it("says a redo is a redo, and forgets what it said once another write comes", async () => {
+  const { host } = keepingHost();
+  const live = host.live!;
+  const user = userEvent.setup();
+  const { rerender } = render(
+    <I18nProvider lang="vi">
+      <UndoLastWrite live={live} kinds={["summary"]} asked={false} />
+    </I18nProvider>,
+  );
+  await user.click(await screen.findByRole("button", { name: vi.undoWrite.summary }, SLOW));
+  expect(await screen.findByText(vi.undoWrite.done, {}, SLOW)).toBeTruthy();
+  await user.click(await screen.findByRole("button", { name: vi.undoWrite.redoSummary }, SLOW));
+  expect(await screen.findByText(vi.undoWrite.redone, {}, SLOW)).toBeTruthy();
+  expect(screen.queryByText(vi.undoWrite.done)).toBeNull();
+  // A new summary written: "click again to undo" would speak of a write that is no longer the last.
+  rerender(
+    <I18nProvider lang="vi">
+      <UndoLastWrite live={live} kinds={["summary"]} asked={true} />
+    </I18nProvider>,
+  );
+  await waitFor(() => expect(screen.queryByText(vi.undoWrite.redone)).toBeNull(), SLOW);
 });

@@ -1414,13 +1414,15 @@ export const en: Vocabulary = {
   },
   undoWrite: {
     summary: "Undo the summary just written",
-    report: "Undo the report just replaced",
-    campaign: "Undo the campaign just replaced",
+    report: "Undo the template just inserted",
+    campaign: "Undo the campaign just inserted",
     redoSummary: "Redo the summary just undone",
     redoReport: "Redo the report just undone",
     redoCampaign: "Redo the campaign just undone",
     kept: "The previous version is kept (hidden) in the workbook until the next write, so it can be undone.",
     done: "The previous version is back. The one set aside is kept (hidden) until the next write: click again to redo.",
+    redone:
+      "The write just undone is back. The previous version is kept (hidden) until the next write: click again to undo.",
     nothingToUndo: "Nothing left to undo: another write came after it, or the previous sheets were deleted.",
   },
   sharedWorkbook: {

@@ -1418,13 +1418,15 @@ export const vi = {
   },
   undoWrite: {
     summary: "Hoàn tác tổng hợp vừa ghi",
-    report: "Hoàn tác biểu mẫu vừa thay",
-    campaign: "Hoàn tác kế hoạch vừa thay",
+    report: "Hoàn tác biểu mẫu vừa chèn",
+    campaign: "Hoàn tác kế hoạch vừa chèn",
     redoSummary: "Làm lại tổng hợp vừa hoàn tác",
     redoReport: "Làm lại biểu mẫu vừa hoàn tác",
     redoCampaign: "Làm lại kế hoạch vừa hoàn tác",
     kept: "Bản cũ được giữ (ẩn) trong tệp đến lần ghi sau, để có thể hoàn tác.",
     done: "Đã trả lại bản trước đó. Bản vừa bỏ được giữ (ẩn) đến lần ghi sau: bấm lại nút để làm lại.",
+    redone:
+      "Đã làm lại lần ghi vừa hoàn tác. Bản trước đó được giữ (ẩn) đến lần ghi sau: bấm lại nút để hoàn tác.",
     nothingToUndo:
       "Không còn bản cũ để hoàn tác: đã có một lần ghi khác sau đó, hoặc các trang cũ đã bị xóa.",
   },

@@ -20,15 +20,18 @@ const REDO: Record<WriteKind, keyof typeof WORDS.undoWrite> = {
 /**
  * "Hoàn tác tổng hợp vừa ghi" and its like: offered while the workbook keeps what the last write of
  * `kinds` replaced (asked again whenever `asked` changes, e.g. when a write ends); a second click redoes.
+ * `onUndone` puts away what the view said of the write undone ("Đã chèn các trang…"), no longer true.
  */
 export function UndoLastWrite({
   live,
   kinds,
   asked,
+  onUndone,
 }: {
   live: LiveWorkbook;
   kinds: readonly WriteKind[];
   asked: unknown;
+  onUndone?: () => void;
 }) {
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -39,6 +42,9 @@ export function UndoLastWrite({
 
   useEffect(() => {
     let current = true;
+    // Another write since: what the last undo said ("click again to redo") no longer speaks of the last write.
+    setSaid(undefined);
+    setBreaking(false);
     live.lastWrite().then(
       (found) => current && setLast(found),
       () => current && setLast(undefined),
@@ -52,8 +58,9 @@ export function UndoLastWrite({
     setBusy(true);
     setBreaking(false);
     try {
-      await live.undoLastWrite({ breakReferences });
-      setSaid({ intent: "success", text: t(WORDS.undoWrite.done) });
+      const done = await live.undoLastWrite({ breakReferences });
+      onUndone?.();
+      setSaid({ intent: "success", text: t(done.undo ? WORDS.undoWrite.done : WORDS.undoWrite.redone) });
     } catch (error) {
       const refused = error instanceof ReferencesWouldBreak;
       setBreaking(refused);

@@ -115,6 +115,7 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
       void inserting.insert(layoutReport(source), `${source.unit.code}-${period.id}.xlsx`),
     busy: task.busy,
     status: task.status,
+    forgetStatus: () => task.say(null),
     choice: inserting.choice,
   };
 }

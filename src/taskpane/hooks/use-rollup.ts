@@ -165,6 +165,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     progress,
     result,
     notice,
+    forgetNotice: () => setNotice(null),
     rejected,
     overwrite,
     writing,

@@ -123,6 +123,7 @@ export function useTemplateForm(host: WorkbookHost) {
     submit,
     busy: task.busy,
     status: task.status,
+    forgetStatus: () => task.say(null),
     choice: inserting.choice,
   };
 }

@@ -1,12 +1,5 @@
 import { useState } from "react";
-import {
-  checkAgainstCampaign,
-  checkFile,
-  extract,
-  hasErrors,
-  type CheckedFile,
-  type Finding,
-} from "../../core";
+import { checkAgainstCampaign, checkFile, extract, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
@@ -21,6 +14,8 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
   const task = useTaskStatus();
   const [results, setResults] = useState<readonly CheckedFile[]>([]);
   const [picked, setPicked] = useState<CheckedFile | null>(null);
+  /** Whether this pane marked the open workbook's error cells: a new check then moves the marks to its errors. */
+  const [marked, setMarked] = useState(false);
   const live = host.live;
   const campaign = usePickedCampaign()[0]?.campaign ?? null;
 
@@ -31,9 +26,12 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
       return null;
     });
 
+  /** Shows the files checked (against the campaign when one is picked), and returns them as shown. */
   const show = (files: readonly CheckedFile[]) => {
-    setResults(campaign ? files.map((f) => checkAgainstCampaign(f, campaign)) : files);
+    const shown = campaign ? files.map((f) => checkAgainstCampaign(f, campaign)) : files;
+    setResults(shown);
     setPicked(null);
+    return shown;
   };
   const findings = results.flatMap((r) => r.findings);
   return {
@@ -42,11 +40,14 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     pick: setPicked,
     busy: task.busy,
     failure: task.status,
-    canMark: hasErrors(findings),
+    // An error of the whole workbook (no report in it, a sheet missing) has no cell to mark.
+    canMark: findings.some((f) => f.severity === "error" && f.sheet && f.cell),
     validateWorkbook: () =>
       void guarded(async () => {
         const extraction = extract(await live!.readGrid());
-        show([checkFile({ source: { name: "", sha256: "" }, extraction })]);
+        const shown = show([checkFile({ source: { name: "", sha256: "" }, extraction })]);
+        // Marks left on cells the clerk has fixed would contradict "Sẵn sàng gửi".
+        if (marked) await live!.markFindings(shown.flatMap((f) => f.findings));
       }),
     validateFiles: (files: readonly File[]) =>
       void guarded(async () => {
@@ -54,8 +55,16 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
         const result = await startJob({ kind: "validate", files: toPayloads(files) }, () => undefined).result;
         if (result.kind === "validate") show(result.files);
       }),
-    mark: () => void guarded(() => live!.markFindings(findings)),
-    clearMarks: () => void guarded(() => live!.clearMarks()),
+    mark: () =>
+      void guarded(async () => {
+        await live!.markFindings(findings);
+        setMarked(true);
+      }),
+    clearMarks: () =>
+      void guarded(async () => {
+        await live!.clearMarks();
+        setMarked(false);
+      }),
     select: live ? (f: Finding) => void guarded(() => live.selectCell(f.sheet!, f.cell!)) : undefined,
   };
 }

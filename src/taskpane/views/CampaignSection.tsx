@@ -47,7 +47,9 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
       )}
       {job.choice && <ReplaceQuestion choice={job.choice} busy={job.busy} />}
       {job.status && <NoticeBar notice={job.status} />}
-      {host.live && <UndoLastWrite live={host.live} kinds={["campaign"]} asked={job.busy} />}
+      {host.live && (
+        <UndoLastWrite live={host.live} kinds={["campaign"]} asked={job.busy} onUndone={job.forgetStatus} />
+      )}
       {job.counts && <Text weight="semibold">{job.counts}</Text>}
       {job.findings.length > 0 && (
         <ul className={styles.list} aria-label={m.campaign.heading}>

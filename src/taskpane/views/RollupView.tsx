@@ -45,7 +45,9 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
       <RollupProgress job={job} />
       {job.breaking && <BreakingReferences job={job} />}
       {job.notice && <NoticeBar notice={job.notice} />}
-      {host.live && <UndoLastWrite live={host.live} kinds={["summary"]} asked={job.writing} />}
+      {host.live && (
+        <UndoLastWrite live={host.live} kinds={["summary"]} asked={job.writing} onUndone={job.forgetNotice} />
+      )}
       {job.rejected.length > 0 && (
         <RejectedList items={job.rejected.map((r) => ({ file: r.name, reason: t(r.reason) }))} />
       )}

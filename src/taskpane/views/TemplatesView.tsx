@@ -97,7 +97,9 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
         </Button>
         {form.choice && <ReplaceQuestion choice={form.choice} busy={form.busy} />}
         {form.status && <NoticeBar notice={form.status} />}
-        {host.live && <UndoLastWrite live={host.live} kinds={["report"]} asked={form.busy} />}
+        {host.live && (
+          <UndoLastWrite live={host.live} kinds={["report"]} asked={form.busy} onUndone={form.forgetStatus} />
+        )}
       </form>
     </>
   );

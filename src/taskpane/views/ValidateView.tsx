@@ -44,7 +44,8 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
           <MessageBarTitle>
             {file.ready ? m.validate.ready : format(m.validate.notReady, { errors })}
           </MessageBarTitle>
-          {`${who}: ${format(m.validate.counts, { errors, warnings })}.`}
+          {/* The open workbook has no file name, and no unit when it is no report: then the counts alone. */}
+          {`${who ? `${who}: ` : ""}${format(m.validate.counts, { errors, warnings })}.`}
           {file.ready && ` ${m.validate.readyDetail}`}
           {file.due && ` ${format(m.campaign.due, { due: dmy(file.due) })}.`}
         </MessageBarBody>
