@@ -30,6 +30,7 @@ export const EXCEL_FACTS: ReaderFacts = {
     "struck",
     "crossed",
     "textLayout",
+    "mergedRoom",
   ],
   sheet: [
     "print.scale",

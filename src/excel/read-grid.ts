@@ -16,6 +16,7 @@ import type {
 } from "../core/grid/grid";
 import { SCRIPT_SIZE } from "../core/report/legible";
 import { inkOf, runOnInks } from "./cell-inks";
+import { giveMergedRooms } from "./merged-rooms";
 import type { RangeContents } from "./range-contents";
 import { reportedLayout, reportedFigureLayout } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
@@ -290,6 +291,7 @@ export function gridCells(contents: RangeContents, conditional?: ConditionalRead
     }),
   );
   runOnInks(contents, origin, cells, merged);
+  giveMergedRooms(contents, origin, cells);
   return cells;
 }
 

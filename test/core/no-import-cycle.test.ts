@@ -103,6 +103,7 @@ const KNOWN_BACK_ARROWS = [
   "report/extract.ts → campaign/indicator-meta.ts",
   "report/judged-texts.ts → layout/form-layout.ts",
   "report/look-alike.ts → layout/check-sheet.ts",
+  "report/merged-line-cut.ts → layout/row-heights.ts",
   "report/nominations-read.ts → campaign/campaign-columns.ts",
   "report/page-texts.ts → layout/print.ts",
   "report/run-over.ts → layout/row-heights.ts",

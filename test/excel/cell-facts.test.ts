@@ -65,6 +65,11 @@ const MADE: Readonly<Partial<Record<CellFact, (input: Input) => void>>> = {
   struck: ({ sheet, address }) => void (sheet.cell(address).format.strike = true),
   crossed: ({ sheet, address }) => void (sheet.cell(address).format.borders.DiagonalDown = "Continuous"),
   textLayout: ({ sheet, address }) => void (sheet.cell(address).format.orientation = 90),
+  // A text typed into the input, merged with the cell beside it.
+  mergedRoom: ({ sheet, address, row, col }) => {
+    sheet.set({ [address]: "x" });
+    sheet.merges.push(`${address}:${toA1(row, col + 1)}`);
+  },
 };
 
 /**

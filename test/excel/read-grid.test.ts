@@ -575,6 +575,21 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     expect(await found("identity.line_unseen")).toEqual([]);
   });
 
+  // A merged line neither runs on nor grows its row: wrapped, what falls below the row's height is cut.
+  it("names the unit line merged and wrapped in a row too low for its lines, and not in one tall enough", async () => {
+    excel.supportedApi = "1.13";
+    const { sheet, address, row } = await withUnitLine();
+    const col = fromA1(address)!.col;
+    sheet.columnWidths.set(col, 30 * 5.25);
+    sheet.columnWidths.set(col + 1, 10 * 5.25);
+    sheet.merges.push(`${address}:${toA1(row, col + 1)}`);
+    sheet.cell(address).format.wrap = true;
+    sheet.rowHeights.set(row, 15);
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+    sheet.rowHeights.set(row, 60);
+    expect(await found("identity.line_unseen")).toEqual([]);
+  });
+
   it("names the unit line on a hidden row, and one written in its background's colour", async () => {
     const { sheet, address, row } = await withUnitLine();
     sheet.hiddenRows.add(row);

@@ -1,4 +1,5 @@
 import type { GridSheet, WorkbookGrid } from "../../src/core/grid/grid";
+import { fromA1, toA1 } from "../../src/core/grid/a1";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { CellFact, SheetFact } from "../../src/core/grid/reader-facts";
 import { twoCell, withDrawing } from "./form-sheet-parts";
@@ -111,6 +112,23 @@ export const FACT_FILES: Readonly<Record<CellFact, (report: ReportParts) => Uint
         '<border diagonalDown="1"><left/><right/><top/><bottom/><diagonal style="thin"><color auto="1"/></diagonal></border>',
     }),
   textLayout: (report) => restyled(report, { alignment: 'textRotation="90"' }),
+  // The input holding a text, merged with the cell beside it, its row's height stored.
+  mergedRoom: (report) => {
+    const { cell, row, part } = report.input;
+    const { col } = fromA1(cell)!;
+    return report.fileWith({
+      [part]: (xml) =>
+        inRuns(xml, cell, ["", "x"])
+          .replace(
+            /<mergeCells count="(\d+)">/,
+            (_, n) =>
+              `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${cell}:${toA1(Number(row) - 1, col + 1)}"/>`,
+          )
+          .replace(new RegExp(`<row r="${row}"( [^>]*)?>`), (tag) =>
+            tag.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ' ht="15" customHeight="1">'),
+          ),
+    });
+  },
 };
 
 /** A sheet's XML with the cell at `address` holding a text in two runs, the first white (`texts`). */

@@ -20,10 +20,13 @@ export interface ReportParts {
 }
 
 /** `due`: the period's due date (ISO), which the unit and period line then names. */
-export async function reportParts({ due }: { due?: string } = {}): Promise<ReportParts> {
+export async function reportParts({
+  due,
+  unitName = "Công đoàn H01",
+}: { due?: string; unitName?: string } = {}): Promise<ReportParts> {
   const bytes = await writeWorkbookPlan(
     layoutReport({
-      unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
+      unit: { code: "CD_H01", name: unitName, kind: "commune", parentCode: "LDLD_T" },
       period: { ...parsePeriod("2025-D1")!, ...(due ? { due } : {}) },
       templates: TEMPLATE_IDS,
       targets: defaultTargets(TEMPLATE_IDS),

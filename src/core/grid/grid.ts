@@ -111,6 +111,12 @@ export interface GridCell {
    * its cell shows cut ("Chưa đạt" as "đạt"). A reader reports it of the texts it keeps.
    */
   readonly textLayout?: TextLayout;
+  /**
+   * Where the cell holds a text at the top left of a merge across columns, and the reader knows the
+   * merge's shown width (characters) and each of its rows' height as the file stores it: those, its
+   * height in points over all its rows. Merged, a text neither runs on nor grows its row (`cutByMerge`).
+   */
+  readonly mergedRoom?: { readonly width: number; readonly height: number };
 }
 
 /**

@@ -40,6 +40,7 @@ const CELL_FACTS: Readonly<Record<CellFact, true>> = {
   struck: true,
   crossed: true,
   textLayout: true,
+  mergedRoom: true,
 };
 
 /** The facts of a cell a reader of a file that holds every look a program draws gives: all of them. */

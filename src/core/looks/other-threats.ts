@@ -190,16 +190,21 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     scope: "sheet",
     rules: ["identity.line_unseen"],
     title: "A unit and period line a person cannot see",
-    lie: "The true line on a hidden or 2-pt row, struck through, in its fill's colour, or running on over dark empty cells that hide its letters, with another unit's line typed where a person looks.",
-    twin: "Rows set to their optimal height; the line run on over empty cells whose fill shows its letters.",
+    lie: "The true line on a hidden or 2-pt row, struck through, in its fill's colour, running on over dark empty cells that hide its letters, or merged and wrapped in a row too low for its lines, with another unit's line typed where a person looks.",
+    twin: "Rows set to their optimal height; the line run on over empty cells whose fill shows its letters; a merged line's row as tall as its lines.",
     checkedBy: "core/looks/identity-lines.ts",
     proof: {
       lie: [
         "test/core/looks/identity-line.interop.test.ts",
         "test/xlsx/sheetjs/ods/ods-cell-paragraphs.interop.test.ts",
         "test/core/looks/struck-texts.interop.test.ts",
+        "test/core/looks/merged-unit-line.interop.test.ts",
       ],
-      twin: ["test/core/looks/identity-line.interop.test.ts", "honest-corpus:optimal_heights"],
+      twin: [
+        "test/core/looks/identity-line.interop.test.ts",
+        "test/core/looks/merged-unit-line.interop.test.ts",
+        "honest-corpus:optimal_heights",
+      ],
     },
   },
   {

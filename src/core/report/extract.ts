@@ -40,6 +40,7 @@ import {
   type WorkbookGrid,
 } from "../grid/grid";
 import { hiddenFromView } from "./hidden-from-view";
+import { cutByMerge } from "./merged-line-cut";
 import { formFrame, othersShown, type FormFrame } from "./form-frame";
 import { keyOf, lineLanguageOf, sheetTexts } from "./sheet-texts";
 import type {
@@ -377,14 +378,15 @@ function statusLinesOf(sheet: GridSheet, title: RowCol): PlacedText[] {
 function lineRead(sheet: GridSheet, address: string, lang: "vi" | "en"): IdentityLineRead {
   const cell = sheet.cells.get(address);
   const mayShow = cell && mayShowOf(cell);
+  const text = cell?.value === undefined ? "" : String(cell.value.value);
   return {
     sheet: sheet.name,
     address,
     lang,
-    text: cell?.value === undefined ? "" : String(cell.value.value),
+    text,
     ...(mayShow ? { mayShow } : {}),
     ...(cell?.underDrawing ? { underDrawing: cell.underDrawing } : {}),
-    ...(cell && hiddenFromView(cell) ? { unseen: true } : {}),
+    ...(cell && (hiddenFromView(cell) || cutByMerge(text, cell)) ? { unseen: true } : {}),
   };
 }
 

@@ -130,17 +130,38 @@ export class SheetPlaces {
   room(row: number, col: number, sizes: CellSizes): CellSizes {
     const last = this.mergedTo(row, col);
     if (last === undefined) return this.looks.room(sizes);
+    return this.looks.room({ ...sizes, columnWidth: this.mergedWidth(row, col, last) });
+  }
+
+  /**
+   * The room of a text starting a merge across columns (`GridCell.mergedRoom`): its width, and its rows'
+   * heights together (a hidden row adds nothing), where each is given.
+   */
+  mergedRoom(row: number, col: number): { width: number; height: number } | undefined {
+    const merge = this.mergesAcross.find(({ s }) => s.r === row && s.c === col);
+    const width = merge && this.mergedWidth(row, col, merge.e.c);
+    if (merge === undefined || width === undefined) return undefined;
+    let height = 0;
+    for (let r = row; r <= merge.e.r; r++) {
+      if (this.rows[r]?.hidden) continue;
+      const own = this.sizesOf(r, col).rowHeight;
+      if (own === undefined) return undefined;
+      height += own;
+    }
+    return { width, height };
+  }
+
+  /** The width of a merge from `col` to `last` on `row`, where each column's is given and it is not too wide. */
+  private mergedWidth(row: number, col: number, last: number): number | undefined {
+    if (last - col > MAX_MERGED_COLUMNS) return undefined;
     let columnWidth: number | undefined = 0;
-    for (let k = col; k <= Math.min(last, col + MAX_MERGED_COLUMNS) && columnWidth !== undefined; k++) {
+    for (let k = col; k <= last && columnWidth !== undefined; k++) {
       // A hidden column adds nothing to the merge's width (red team, round 12).
       if (k > col && this.concealment(row, k) === "column") continue;
       const width = this.sizesOf(row, k).columnWidth;
       columnWidth = width === undefined ? undefined : columnWidth + width;
     }
-    return this.looks.room({
-      ...sizes,
-      columnWidth: last - col <= MAX_MERGED_COLUMNS ? columnWidth : undefined,
-    });
+    return columnWidth;
   }
 }
 
@@ -359,6 +380,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const struck =
     (figure !== undefined || (value?.type === "string" && (named || framing))) && looks.struck(r, c);
   const crossed = figure !== undefined && looks.crossed(r, c);
+  const mergedRoom = value?.type === "string" ? places.mergedRoom(r, c) : undefined;
   const underDrawing = looks.drawnOver(r, c);
   const mayShow = [
     ...texts.mayShow,
@@ -384,6 +406,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(textLayout ? { textLayout } : {}),
     ...(struck ? { struck } : {}),
     ...(crossed ? { crossed } : {}),
+    ...(mergedRoom ? { mergedRoom } : {}),
   };
   return drawn?.hashes ? shownAsHashes(read) : read;
 }

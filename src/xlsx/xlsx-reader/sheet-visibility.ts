@@ -28,6 +28,7 @@ import {
 } from "../sheet-geometry/sheet-areas";
 import type { SheetLayout } from "../sheet-geometry/drawing-places";
 import { PlaceLook } from "./place-look";
+import { giveMergedRooms } from "./merged-rooms";
 
 /** A `col` element: the columns it sizes and how. */
 interface Columns {
@@ -283,6 +284,19 @@ export class SheetVisibility {
       if (hashes) cells.set(address, shownAsHashes(read));
     }
     for (const merge of this.mergeAreas()) coverCells(merge, cells, kept);
+    giveMergedRooms(
+      cells,
+      this.mergeAreas().map(({ area }) => area),
+      merges,
+      (row) => this.storedHeight(row, collapsedRows),
+    );
+  }
+
+  /** A row's height as stored (none where it stores none): nothing where it is hidden. */
+  private storedHeight(row: number, collapsedRows: ReadonlySet<number> | null): number | undefined {
+    const state = this.rowStates.get(row + 1);
+    if (collapsedRows?.has(row + 1) || (state ? this.isRowHidden(state) : this.rowsHidden)) return 0;
+    return state?.height !== undefined && state.height > 0 ? state.height : undefined;
   }
 
   /** The room a figure in `place`, at `address`, shows in: its width, its font at its largest. */
