@@ -1340,7 +1340,8 @@ export const en: Vocabulary = {
     passwordSheets:
       "Sheet {sheets} is protected with a password, so Thi Đua could not mark (or unmark) its errors; the other sheets are done. Unprotect it (Review → Unprotect Sheet) and try again.",
     reportExists: "This workbook already holds the report of {unit}, period {period} (sheets {sheets}).",
-    replaceQuestion: "Replace that report with the new template? The old report's sheets will be deleted.",
+    replaceQuestion:
+      "Replace that report with the new template? The old report's sheets are put aside (hidden) and removed at the next write; until then, Undo brings them back.",
     replace: "Replace the old report",
     keep: "Do not insert",
     kept: "Nothing was inserted; the old report is unchanged.",
@@ -1407,7 +1408,7 @@ export const en: Vocabulary = {
       "Cell {cell} is on {sheet}, which is hidden. Right-click a sheet tab → Unhide…, choose {sheet}, then click the finding again.",
     campaignExists: "This workbook already holds a campaign (sheets {sheets}).",
     replaceCampaignQuestion:
-      "Replace it with the new campaign? The old campaign's sheets will be deleted; to keep both, insert the new campaign into another workbook.",
+      "Replace it with the new campaign? The old campaign's sheets are put aside (hidden) and removed at the next write (until then, Undo brings them back); to keep both, insert the new campaign into another workbook.",
     replaceCampaign: "Replace the old campaign",
     writeCancelled:
       "Writing stopped: the sheets half-written were deleted, the previous summary (if any) is as it was.",
@@ -1417,7 +1418,7 @@ export const en: Vocabulary = {
     report: "Undo the template just inserted",
     campaign: "Undo the campaign just inserted",
     redoSummary: "Redo the summary just undone",
-    redoReport: "Redo the report just undone",
+    redoReport: "Redo the template just undone",
     redoCampaign: "Redo the campaign just undone",
     kept: "The previous version is kept (hidden) in the workbook until the next write, so it can be undone.",
     done: "The previous version is back. The one set aside is kept (hidden) until the next write: click again to redo.",

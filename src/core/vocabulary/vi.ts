@@ -1344,7 +1344,8 @@ export const vi = {
     passwordSheets:
       "Trang tính {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đánh dấu (hoặc bỏ đánh dấu) ô lỗi ở đó được; các trang tính khác đã xong. Hãy bỏ bảo vệ trang tính đó: Review → Unprotect Sheet (Xem lại → Bỏ bảo vệ Trang tính), rồi thử lại.",
     reportExists: "Tệp Excel này đã có báo cáo của {unit}, kỳ {period} (trang tính {sheets}).",
-    replaceQuestion: "Thay báo cáo đó bằng biểu mẫu mới? Các trang của báo cáo cũ sẽ bị xóa.",
+    replaceQuestion:
+      "Thay báo cáo đó bằng biểu mẫu mới? Các trang của báo cáo cũ được cất đi (ẩn) và bị xóa ở lần ghi sau; trước đó, nút Hoàn tác trả lại chúng.",
     replace: "Thay báo cáo cũ",
     keep: "Không chèn",
     kept: "Chưa chèn gì; báo cáo cũ giữ nguyên.",
@@ -1412,7 +1413,7 @@ export const vi = {
       "Ô {cell} nằm ở trang tính {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính → Unhide… (Bỏ ẩn…), chọn {sheet}, rồi bấm lại vào lỗi.",
     campaignExists: "Tệp Excel này đã có một kế hoạch thi đua (trang tính {sheets}).",
     replaceCampaignQuestion:
-      "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ sẽ bị xóa; muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
+      "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ được cất đi (ẩn) và bị xóa ở lần ghi sau (trước đó, nút Hoàn tác trả lại chúng); muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
     replaceCampaign: "Thay kế hoạch cũ",
     writeCancelled: "Đã dừng ghi: các trang đang ghi dở đã được xóa, bảng tổng hợp cũ (nếu có) giữ nguyên.",
   },
