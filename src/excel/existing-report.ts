@@ -1,7 +1,7 @@
 import { META_SHEET } from "../core/report/metadata";
 import { metaOfSheet } from "./read-meta";
 import type { ExistingReport } from "../host/report-exists";
-import { ourCellNames } from "./read-grid";
+import { isMetaSheet, ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
 import { WORDS } from "../core/vocabulary";
 
@@ -21,7 +21,7 @@ export async function findReport(
   sheets: readonly Excel.Worksheet[],
   names: readonly Excel.NamedItem[],
 ): Promise<FoundReport | null> {
-  const meta = sheets.find((s) => sheetKey(s.name) === sheetKey(META_SHEET));
+  const meta = sheets.find(isMetaSheet);
   if (!meta) return null;
   const decoded = await metaOfSheet(context, meta);
   const cellNames = ourCellNames(

@@ -323,7 +323,7 @@ export function ourCellNames(names: readonly Excel.NamedItem[], sheetNames: read
   return gridNames(loaded, sheetNames).filter((n) => isOurName(n.name));
 }
 
-const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
+export const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
 
 /** The named cells of a sheet, and the two beside each target's (its result and assessment), as rows and columns. */
 const namedCellsOf = (sheet: Excel.Worksheet, names: readonly GridName[]) =>

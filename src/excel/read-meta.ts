@@ -1,12 +1,6 @@
 import { runExcel } from "./excel-run";
-import {
-  decodeMeta,
-  META_SHEET,
-  metaEntriesOf,
-  type DecodedMeta,
-  type MetaRow,
-} from "../core/report/metadata";
-import { sheetKey } from "./sheet-names";
+import { decodeMeta, metaEntriesOf, type DecodedMeta, type MetaRow } from "../core/report/metadata";
+import { isMetaSheet } from "./read-grid";
 
 /**
  * The metadata sheet's keys and values, as a report read from a file gives them (a key in column A, its
@@ -36,7 +30,7 @@ export async function readMeta(): Promise<DecodedMeta | null> {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const meta = sheets.items.find((s) => sheetKey(s.name) === sheetKey(META_SHEET));
+    const meta = sheets.items.find(isMetaSheet);
     return meta ? metaOfSheet(context, meta) : null;
   });
 }

@@ -136,6 +136,13 @@ function logicalOf(value: Value): boolean | ErrorValue {
   throw new Unknowable("text condition");
 }
 
+/** Each cell's value of a range a function takes, row by row, its cells spent from the budget first. */
+function* rangeValues({ sheet, area }: Reference, ctx: Context): Generator<Value> {
+  ctx.budget.spend((area.bottom - area.top + 1) * (area.right - area.left + 1));
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++) yield ctx.cell(sheet, row, col);
+}
+
 /**
  * The values a function of many arguments takes (SUM, MIN, AND…): each argument's value, and every cell
  * of a reference that holds a number, or a logical value where `logicals` keeps them (AND and OR do, SUM
@@ -150,14 +157,10 @@ function collected(
   const out: (number | boolean)[] = [];
   for (const arg of args) {
     if ("reference" in arg) {
-      const { sheet, area } = arg.reference;
-      ctx.budget.spend((area.bottom - area.top + 1) * (area.right - area.left + 1));
-      for (let row = area.top; row <= area.bottom; row++)
-        for (let col = area.left; col <= area.right; col++) {
-          const value = ctx.cell(sheet, row, col);
-          if (isError(value)) return value;
-          if (typeof value === "number" || (logicals && typeof value === "boolean")) out.push(value);
-        }
+      for (const value of rangeValues(arg.reference, ctx)) {
+        if (isError(value)) return value;
+        if (typeof value === "number" || (logicals && typeof value === "boolean")) out.push(value);
+      }
       continue;
     }
     const value = evaluate(arg, ctx);
@@ -221,11 +224,7 @@ const counting = (numbers: boolean): Fn =>
     let count = 0;
     for (const arg of args) {
       if ("reference" in arg) {
-        const { sheet, area } = arg.reference;
-        ctx.budget.spend((area.bottom - area.top + 1) * (area.right - area.left + 1));
-        for (let row = area.top; row <= area.bottom; row++)
-          for (let col = area.left; col <= area.right; col++)
-            count += counted(ctx.cell(sheet, row, col), numbers);
+        for (const value of rangeValues(arg.reference, ctx)) count += counted(value, numbers);
         continue;
       }
       const value = evaluate(arg, ctx);
