@@ -12,13 +12,20 @@ export const INPUT_RULES = new Set([
   "cell.too_large",
 ]);
 
+/** Warnings about an input's figure the check sheet shows as ⚠ on its line (a formula typed aside). */
+export const INPUT_REVIEWS = new Set(["cell.money_small"]);
+
 /** What the check sheet should say, line by line, from what `validate` finds in the same file. */
 export function expectedMarks(lines: readonly CheckLine[], findings: readonly Finding[]): string[] {
   const at = (f: Finding) => `${f.template}\u0000${f.cell}`;
   const inputProblems = new Set(findings.filter((f) => INPUT_RULES.has(f.rule)).map(at));
+  const inputReviews = new Set(findings.filter((f) => INPUT_REVIEWS.has(f.rule)).map(at));
   const broken = new Map(findings.map((f) => [`${f.rule}\u0000${at(f)}`, f.severity]));
   return lines.map((line) => {
-    if (line.kind === "input") return inputProblems.has(`${line.template}\u0000${line.address}`) ? "✗" : "ok";
+    if (line.kind === "input") {
+      const cell = `${line.template}\u0000${line.address}`;
+      return inputProblems.has(cell) ? "✗" : inputReviews.has(cell) ? "⚠" : "ok";
+    }
     const severity = broken.get(`${line.rule}\u0000${line.template}\u0000${line.address}`);
     return severity === "error" ? "✗" : severity === "warning" ? "⚠" : "ok";
   });

@@ -23,6 +23,13 @@ export interface FormCell {
 /** The largest figure a cell may hold: whole đồng of a province's budget fit many times over. */
 export const MAX_FIGURE = 999_999_999_999_999;
 
+/**
+ * Below this a sum of money is most likely typed in the clerk's own thousands or millions of đồng (850 for
+ * 850 million): no unit's funding or dues for a round come to less than a million đồng, and summed as đồng
+ * such a figure all but vanishes from the province's total. Worth a look, not a refusal.
+ */
+export const SMALLEST_LIKELY_MONEY = 1_000_000;
+
 /** Values of one form: values[row][col]; null is "not reported", never the same as 0. */
 export type FormValues = Record<string, Record<string, number | null>>;
 

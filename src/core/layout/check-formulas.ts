@@ -1,6 +1,13 @@
 import type { Expr, RuleDef, Severity, TemplateDef } from "../catalog";
 import { evaluate, inlined, references, renderFormula, type CellAt } from "../form/expr";
-import { formCells, MAX_FIGURE, valueAt, type FormCell, type FormValues } from "../form/form";
+import {
+  formCells,
+  MAX_FIGURE,
+  SMALLEST_LIKELY_MONEY,
+  valueAt,
+  type FormCell,
+  type FormValues,
+} from "../form/form";
 import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 
@@ -19,6 +26,7 @@ export const REASONS = {
   review: reason(WORDS.selfCheck.review),
   spaces: reason(WORDS.selfCheck.spaces),
   formula: reason(WORDS.selfCheck.formula),
+  moneySmall: reason(WORDS.selfCheck.moneySmall),
 } as const;
 
 /** A text as a formula's string literal. */
@@ -34,12 +42,16 @@ export const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 export function inputResultFormula(
   x: string,
   figure: string,
-  required: boolean,
+  cell: Pick<FormCell, "required" | "kind">,
   marks: (text: string) => string = literal,
 ): string {
-  const right = `IF(${formulaCondition(x)},${marks(REASONS.formula)},${marks(OK_MARK)})`;
+  const formula = `IF(${formulaCondition(x)},${marks(REASONS.formula)},${marks(OK_MARK)})`;
+  const right =
+    cell.kind === "money"
+      ? `IF(${moneySmallCondition(figure)},${marks(REASONS.moneySmall)},${formula})`
+      : formula;
   const number = `IF(${figure}>${MAX_FIGURE},${marks(REASONS.tooLarge)},IF(${figure}<0,${marks(REASONS.negative)},IF(${figure}<>INT(${figure}),${marks(REASONS.fraction)},${right})))`;
-  const blank = required ? marks(REASONS.blank) : marks(OK_MARK);
+  const blank = cell.required ? marks(REASONS.blank) : marks(OK_MARK);
   // Spaces look blank, but the form's own sums of them show #VALUE! (red team, round 41): said apart.
   const spaces = `IF(ISERROR(${x}),${marks(REASONS.notNumber)},IF(TRIM(${x})="",${marks(REASONS.spaces)},${marks(REASONS.notNumber)}))`;
   return `IF(ISNUMBER(${figure}),${number},IF(${blankCondition(x)},${blank},${spaces}))`;
@@ -67,12 +79,20 @@ const numberCondition = (x: string) => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))
 export const inputWrongCondition = (x: string) =>
   `IF(${numberCondition(x)},OR(${x}>${MAX_FIGURE},${x}<0,${x}<>INT(${x})),NOT(${blankCondition(x)}))`;
 
+/** True where a figure of đồng is more likely typed in thousands or millions (`validate` warns). */
+const moneySmallCondition = (figure: string) => `AND(${figure}>0,${figure}<${SMALLEST_LIKELY_MONEY})`;
+
+/** True where a sum of money typed holds such a figure (a conditional format's test). */
+export const moneySmallInputCondition = (x: string) =>
+  `IF(${numberCondition(x)},${moneySmallCondition(x)},FALSE)`;
+
 /** What an input shows in the check, from a figure already read (null: blank). */
-export function inputResult(value: number | null, required: boolean): string {
-  if (value === null) return required ? REASONS.blank : OK_MARK;
+export function inputResult(value: number | null, cell: Pick<FormCell, "required" | "kind">): string {
+  if (value === null) return cell.required ? REASONS.blank : OK_MARK;
   if (value > MAX_FIGURE) return REASONS.tooLarge;
   if (value < 0) return REASONS.negative;
-  return Number.isInteger(value) ? OK_MARK : REASONS.fraction;
+  if (!Number.isInteger(value)) return REASONS.fraction;
+  return cell.kind === "money" && value > 0 && value < SMALLEST_LIKELY_MONEY ? REASONS.moneySmall : OK_MARK;
 }
 
 /** One rule of a form at one of its rows (or once, for single-column forms). */

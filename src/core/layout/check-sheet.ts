@@ -208,8 +208,8 @@ export function layoutCheckSheet(
       put(
         { template: def.id, kind: "input", severity: "error", at, address: address(at) },
         { vi: cell.row.label.vi, en: column },
-        inputResultFormula(onForm(at), toA1(row, COLUMNS.figure), cell.required, marks),
-        inputResult(value, cell.required),
+        inputResultFormula(onForm(at), toA1(row, COLUMNS.figure), cell, marks),
+        inputResult(value, cell),
         {
           formula: inputFigureFormula(onForm(at), cell.required),
           value: value ?? (cell.required ? null : 0),

@@ -29,6 +29,7 @@ import type { ReportingUnit } from "../model/units";
 import {
   formulaCondition,
   inputWrongCondition,
+  moneySmallInputCondition,
   literal,
   blankCondition,
   ruleBrokenCondition,
@@ -265,6 +266,15 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
     // A formula typed where a figure goes: worth a look, as the check sheet's ⚠ and `validate` say.
     sheet.conditionalFormat({ areas: inputs, formula: formulaCondition(topLeft(inputs)), look: "review" });
   }
+  const money = inputCells(def)
+    .filter((cell) => cell.kind === "money")
+    .map(inputArea);
+  if (money.length > 0)
+    sheet.conditionalFormat({
+      areas: money,
+      formula: moneySmallInputCondition(topLeft(money)),
+      look: "review",
+    });
   for (const check of ruleChecks(def))
     sheet.conditionalFormat({
       areas: check.cells.map(area),

@@ -85,6 +85,8 @@ export const en: Vocabulary = {
     fraction: "{label}: {value} is not a whole number; type a whole number (no decimals).",
     fractionMoney:
       "{label}: {value} is not a whole number of đồng. The form's sums of money are in đồng, not in thousands or millions of đồng (912.45 million đồng is 912450000): type the whole number of đồng, no decimals.",
+    moneySmall:
+      "{label}: {value} đồng is a very small sum for a reporting round, perhaps typed in thousands or millions of đồng. The form's sums of money are in đồng (850 million đồng is 850000000); a roll-up adds this one as {value} đồng. If {value} đồng is right, this warning can be left.",
     blankCell: "{label}: blank (not reported); enter 0 if there is none.",
     requiredBlank: "{label}: required, left blank; enter the figure, or 0 if there is none.",
     blankForm: "{template}: no figures entered.",
@@ -627,6 +629,7 @@ export const en: Vocabulary = {
     review: "⚠ worth a look",
     spaces: "✗ spaces or hidden characters: clear the cell",
     formula: "⚠ a formula: type the figure",
+    moneySmall: "⚠ a very small sum: typed in đồng?",
     nominationNoName: "Nominations: a line with content but no name of a person, work or initiative",
     nominationNoAward: "Nominations: a named line with no proposed award chosen",
     nominationNoDirect: "Nominations: a named line with neither Có nor Không for direct production worker",

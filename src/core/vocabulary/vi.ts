@@ -86,6 +86,8 @@ export const vi = {
     fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
     fractionMoney:
       "{label}: {value} không phải số đồng nguyên. Số tiền của biểu ghi bằng đồng, không phải nghìn đồng hay triệu đồng (912,45 triệu đồng ghi là 912450000): hãy nhập đủ số đồng, không có phần thập phân.",
+    moneySmall:
+      "{label}: {value} đồng là số tiền rất nhỏ cho một kỳ báo cáo, có thể đã nhập theo nghìn đồng hoặc triệu đồng. Số tiền của biểu ghi bằng đồng (850 triệu đồng ghi là 850000000); khi tổng hợp, số này được cộng như {value} đồng. Nếu đúng là {value} đồng, có thể bỏ qua cảnh báo này.",
     blankCell: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
     requiredBlank: "{label}: ô bắt buộc còn trống; hãy nhập số liệu, nếu không có thì ghi 0.",
     blankForm: "{template}: chưa nhập số liệu.",
@@ -628,6 +630,7 @@ export const vi = {
     review: "⚠ cần xem lại",
     spaces: "✗ có dấu cách/ký tự ẩn: hãy xóa hẳn",
     formula: "⚠ là công thức: hãy nhập số",
+    moneySmall: "⚠ số tiền rất nhỏ: ghi bằng đồng?",
     nominationNoName:
       "Đề nghị khen thưởng: dòng có nội dung nhưng thiếu họ tên hoặc tên công trình, sáng kiến",
     nominationNoAward: "Đề nghị khen thưởng: dòng có tên nhưng chưa chọn hình thức đề nghị",

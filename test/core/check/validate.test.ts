@@ -63,6 +63,24 @@ describe("validate", () => {
     expect(count.message_en).not.toContain("millions");
   });
 
+  // A clerk whose books count in millions typed 850 for 850,000,000 đồng: a whole number, so no error, and
+  // summed as 850 đồng it all but vanished from the province's total.
+  it("warns of a sum of money too small to be a round's đồng, and of no count or zero", () => {
+    const b03 = ["B03"] as never;
+    const small = check({ TD_B03_union_funding_collected: 850 }, b03).filter(
+      (f) => f.rule === "cell.money_small",
+    );
+    expect(small).toHaveLength(1);
+    expect(small[0]).toMatchObject({ severity: "warning", template: "B03", sheet: "Biểu 03", cell: "D9" });
+    expect(small[0]!.message_vi).toContain("850 đồng");
+    expect(small[0]!.message_vi).toContain("triệu đồng");
+    expect(small[0]!.message_en).toContain("millions of đồng");
+    expect(rulesOf(errorsOf(check({ TD_B03_union_funding_collected: 850 }, b03)))).toEqual([]);
+    for (const fine of [0, 1_000_000, 912_450_000])
+      expect(rulesOf(check({ TD_B03_union_funding_collected: fine }, b03))).not.toContain("cell.money_small");
+    expect(rulesOf(check({ TD_B01_state_ungraded: 3 }))).not.toContain("cell.money_small");
+  });
+
   // Red team, round 41: 0.07 × 700 pasted as a value is 49.00000000000001, which every program shows as 49
   // and LibreOffice computes with as 49; it was refused as not whole, and 5 signed of 5 read as more.
   it("reads a figure as spreadsheets do, to 15 significant digits, and keeps a fraction within them", () => {
@@ -261,14 +279,15 @@ describe("validate", () => {
   });
 
   it("shows the limit of fees far above budget in whole đồng, below the figure that broke it", () => {
-    const findings = check({ TD_B03_union_dues_budget: 823_045, TD_B03_union_dues_collected: 1_234_568 }, [
-      "B03",
-    ] as never);
+    const findings = check(
+      { TD_B03_union_dues_budget: 82_304_545, TD_B03_union_dues_collected: 123_456_818 },
+      ["B03"] as never,
+    );
     expect(findings.map((f) => f.rule)).toEqual(["B03.collected_far_above_budget"]);
     expect(findings[0]!.message_vi).toContain(
-      "(1.234.568 đồng) vượt quá 150% dự toán được giao (1.234.567 đồng)",
+      "(123.456.818 đồng) vượt quá 150% dự toán được giao (123.456.817 đồng)",
     );
-    expect(findings[0]!.message_en).toContain("i.e. 1,234,567 VND");
+    expect(findings[0]!.message_en).toContain("i.e. 123,456,817 VND");
   });
 
   it("skips a rule when one of its figures is not reported", () => {

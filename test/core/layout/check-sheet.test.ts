@@ -61,8 +61,9 @@ describe("the forms' conditional formats", () => {
     );
     const review = ruleChecks(getTemplate("B03")).filter((c) => c.severity === "warning").length;
     expect(review).toBeGreaterThan(0);
-    // And the inputs holding a formula, which the check sheet marks ⚠ (a look at, not an error).
-    expect(looks.filter((look) => look === "review")).toHaveLength(review + 1);
+    // And the inputs holding a formula, and the sums of money too small to be đồng (850 for 850 million),
+    // which the check sheet marks ⚠ (a look at, not an error).
+    expect(looks.filter((look) => look === "review")).toHaveLength(review + 2);
     expect(looks.filter((look) => look === "warning")).toHaveLength(1);
     expect(CONDITIONAL_LOOKS.review.fill).not.toBe(CONDITIONAL_LOOKS.warning.fill);
     expect(WORDS.selfCheck.legend.vi).toContain("xanh lam");

@@ -14,12 +14,18 @@ import {
 import { CHECK_SHEET, layoutCheckSheet } from "../../../src/core/layout/check-sheet";
 import { REASONS, ruleChecks } from "../../../src/core/layout/check-formulas";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../../src/xlsx";
-import { checkErrors, expectedMarks, INPUT_RULES, shownMarks } from "../../support/check-marks";
+import {
+  checkErrors,
+  expectedMarks,
+  INPUT_REVIEWS,
+  INPUT_RULES,
+  shownMarks,
+} from "../../support/check-marks";
 import { fillByName, type TypedValue } from "../../support/fill-by-name";
 import { gnumericSheets } from "../../support/gnumeric";
 import { manySheetsAsCsv } from "../../support/libreoffice";
 import { printedPages, type PrintedPage } from "../../support/printed-pages";
-import { reportParts } from "../../support/report-parts";
+import { reportParts, sheetPart } from "../../support/report-parts";
 import { consistentFills, unit } from "../../support/reports";
 
 const SEED = Number(process.env.SELF_CHECK_SEED ?? 20261123);
@@ -86,9 +92,19 @@ const blankOptional = (): Filling => {
   return fills;
 };
 
+/** Every sum of money typed in the clerk's own millions (850 for 850,000,000 đồng), one left at 0. */
+const inMillions = (): Filling => {
+  const fills: Filling = { ...(consistentFills(TEMPLATE_IDS, 5) as Filling) };
+  const money = inputs.filter((cell) => cell.kind === "money");
+  for (const cell of money) fills[cell.name] = Math.max(1, Math.round((fills[cell.name] as number) / 1e6));
+  fills[money[0]!.name] = 0;
+  return fills;
+};
+
 const fillings: Filling[] = [
   consistentFills(TEMPLATE_IDS, 3) as Filling,
   blankOptional(),
+  inMillions(),
   Object.fromEntries(inputs.map((cell) => [cell.name, null])),
   ...brokenRules(),
   ...fc.sample(randomFilling, { seed: SEED, numRuns: RANDOM_FILLINGS }),
@@ -111,7 +127,7 @@ describe("a template checks itself as validate does", () => {
     expect(errorCounts.filter((n) => n === 0).length).toBeGreaterThanOrEqual(2);
     expect(errorCounts.filter((n) => n > 1).length).toBeGreaterThan(5);
     const rules = new Set(findings.flat().map((f) => f.rule));
-    for (const rule of [...INPUT_RULES, ...defs.flatMap((d) => d.rules.map((r) => r.id))])
+    for (const rule of [...INPUT_RULES, ...INPUT_REVIEWS, ...defs.flatMap((d) => d.rules.map((r) => r.id))])
       expect(rules).toContain(rule);
   });
 
@@ -137,6 +153,15 @@ describe("a template checks itself as validate does", () => {
     }
   });
 });
+
+/** Pixels of the blue the legend gives a cell to look at, on every printed page. */
+const bluePixels = (pages: readonly PrintedPage[]) =>
+  pages.reduce((sum, { image: { rgb } }) => {
+    let count = 0;
+    for (let at = 0; at + 2 < rgb.length; at += 3)
+      if (rgb[at] === 0xdd && rgb[at + 1] === 0xeb && rgb[at + 2] === 0xf7) count++;
+    return sum + count;
+  }, 0);
 
 // A formula typed into an input: validate warns of one whose figure it can check (=120+35) and refuses one
 // it cannot; the template, which cannot tell them apart, says either is worth a look. Before, it said ✓.
@@ -188,15 +213,32 @@ describe("a template's check of a formula typed into an input", () => {
       [part]: (xml) =>
         xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>([^<]*)</v>`), "$1<f>$2+0</f><v>$2</v>"),
     });
-    const [r, g, b] = [0xdd, 0xeb, 0xf7];
-    const bluePixels = (pages: readonly PrintedPage[]) =>
-      pages.reduce((sum, { image: { rgb } }) => {
-        let count = 0;
-        for (let at = 0; at + 2 < rgb.length; at += 3)
-          if (rgb[at] === r && rgb[at + 1] === g && rgb[at + 2] === b) count++;
-        return sum + count;
-      }, 0);
     const [withFormula, withFigure] = printedPages([typedAsFormula, report.bytes]).map(bluePixels);
     expect(withFormula).toBeGreaterThan(withFigure! + 20);
+  }, 120_000);
+
+  // 850 typed for 850,000,000 đồng: blue as a cell to look at, where 850,000,000 is not.
+  it("turns a sum of money too small to be đồng blue on the form LibreOffice prints", async () => {
+    const report = await reportParts();
+    const part = sheetPart(report.text, "Biểu 03");
+    const [, cell] = /name="TD_B03_union_funding_collected">'Biểu 03'!\$([A-Z]+\$\d+)</.exec(
+      report.text("xl/workbook.xml"),
+    )!;
+    const [inMillions, inDong] = [850, 850_000_000].map((collected) =>
+      report.fileWith({
+        [part]: (xml) =>
+          xml.replace(
+            new RegExp(`(<c r="${cell!.replace("$", "")}"[^>]*>)<v>[^<]*</v>`),
+            `$1<v>${collected}</v>`,
+          ),
+      }),
+    );
+    // On the form's own page: the check sheet's ⚠ line is blue as well.
+    const form = (pages: readonly PrintedPage[]) =>
+      pages.filter((page) => page.text.includes("Thu kinh phí và đoàn phí"));
+    const printed = printedPages([inMillions!, inDong!]).map(form);
+    expect(printed.map((pages) => pages.length)).toEqual([1, 1]);
+    const [small, whole] = printed.map(bluePixels);
+    expect(small).toBeGreaterThan(whole! + 20);
   }, 120_000);
 });
