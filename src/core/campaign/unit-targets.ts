@@ -32,6 +32,25 @@ export function unitTargets(
 }
 
 /**
+ * Without a campaign, the built-in targets of a summary rolled up again (a province's, at the level above):
+ * a count assigned to each unit adds up over the `units` it sums, as the summary's own total target adds
+ * its units' (1 house each for 16 units is 16 for the province, not 1); a threshold stays as it is.
+ */
+export function summedDefaults(
+  assigned: UnitTargets,
+  units: number,
+  templates: readonly TemplateId[],
+  indicators: readonly Indicator[] = [],
+): UnitTargets {
+  const targets: Targets = { ...assigned.targets };
+  for (const { key, combine } of targetsOf(templates, indicators)) {
+    const given = targets[key];
+    if (combine === "sum" && typeof given === "number") targets[key] = given * units;
+  }
+  return { targets, notApplicable: assigned.notApplicable };
+}
+
+/**
  * Without the province's campaign, the built-in targets with those the unit's own forms say do not apply
  * to it ("Không áp dụng", signed and stamped): nobody assigned the built-in ones either.
  */

@@ -3,6 +3,7 @@ import { gradeOf, rankScores, scoreResults, withPenalties } from "../campaign/sc
 import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import {
+  summedDefaults,
   targetDifferences,
   unitTargets,
   withMarkedNotApplicable,
@@ -57,6 +58,16 @@ function assignedForFile(
 ): UnitTargets {
   if (!given || report.period.id.toUpperCase() === period.id.toUpperCase()) return assigned;
   return unitTargets(campaignForPeriod(given, report.period.id), report.unit.code, forms);
+}
+
+/**
+ * Without the province's campaign: the built-in targets, with those the unit's forms mark not applicable,
+ * and a summary's counts summed over the units it holds.
+ */
+function builtInTargets(given: UnitTargets, report: Report, forms: readonly TemplateId[]): UnitTargets {
+  const units = report.rollupUnits?.length ?? 0;
+  const summed = units > 0 ? summedDefaults(given, units, forms, report.indicators) : given;
+  return withMarkedNotApplicable(summed, report.notApplicable);
 }
 
 /**
@@ -169,7 +180,7 @@ export function scoreUnits(
     // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
     const expected = inCatalogOrder(new Set([...r.report.templates, ...forms]));
     const given = unitTargets(campaign, r.report.unit.code, expected);
-    const assigned = options.campaign ? given : withMarkedNotApplicable(given, r.report.notApplicable);
+    const assigned = options.campaign ? given : builtInTargets(given, r.report, expected);
     const { targets, notApplicable } = assigned;
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
