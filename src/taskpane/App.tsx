@@ -15,12 +15,10 @@ import { PageNoticeBar, type PageNotice } from "./components/PageNotice";
 import { PickedCampaignProvider } from "./hooks/picked-campaign";
 import { I18nProvider, useI18n } from "./i18n/context";
 import { onViewRequested } from "./view-request";
-import { LazyView, type View } from "./views/lazy-views";
+import { KeptViews, VIEWS, type View } from "./views/lazy-views";
 import type { StartJob } from "./worker/start-job";
 
 export type { View };
-
-export const VIEWS: readonly View[] = ["templates", "validate", "rollup"];
 
 export function viewOf(name: string | null): View {
   return VIEWS.find((v) => v === name) ?? "templates";
@@ -88,11 +86,9 @@ function Shell({ host, startJob, initialView, notice, onLanguage }: Props & { on
           ))}
         </nav>
       </header>
-      <main>
-        <PickedCampaignProvider>
-          <LazyView view={view} host={host} startJob={startJob} />
-        </PickedCampaignProvider>
-      </main>
+      <PickedCampaignProvider>
+        <KeptViews view={view} host={host} startJob={startJob} />
+      </PickedCampaignProvider>
     </>
   );
 }
