@@ -100,13 +100,25 @@ interface Props {
   readonly notice?: PageNotice;
 }
 
-export function App(props: Props & { readonly lang: Lang }) {
+export function App({
+  onLanguageChosen,
+  ...props
+}: Props & {
+  readonly lang: Lang;
+  /** Told the language the user switched the page to, to keep it for the page's next opening. */
+  readonly onLanguageChosen?: (lang: Lang) => void;
+}) {
   // The views keep what was picked and found: the language changes, the tree stays.
   const [lang, setLang] = useState(props.lang);
+  const switchLanguage = () => {
+    const other = lang === "en" ? "vi" : "en";
+    setLang(other);
+    onLanguageChosen?.(other);
+  };
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en-US" : "vi-VN"}>
       <I18nProvider lang={lang}>
-        <Shell {...props} onLanguage={() => setLang(lang === "en" ? "vi" : "en")} />
+        <Shell {...props} onLanguage={switchLanguage} />
       </I18nProvider>
     </FluentProvider>
   );
