@@ -15,12 +15,10 @@ import { PageNoticeBar, type PageNotice } from "./components/PageNotice";
 import { PickedCampaignProvider } from "./hooks/picked-campaign";
 import { I18nProvider, useI18n } from "./i18n/context";
 import { onViewRequested } from "./view-request";
-import { LazyView, type View } from "./views/lazy-views";
+import { KeptViews, VIEWS, type View } from "./views/lazy-views";
 import type { StartJob } from "./worker/start-job";
 
 export type { View };
-
-export const VIEWS: readonly View[] = ["templates", "validate", "rollup"];
 
 export function viewOf(name: string | null): View {
   return VIEWS.find((v) => v === name) ?? "templates";
@@ -88,11 +86,9 @@ function Shell({ host, startJob, initialView, notice, onLanguage }: Props & { on
           ))}
         </nav>
       </header>
-      <main>
-        <PickedCampaignProvider>
-          <LazyView view={view} host={host} startJob={startJob} />
-        </PickedCampaignProvider>
-      </main>
+      <PickedCampaignProvider>
+        <KeptViews view={view} host={host} startJob={startJob} />
+      </PickedCampaignProvider>
     </>
   );
 }
@@ -104,13 +100,25 @@ interface Props {
   readonly notice?: PageNotice;
 }
 
-export function App(props: Props & { readonly lang: Lang }) {
+export function App({
+  onLanguageChosen,
+  ...props
+}: Props & {
+  readonly lang: Lang;
+  /** Told the language the user switched the page to, to keep it for the page's next opening. */
+  readonly onLanguageChosen?: (lang: Lang) => void;
+}) {
   // The views keep what was picked and found: the language changes, the tree stays.
   const [lang, setLang] = useState(props.lang);
+  const switchLanguage = () => {
+    const other = lang === "en" ? "vi" : "en";
+    setLang(other);
+    onLanguageChosen?.(other);
+  };
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "en" ? "en-US" : "vi-VN"}>
       <I18nProvider lang={lang}>
-        <Shell {...props} onLanguage={() => setLang(lang === "en" ? "vi" : "en")} />
+        <Shell {...props} onLanguage={switchLanguage} />
       </I18nProvider>
     </FluentProvider>
   );

@@ -26,3 +26,28 @@ it("no longer says the template's sheets were inserted once the insert is undone
   // The sheets it names are gone from the workbook: saying they were inserted would send the clerk to them.
   await waitFor(() => expect(screen.queryByText(inserted)).toBeNull(), SLOW);
 });
+
+it("puts away the question of replacing a report once an undo has taken that report away", async () => {
+  installFakeExcel();
+  await renderApp(createExcelHost(), noJobs, "templates");
+  const user = userEvent.setup();
+  const t = vi.pane.templates;
+  const code = screen.getByRole("textbox", { name: new RegExp(`${t.unitCode}$`) });
+  await user.type(code, "P07");
+  await user.type(screen.getByRole("textbox", { name: new RegExp(t.unitName) }), "Công đoàn P07");
+  await user.click(screen.getByRole("button", { name: t.insert }));
+  expect(await screen.findByText(/Đã chèn các trang: Biểu 01/, {}, SLOW)).toBeTruthy();
+  await user.clear(code);
+  await user.type(code, "P08");
+  await user.click(screen.getByRole("button", { name: t.insert }));
+  const replace = { name: "Thay báo cáo cũ" };
+  expect(await screen.findByRole("button", replace, SLOW)).toBeTruthy();
+
+  // The undo takes P07's report out: a question naming it would ask about a report no longer there.
+  await user.click(screen.getByRole("button", { name: vi.undoWrite.report }));
+  expect(await screen.findByText(vi.undoWrite.done, {}, SLOW)).toBeTruthy();
+  expect(screen.queryByRole("button", replace)).toBeNull();
+  await user.click(screen.getByRole("button", { name: t.insert }));
+  expect(await screen.findByText(/Đã chèn các trang: Biểu 01/, {}, SLOW)).toBeTruthy();
+  expect(screen.queryByRole("button", replace)).toBeNull();
+});

@@ -1268,6 +1268,9 @@ export const en: Vocabulary = {
       warnings: "Warnings ({count})",
       comparedWith: "Compared with the previous period: {period}",
       overwriteAnyway: "Write into this workbook anyway",
+      nothingOverwritten:
+        "After the undo, the workbook holds no report or summary this summary would write over.",
+      writeNow: "Write into Excel",
     },
     results: {
       showMore: "Show {count} more ({rest} left)",

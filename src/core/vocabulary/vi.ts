@@ -1259,6 +1259,9 @@ export const vi = {
       noFiles: "Chưa chọn tệp nào.",
       rejectedStatus: "bị loại",
       overwriteAnyway: "Vẫn ghi vào tệp này",
+      nothingOverwritten:
+        "Sau khi hoàn tác, tệp Excel không còn báo cáo hay bảng tổng hợp nào mà bảng tổng hợp này sẽ ghi đè.",
+      writeNow: "Ghi vào Excel",
       campaign: "Kế hoạch thi đua (không bắt buộc)",
       pickCampaign: "Chọn tệp kế hoạch thi đua…",
       previous: "Bảng tổng hợp kỳ trước (không bắt buộc)",

@@ -115,7 +115,11 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
       void inserting.insert(layoutReport(source), `${source.unit.code}-${period.id}.xlsx`),
     busy: task.busy,
     status: task.status,
-    forgetStatus: () => task.say(null),
+    /** An undo: what was said of the write undone is put away, and a question open with it. */
+    undone: () => {
+      task.say(null);
+      inserting.putAway();
+    },
     choice: inserting.choice,
   };
 }

@@ -107,5 +107,10 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
   return {
     insert: (plan: WorkbookPlan, fileName: string, done?: string) => insert(plan, fileName, false, done),
     choice,
+    /**
+     * After an undo, which changes what the workbook holds: a question still open may speak of a report
+     * no longer there, so it is put away; inserting again asks again of the workbook as it is then.
+     */
+    putAway: () => setPending(null),
   };
 }

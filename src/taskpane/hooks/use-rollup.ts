@@ -1,6 +1,6 @@
 import { whenIdle } from "./when-idle";
 import { useEffect, useRef, useState } from "react";
-import { periodsOfYear, writtenOver, type Period, type SummaryView, type UnitKind } from "../../core";
+import { periodsOfYear, type Period, type SummaryView, type UnitKind } from "../../core";
 import { errorCode } from "../../host/error-text";
 import type { SummaryOutput, WorkbookHost } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
@@ -9,6 +9,7 @@ import { toPayloads } from "../worker/payloads";
 import type { JobRequest, RejectedFile } from "../worker/protocol";
 import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
 import { useCampaignChoice } from "./use-campaign-choice";
+import { useOverwriteQuestion } from "./use-overwrite-question";
 import { useParentUnit } from "./use-parent-unit";
 import { summaryFileName, useSummaryWriter, type Finished } from "./use-summary-writer";
 import { useErrorText } from "./use-error-text";
@@ -68,9 +69,9 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   );
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<RolledUp | null>(null);
-  const [overwrite, setOverwrite] = useState(false);
-  // A write answers the question of writing over another unit's report: the question is put away.
-  const writer = useSummaryWriter(host, { setNotice, fail, onWrite: () => setOverwrite(false) });
+  const overwrite = useOverwriteQuestion(host);
+  // A write answers the question of writing over what the workbook holds: the question is put away.
+  const writer = useSummaryWriter(host, { setNotice, fail, onWrite: overwrite.putAway });
   const { writeIntoWorkbook, writing, writeFailed, setWriteFailed, written, breaking, setBreaking } = writer;
   const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
   const job = useRef<RunningJob | null>(null);
@@ -91,12 +92,9 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
    */
   async function deliver(done: Finished) {
     if (!host.live) return;
-    const { parent, period } = done.summary;
-    const asked = writtenOver(await host.live.readMeta(), { parentCode: parent.code, periodId: period.id });
-    if (asked) {
-      setNotice({ intent: "warning", text: t(asked) });
-      setOverwrite(true);
-    } else await writeIntoWorkbook(done);
+    const asked = await overwrite.writtenOverBy(done.summary);
+    if (asked) overwrite.ask(asked);
+    else await writeIntoWorkbook(done);
   }
 
   async function start() {
@@ -108,7 +106,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     }
     setNotice(null);
     setResult(null);
-    setOverwrite(false);
+    overwrite.putAway();
     setWriteFailed(false);
     setBreaking(null);
     setRejected([]);
@@ -165,9 +163,13 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     progress,
     result,
     notice,
-    forgetNotice: () => setNotice(null),
+    /** An undo: what was said of the write undone is put away, and a question open asked again. */
+    undone: () => {
+      setNotice(null);
+      void overwrite.askAgain(result?.summary);
+    },
     rejected,
-    overwrite,
+    overwrite: overwrite.question,
     writing,
     writeFailed,
     written,

@@ -123,7 +123,11 @@ export function useTemplateForm(host: WorkbookHost) {
     submit,
     busy: task.busy,
     status: task.status,
-    forgetStatus: () => task.say(null),
+    /** An undo: what was said of the write undone is put away, and a question open with it. */
+    undone: () => {
+      task.say(null);
+      inserting.putAway();
+    },
     choice: inserting.choice,
   };
 }

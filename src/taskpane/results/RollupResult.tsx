@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef } from "react";
 import { gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useStaged } from "../hooks/use-staged";
+import { useViewShown } from "../hooks/view-shown";
 import { AwardLists } from "./AwardLists";
 import { ChartsPanel } from "./ChartsPanel";
 import { CountedList } from "./CountedList";
@@ -26,7 +27,13 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
   const heading = useRef<HTMLHeadingElement>(null);
   // The grid, then the charts, each in its own task after the counts and lists are painted.
   const staged = useStaged(2);
-  useEffect(() => heading.current?.focus(), [summary]);
+  // A result that comes while another view is shown takes no focus from it, then or on the way back.
+  const shown = useViewShown();
+  const focusNow = useRef(shown);
+  focusNow.current = shown;
+  useEffect(() => {
+    if (focusNow.current) heading.current?.focus();
+  }, [summary]);
   const title = format(m.rollup.result, { period: t(summary.period.label) });
   const rejectedCodes = new Set(
     summary.expected?.filter((e) => e.status === "rejected").map((e) => unitKey(e.unit.code)),

@@ -48,7 +48,7 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
       {job.choice && <ReplaceQuestion choice={job.choice} busy={job.busy} />}
       {job.status && <NoticeBar notice={job.status} />}
       {host.live && (
-        <UndoLastWrite live={host.live} kinds={["campaign"]} asked={job.busy} onUndone={job.forgetStatus} />
+        <UndoLastWrite live={host.live} kinds={["campaign"]} asked={job.busy} onUndone={job.undone} />
       )}
       {job.counts && <Text weight="semibold">{job.counts}</Text>}
       {job.findings.length > 0 && (

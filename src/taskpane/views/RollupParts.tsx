@@ -191,3 +191,21 @@ export function BreakingReferences({ job }: { job: RollupJob }) {
     </MessageBar>
   );
 }
+
+/**
+ * The summary made and not yet written, and why: what in the workbook it would write over. The button
+ * and its reason are one message, so neither is put away without the other.
+ */
+export function OverwriteQuestion({ job }: { job: RollupJob }) {
+  const { m } = useI18n();
+  return (
+    <MessageBar intent={job.overwrite ? "warning" : "info"} role="alert" layout="multiline">
+      <MessageBarBody>{job.overwrite || m.rollup.nothingOverwritten}</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" disabled={job.writing} onClick={job.writeAnyway}>
+          {job.overwrite ? m.rollup.overwriteAnyway : m.rollup.writeNow}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

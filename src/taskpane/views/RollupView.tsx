@@ -8,7 +8,13 @@ import { RollupResult } from "../results/RollupResult";
 import type { StartJob } from "../worker/start-job";
 import { useViewStyles } from "./styles";
 import { UndoLastWrite } from "../components/UndoLastWrite";
-import { BreakingReferences, RollupParent, RollupProgress, RollupSources } from "./RollupParts";
+import {
+  BreakingReferences,
+  OverwriteQuestion,
+  RollupParent,
+  RollupProgress,
+  RollupSources,
+} from "./RollupParts";
 
 export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t } = useI18n();
@@ -26,11 +32,6 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           {m.rollup.start}
         </Button>
         {running && <Button onClick={job.cancel}>{m.rollup.cancel}</Button>}
-        {job.result && job.overwrite && (
-          <Button appearance="primary" disabled={job.writing} onClick={job.writeAnyway}>
-            {m.rollup.overwriteAnyway}
-          </Button>
-        )}
         {job.result && job.writeFailed && (
           <Button appearance="primary" disabled={job.writing} onClick={job.writeAnyway}>
             {m.rollup.writeAgain}
@@ -43,10 +44,11 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         )}
       </div>
       <RollupProgress job={job} />
+      {job.result && job.overwrite !== null && <OverwriteQuestion job={job} />}
       {job.breaking && <BreakingReferences job={job} />}
       {job.notice && <NoticeBar notice={job.notice} />}
       {host.live && (
-        <UndoLastWrite live={host.live} kinds={["summary"]} asked={job.writing} onUndone={job.forgetNotice} />
+        <UndoLastWrite live={host.live} kinds={["summary"]} asked={job.writing} onUndone={job.undone} />
       )}
       {job.rejected.length > 0 && (
         <RejectedList items={job.rejected.map((r) => ({ file: r.name, reason: t(r.reason) }))} />

@@ -98,7 +98,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
         {form.choice && <ReplaceQuestion choice={form.choice} busy={form.busy} />}
         {form.status && <NoticeBar notice={form.status} />}
         {host.live && (
-          <UndoLastWrite live={host.live} kinds={["report"]} asked={form.busy} onUndone={form.forgetStatus} />
+          <UndoLastWrite live={host.live} kinds={["report"]} asked={form.busy} onUndone={form.undone} />
         )}
       </form>
     </>

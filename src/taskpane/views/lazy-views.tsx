@@ -3,9 +3,13 @@ import { useEffect, useState, type ComponentType } from "react";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { whenIdle } from "../hooks/when-idle";
 import { useI18n } from "../i18n/context";
+import { useViewShown, ViewShownProvider } from "../hooks/view-shown";
 import type { StartJob } from "../worker/start-job";
 
 export type View = "templates" | "validate" | "rollup";
+
+/** The views in the order the pane lists them. */
+export const VIEWS: readonly View[] = ["templates", "validate", "rollup"];
 
 type ViewProps = { host: WorkbookHost; startJob: StartJob };
 
@@ -59,23 +63,46 @@ function usePreparedViews() {
   }, []);
 }
 
-export function LazyView({ view, host, startJob }: { view: View } & ViewProps) {
+function LazyView({ view, host, startJob }: { view: View } & ViewProps) {
   const { m } = useI18n();
+  const shown = useViewShown();
   const [, setLoadedViews] = useState(loaded.size);
-  const [failed, setFailed] = useState<View | null>(null);
-  usePreparedViews();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
+    // Asked again each time the view is shown while its code is not in: a failed load may pass later.
+    if (!shown || loaded.has(view)) return;
+    setFailed(false);
     load(view).then(
       () => setLoadedViews(loaded.size),
       (error: unknown) => {
         console.error(error);
-        setFailed(view);
+        setFailed(true);
       },
     );
-  }, [view]);
+  }, [view, shown]);
   const Shown = loaded.get(view);
   if (Shown) return <Shown host={host} startJob={startJob} />;
   // A view whose code cannot be loaded (a browser without what the page unpacks it with, a server gone).
-  if (failed === view) return <p role="alert">{m.viewFailed}</p>;
+  if (failed) return <p role="alert">{m.viewFailed}</p>;
   return <Spinner size="small" label={m.viewOpening} />;
+}
+
+/**
+ * The view shown, and every view opened before it kept, hidden: what a clerk typed or picked, a roll-up's
+ * result and a write still running (with its stop) are there again on the way back. A hidden view is out
+ * of the page (`hidden`: no focus, nothing read, its messages not announced); a view never opened is not
+ * drawn at all, so its code is not needed until it is.
+ */
+export function KeptViews({ view, host, startJob }: { view: View } & ViewProps) {
+  const [opened, setOpened] = useState<readonly View[]>([view]);
+  if (!opened.includes(view)) setOpened([...opened, view]);
+  usePreparedViews();
+  return VIEWS.filter((v) => v === view || opened.includes(v)).map((v) => (
+    // Each its own <main>, as HTML allows when all but one are hidden: the landmark is the view shown.
+    <main key={v} hidden={v !== view}>
+      <ViewShownProvider value={v === view}>
+        <LazyView view={v} host={host} startJob={startJob} />
+      </ViewShownProvider>
+    </main>
+  ));
 }
