@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { checkAgainstCampaign, checkFile, extract, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
 import { usePickedCampaign } from "./picked-campaign";
 import { useTaskStatus } from "./use-task-status";
+import { useViewShown } from "./view-shown";
 
 /**
  * Validation's flow: the open workbook in Excel, or many files in the page; the view only renders it.
@@ -34,6 +35,14 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     return shown;
   };
   const findings = results.flatMap((r) => r.findings);
+  const validateWorkbook = () =>
+    void guarded(async () => {
+      const extraction = extract(await live!.readGrid());
+      const shown = show([checkFile({ source: { name: "", sha256: "" }, extraction })]);
+      // Marks left on cells the clerk has fixed would contradict "Sẵn sàng gửi".
+      if (marked) await live!.markFindings(shown.flatMap((f) => f.findings));
+    });
+  useCheckAgainOnReturn(live !== undefined && results.length > 0, validateWorkbook);
   return {
     results,
     picked,
@@ -42,13 +51,7 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     failure: task.status,
     // An error of the whole workbook (no report in it, a sheet missing) has no cell to mark.
     canMark: findings.some((f) => f.severity === "error" && f.sheet && f.cell),
-    validateWorkbook: () =>
-      void guarded(async () => {
-        const extraction = extract(await live!.readGrid());
-        const shown = show([checkFile({ source: { name: "", sha256: "" }, extraction })]);
-        // Marks left on cells the clerk has fixed would contradict "Sẵn sàng gửi".
-        if (marked) await live!.markFindings(shown.flatMap((f) => f.findings));
-      }),
+    validateWorkbook,
     validateFiles: (files: readonly File[]) =>
       void guarded(async () => {
         if (files.length === 0) return;
@@ -67,4 +70,19 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
       }),
     select: live ? (f: Finding) => void guarded(() => live.selectCell(f.sheet!, f.cell!)) : undefined,
   };
+}
+
+/**
+ * The open workbook checked again when its view is shown again: while another view was shown the clerk
+ * may have typed, or inserted a report over the one checked, and the list would name what is gone.
+ */
+function useCheckAgainOnReturn(checked: boolean, check: () => void) {
+  const shown = useViewShown();
+  const wasShown = useRef(shown);
+  useEffect(() => {
+    const back = shown && !wasShown.current;
+    wasShown.current = shown;
+    if (back && checked) check();
+    // Only a return to the view checks again; a new check or list of results is no return.
+  }, [shown]);
 }
