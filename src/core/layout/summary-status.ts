@@ -135,7 +135,12 @@ export function statusSheet(summary: Summary): SheetPlan {
     if (empty) sheet.put(r++, 0, { value: both(WORDS.summary.none), style: "info" });
   };
 
-  if (!summary.expected) sheet.put(r++, 0, { value: both(WORDS.summary.noList), style: "info" });
+  // Wrapped across the sheet: on one line, its 343 characters printed cut at the page's edge, "… Pick the
+  // campaign workbook (its TD_Unit".
+  if (!summary.expected)
+    sheet
+      .put(r, 0, { value: both(WORDS.summary.noList), style: "note" })
+      .merge(r, 0, r++, EXPECTED.length - 1);
   // Sections after the first are set apart by a blank row.
   const top = r;
   // A year combines rounds with due dates of their own: the list of units gives the last round's due date

@@ -71,6 +71,22 @@ describe("the summary workbook's layout", () => {
     }
   });
 
+  it("wraps the note that no list of units was given across Tình trạng nộp, its row tall enough to print it whole", () => {
+    // On one line, its 343 characters printed cut at the page's edge: "… Pick the campaign workbook (its TD_Unit".
+    const status = sheet("Tình trạng nộp");
+    const note = status.cells.find(
+      (c) => typeof c.value === "string" && c.value.startsWith("Chưa có danh sách"),
+    )!;
+    const merge = status.merges.find((m) => m.top === note.row && m.left === note.col);
+    const width = status.columnWidths
+      .slice(note.col, (merge?.right ?? note.col) + 1)
+      .reduce((a, b) => a + b, 0);
+    expect(status.print!.area!.right).toBeLessThanOrEqual(merge?.right ?? note.col);
+    const height = status.rowHeights?.find((h) => h.row === note.row)?.height ?? 15;
+    expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(String(note.value), width));
+    expect(wrappedLines(String(note.value), width)).toBeGreaterThan(1);
+  });
+
   it("gives the unit kind's column room for each kind's name, on Tổng hợp and Tình trạng nộp", () => {
     // At 24 and 20 characters, every commune's row printed "Công đoàn xã, phường, đặc kh", cut by the next column.
     const kinds = UNIT_KINDS.map((k) => k.label.vi);
