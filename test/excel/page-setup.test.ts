@@ -94,6 +94,14 @@ describe("the Excel host printing as the plan says", () => {
       expect(breaks.filter((row) => row > anchor.row && row < anchor.row + size.rows)).toEqual([]);
   });
 
+  it("repeats the headings of Tình trạng nộp's list of units on every page, as the file does", async () => {
+    const plan = summaryPlan(48);
+    await write(plan);
+    const status = plan.sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const title = status.cells.find((c) => c.value === "Danh sách đơn vị / Expected units")!;
+    expect(excel.book.sheet(status.name).page.titleRows).toBe(`$${title.row + 2}:$${title.row + 2}`);
+  });
+
   it("keeps a wide table's title block to its repeated columns and prints the scoring rules ahead, as the file does", async () => {
     const plan = summaryPlan(48);
     await write(plan);

@@ -19,6 +19,7 @@ import {
   unitCells,
   unitNote,
   UNIT_COLUMNS,
+  UNIT_KIND_WIDTH,
 } from "./summary-common";
 import { endedNotes, totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -113,7 +114,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
       6,
       14,
       36,
-      24,
+      UNIT_KIND_WIDTH,
       ...targets.flatMap(() => Array<number>(span).fill(11)),
       10,
       12,

@@ -8,7 +8,15 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
-import { dateSerial, fileNames, gapsText, HEADER_ROW, summaryAbout, title } from "./summary-common";
+import {
+  dateSerial,
+  fileNames,
+  gapsText,
+  HEADER_ROW,
+  summaryAbout,
+  title,
+  UNIT_KIND_WIDTH,
+} from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 type Value = string | number | null;
@@ -93,9 +101,9 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 }
 
 /**
- * "Tình trạng nộp": each unit's status, due date, day received, days late and the part of the period
- * it did not report; then rejected files with reasons, each unit's warnings (one row per rule of a
- * sheet), duplicates, and figures units left blank.
+ * "Tình trạng nộp": each unit's rounds where a year combines several, rejected files with reasons, each
+ * unit's warnings (one row per rule of a sheet), duplicates and figures units left blank; then the list of
+ * units: each one's status, due date, day received, days late and the part of the period it did not report.
  */
 export function statusSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder(WORDS.summary.statusSheet.vi, WORDS.summary.statusSheet);
@@ -117,6 +125,7 @@ export function statusSheet(summary: Summary): SheetPlan {
     r++;
   };
   const section = (text: Text, columns: readonly Column[], empty: boolean) => {
+    if (r > top) r++;
     sheet.put(r++, 0, { value: both(text), style: "section" });
     put(
       columns,
@@ -126,7 +135,68 @@ export function statusSheet(summary: Summary): SheetPlan {
     if (empty) sheet.put(r++, 0, { value: both(WORDS.summary.none), style: "info" });
   };
 
-  if (!summary.expected) sheet.put(r++, 0, { value: both(WORDS.summary.noList), style: "info" });
+  // Wrapped across the sheet: on one line, its 343 characters printed cut at the page's edge, "… Pick the
+  // campaign workbook (its TD_Unit".
+  if (!summary.expected)
+    sheet
+      .put(r, 0, { value: both(WORDS.summary.noList), style: "note" })
+      .merge(r, 0, r++, EXPECTED.length - 1);
+  // Sections after the first are set apart by a blank row.
+  const top = r;
+  // A year combines rounds with due dates of their own: the list of units gives the last round's due date
+  // and the unit's worst lateness, this table each round's.
+  const rounds = summary.units.flatMap((u) => u.rounds.map((round) => ({ u, round })));
+  if (summary.units.some((u) => u.rounds.length > 1)) {
+    section(WORDS.summary.roundsTitle, ROUNDS, false);
+    rounds.forEach(({ u, round }, i) =>
+      put(
+        ROUNDS,
+        [
+          i + 1,
+          u.unit.code,
+          u.unit.name,
+          round.period.label.vi,
+          round.due ? dateSerial(round.due) : null,
+          round.received ? dateSerial(round.received) : null,
+          round.daysLate,
+        ],
+        "text",
+      ),
+    );
+  }
+  section(WORDS.summary.rejectedTitle, REJECTED, summary.rejected.length === 0);
+  summary.rejected.forEach((rej, i) =>
+    put(
+      REJECTED,
+      [i + 1, fileNames([rej.source]), rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
+      "text",
+    ),
+  );
+  // A unit's warnings (its files' own and the roll-up's) as the CLI lists them, one row per rule of a
+  // sheet with its count and first cells: the unit is still rolled up, but whoever works from the workbook
+  // sees that a figure was flagged, without reading a row per blank cell to find it.
+  const warnings = summary.units.flatMap((u) =>
+    groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
+  );
+  section(WORDS.summary.warningsTitle, WARNINGS, warnings.length === 0);
+  warnings.forEach(({ code, group }, i) => {
+    const text = groupText(group);
+    put(WARNINGS, [i + 1, code, text.vi, groupPlace(group), text.en], "text");
+  });
+  section(WORDS.summary.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
+  summary.duplicates.forEach((d, i) =>
+    put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodId, fileNames(d.dropped)], "text"),
+  );
+  section(WORDS.summary.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
+  summary.unreported.forEach((u, i) => {
+    const def = formDef(u.template, summary.indicators, summary.subRows);
+    const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
+    put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
+  });
+  // The list of units comes last, its headings printed again at the top of every page it runs onto: a
+  // sheet repeats one block of rows, on the pages after it, so a table below the list would print under
+  // the list's headings (its 1,000 units took 14 pages, headed on the first alone).
+  const headings = r + (r > top ? 2 : 1);
   const rows = statuses(summary);
   section(WORDS.summary.expectedTitle, EXPECTED, rows.length === 0);
   const byCode = new Map(summary.units.map((u) => [unitKey(u.unit.code), u]));
@@ -156,61 +226,9 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   });
 
-  // A year combines rounds with due dates of their own: the table above gives the last round's due date
-  // and the unit's worst lateness, this one each round's.
-  const rounds = summary.units.flatMap((u) => u.rounds.map((round) => ({ u, round })));
-  if (summary.units.some((u) => u.rounds.length > 1)) {
-    r++;
-    section(WORDS.summary.roundsTitle, ROUNDS, false);
-    rounds.forEach(({ u, round }, i) =>
-      put(
-        ROUNDS,
-        [
-          i + 1,
-          u.unit.code,
-          u.unit.name,
-          round.period.label.vi,
-          round.due ? dateSerial(round.due) : null,
-          round.received ? dateSerial(round.received) : null,
-          round.daysLate,
-        ],
-        "text",
-      ),
-    );
-  }
-  r++;
-  section(WORDS.summary.rejectedTitle, REJECTED, summary.rejected.length === 0);
-  summary.rejected.forEach((rej, i) =>
-    put(
-      REJECTED,
-      [i + 1, fileNames([rej.source]), rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
-      "text",
-    ),
-  );
-  r++;
-  // A unit's warnings (its files' own and the roll-up's) as the CLI lists them, one row per rule of a
-  // sheet with its count and first cells: the unit is still rolled up, but whoever works from the workbook
-  // sees that a figure was flagged, without reading a row per blank cell to find it.
-  const warnings = summary.units.flatMap((u) =>
-    groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
-  );
-  section(WORDS.summary.warningsTitle, WARNINGS, warnings.length === 0);
-  warnings.forEach(({ code, group }, i) => {
-    const text = groupText(group);
-    put(WARNINGS, [i + 1, code, text.vi, groupPlace(group), text.en], "text");
+  const plan = sheet.build({
+    columnWidths: [6, 30, 36, 16, 12, 12, 10, 24, 24, UNIT_KIND_WIDTH, 16],
+    protect: false,
   });
-  r++;
-  section(WORDS.summary.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
-  summary.duplicates.forEach((d, i) =>
-    put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodId, fileNames(d.dropped)], "text"),
-  );
-  r++;
-  section(WORDS.summary.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
-  summary.unreported.forEach((u, i) => {
-    const def = formDef(u.template, summary.indicators, summary.subRows);
-    const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
-    put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
-  });
-  const plan = sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 24, 24, 20, 16], protect: false });
-  return printable(plan, { about: summaryAbout(summary) });
+  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
 }

@@ -1,4 +1,5 @@
 import { layoutSummary, parsePeriod, rollup, TEMPLATE_IDS, type SheetPlan } from "../../../src/core";
+import { UNIT_KINDS } from "../../../src/core/model/units";
 import { consistentFills, submission, unit } from "../../support/reports";
 import { planValues } from "../../support/summaries";
 import { wrappedLines } from "../../../src/core/layout/row-heights";
@@ -68,6 +69,37 @@ describe("the summary workbook's layout", () => {
       const height = status.rowHeights?.find((h) => h.row === cell.row)?.height ?? 15;
       expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(name, status.columnWidths[cell.col]!));
     }
+  });
+
+  it("wraps the note that no list of units was given across Tình trạng nộp, its row tall enough to print it whole", () => {
+    // On one line, its 343 characters printed cut at the page's edge: "… Pick the campaign workbook (its TD_Unit".
+    const status = sheet("Tình trạng nộp");
+    const note = status.cells.find(
+      (c) => typeof c.value === "string" && c.value.startsWith("Chưa có danh sách"),
+    )!;
+    const merge = status.merges.find((m) => m.top === note.row && m.left === note.col);
+    const width = status.columnWidths
+      .slice(note.col, (merge?.right ?? note.col) + 1)
+      .reduce((a, b) => a + b, 0);
+    expect(status.print!.area!.right).toBeLessThanOrEqual(merge?.right ?? note.col);
+    const height = status.rowHeights?.find((h) => h.row === note.row)?.height ?? 15;
+    expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(String(note.value), width));
+    expect(wrappedLines(String(note.value), width)).toBeGreaterThan(1);
+  });
+
+  it("gives the unit kind's column room for each kind's name, on Tổng hợp and Tình trạng nộp", () => {
+    // At 24 and 20 characters, every commune's row printed "Công đoàn xã, phường, đặc kh", cut by the next column.
+    const kinds = UNIT_KINDS.map((k) => k.label.vi);
+    for (const name of ["Tổng hợp", "Tình trạng nộp"]) {
+      const s = sheet(name);
+      const header = s.cells.find((c) => c.value === "Loại đơn vị / Unit kind")!;
+      const width = s.columnWidths[header.col]!;
+      expect({ sheet: name, cut: kinds.filter((kind) => wrappedLines(kind, width) > 1) }).toEqual({
+        sheet: name,
+        cut: [],
+      });
+    }
+    expect(texts(sheet("Tổng hợp"))).toContain("Công đoàn xã, phường, đặc khu");
   });
 
   it("wraps a rejected file's long name in the rejected files' table, its row tall enough to print it whole", () => {

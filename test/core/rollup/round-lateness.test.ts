@@ -34,7 +34,7 @@ describe("the year's lateness, round by round", () => {
     );
   });
 
-  it("lists them on the status sheet under the table of units", () => {
+  it("lists them on the status sheet, in a table of their own above the list of units", () => {
     const sheet = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
     const texts = sheet.cells.map((c) => c.value);
     expect(

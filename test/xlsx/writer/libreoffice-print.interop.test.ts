@@ -158,6 +158,29 @@ function aboveHeading(page: PrintedPage, sheet: SheetPlan, block: readonly strin
   return page.words.filter((w) => w.top > header && w.bottom <= heading);
 }
 
+/**
+ * The words of the headings a sheet repeats on every page, within its repeated columns where it prints in
+ * strips (the others print on their strip only); none where it repeats none.
+ */
+function headingWords(sheet: SheetPlan): string[] {
+  const repeat = sheet.print!.repeatRows;
+  const right = sheet.print!.wide?.repeatColumns.right ?? Infinity;
+  if (!repeat) return [];
+  const texts = sheet.cells.flatMap((c) =>
+    c.row >= repeat.top && c.row <= repeat.bottom && c.col <= right && typeof c.value === "string"
+      ? [c.value]
+      : [],
+  );
+  return [...new Set(texts.flatMap((t) => t.split(/\s+/)).filter((w) => w !== ""))];
+}
+
+/** The words a page prints between its header (the unit and the period) and its footer (the sheet's name). */
+function bodyWords(page: PrintedPage): Set<string> {
+  const lines = page.text.split("\n").filter((line) => line.trim() !== "");
+  const body = lines.slice(1).filter((line) => !/Trang \d+\/\d+ · Page \d+\/\d+/.test(line));
+  return new Set(body.flatMap((line) => line.trim().split(/\s+/)));
+}
+
 /** The height of a page's figures as printed, in points: the median of its numbers' word boxes. */
 function figureHeight(page: PrintedPage): number {
   const heights = page.words
@@ -349,17 +372,48 @@ describe("a template and a summary as LibreOffice prints them", () => {
     }
   });
 
-  it("prints the summary's tables with their figures at least 6 pt high, the widest several pages wide", () => {
+  it("prints every sheet of the summary with its figures at least 6 pt high, the widest tables several pages wide", () => {
     const bySheet = pagesBySheet(printed.summary, summary);
     const tables = summary.sheets.filter((s) => s.name === "Tổng hợp" || s.name.startsWith("TH "));
     expect(tables.filter((s) => s.print!.wide).length).toBeGreaterThanOrEqual(3);
-    for (const table of tables)
-      for (const page of bySheet.get(table.name)!)
-        expect({ sheet: table.name, page: page.number, high: figureHeight(page) >= 6 }).toEqual({
-          sheet: table.name,
+    // The lists and the parent-level forms too (Chấm điểm, Xếp hạng cụm, Tình trạng nộp, Biểu 01–04): every
+    // page with a figure on it.
+    for (const [name, pages] of bySheet)
+      for (const page of pages.filter((p) => figureHeight(p) > 0))
+        expect({ sheet: name, page: page.number, high: figureHeight(page) >= 6 }).toEqual({
+          sheet: name,
           page: page.number,
           high: true,
         });
+  });
+
+  it("prints the column headings of every table of the summary at the top of each page it runs onto", () => {
+    // Tình trạng nộp printed its list of units without them after its first page (a list of 1,000 units
+    // ran onto 14 pages more): pages of dates and days late that do not say which is which.
+    const bySheet = pagesBySheet(printed.summary, summary);
+    const long = summary.sheets.filter((s) => !s.charts && (bySheet.get(s.name)?.length ?? 0) > 1);
+    expect(long.map((s) => s.name)).toContain("Tình trạng nộp");
+    for (const sheet of long) {
+      const words = headingWords(sheet);
+      const unheaded = bySheet
+        .get(sheet.name)!
+        .slice(sheet.print!.wide?.preface ? 1 : 0)
+        .filter((page) => words.length === 0 || words.some((w) => !bodyWords(page).has(w)))
+        .map((page) => page.number);
+      expect({ sheet: sheet.name, unheaded }).toEqual({ sheet: sheet.name, unheaded: [] });
+    }
+  });
+
+  it("prints each unit's kind whole on Tổng hợp and Tình trạng nộp, not cut by the column beside it", () => {
+    // In columns 24 and 20 wide, every commune's printed "Công đoàn xã, phường, đặc kh" (poppler reads no
+    // text cut off at a cell's edge).
+    const kind = "Công đoàn xã, phường, đặc khu";
+    const bySheet = pagesBySheet(printed.summary, summary);
+    for (const name of ["Tổng hợp", "Tình trạng nộp"]) {
+      const cells = summary.sheets.find((s) => s.name === name)!.cells.filter((c) => c.value === kind).length;
+      const whole = bySheet.get(name)!.reduce((n, page) => n + occurrences(page.text, kind), 0);
+      expect({ sheet: name, cells, whole }).toEqual({ sheet: name, cells: 48, whole: cells });
+    }
   });
 
   it.each(["template", "summary"] as const)(

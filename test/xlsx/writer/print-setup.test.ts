@@ -187,6 +187,26 @@ describe("a written workbook's print setup, as ExcelJS reads it", () => {
     await check(plan);
   });
 
+  it("repeats the headings of Tình trạng nộp's list of units on every page it takes, the table after every other", async () => {
+    // It printed them on its first page alone: a list of 1,000 units ran onto 14 pages more without them.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeWorkbookPlan(summaryPlan(48))).slice().buffer);
+    const status = book.getWorksheet("Tình trạng nộp")!;
+    const titles: number[] = [];
+    status.eachRow((row, n) => {
+      if (row.getCell(1).value === "Danh sách đơn vị / Expected units") titles.push(n);
+    });
+    expect(titles).toHaveLength(1);
+    expect(status.getCell(titles[0]! + 1, 1).value).toBe("STT / No.");
+    expect(status.pageSetup.printTitlesRow).toBe(`${titles[0]! + 1}:${titles[0]! + 1}`);
+    // The list is the last table: a table below it would print under its headings.
+    const sections: number[] = [];
+    status.eachRow((row, n) => {
+      if (row.getCell(1).style.font?.bold && n > titles[0]! + 1) sections.push(n);
+    });
+    expect(sections).toEqual([]);
+  });
+
   it("writes a row given a height but no cell (room to sign) as an empty row of that height", async () => {
     const plan = reportPlan(["B04"]);
     const form = plan.sheets[0]!;
