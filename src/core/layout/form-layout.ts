@@ -15,7 +15,6 @@ import {
 } from "../form/form";
 import { parsePeriod, type Period } from "../model/period";
 import type { Targets } from "../model/targets";
-import { IDENTITY_LINE_ROWS, writtenIdentityLine } from "../report/identity-line";
 import { STATUS_LINE_ROW } from "../report/status-line";
 import {
   ASSESSMENT_OFFSET,
@@ -43,7 +42,7 @@ import { signatureBlock } from "./signature-block";
 import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "../form/form-address";
 import { formColumnWidths, widestPrint, type LabelWidths } from "./form-widths";
 import { printedSize } from "./page";
-import { DEFAULT_ROW_POINTS } from "./row-heights";
+import { putUnitLines } from "./unit-lines";
 import { WORDS } from "../vocabulary";
 
 export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
@@ -127,18 +126,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  const identity = writtenIdentityLine(unit, period);
-  // Across the printed width, wrapped, its rows' heights stored even at one line: a program re-saving the
-  // file keeps them, where it would fit a row it may size itself to one line and cut the period off.
-  const lastPrinted = columnWidths.length - 1;
-  for (const [lang, style] of [
-    ["vi", "unitLine"],
-    ["en", "unitLineEn"],
-  ] as const) {
-    const row = IDENTITY_LINE_ROWS[lang];
-    sheet.put(row, 0, { value: identity[lang], style }).merge(row, 0, row, lastPrinted);
-    sheet.rowHeight(row, DEFAULT_ROW_POINTS);
-  }
+  putUnitLines(sheet, unit, period, columnWidths.length - 1);
 
   const rowsHeading = def.rowsHeading ?? WORDS.form.indicator;
   sheet.putRow(HEADER_ROW, 0, [rowsHeading.vi, rowsHeading.en], { style: "header" });

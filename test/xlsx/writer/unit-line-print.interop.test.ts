@@ -1,8 +1,15 @@
-import { defaultTargets, layoutReport, TEMPLATE_IDS, type WorkbookPlan } from "../../../src/core";
+import {
+  defaultTargets,
+  layoutReport,
+  TEMPLATE_IDS,
+  unitTemplates,
+  type WorkbookPlan,
+} from "../../../src/core";
 import { writtenIdentityLine } from "../../../src/core/report/identity-line";
 import { writeWorkbookPlan } from "../../../src/xlsx";
 import { fastOutcome, ruled, sheetJsOutcome } from "../../support/compare-readers";
 import { savedByGnumeric } from "../../support/gnumeric";
+import { AWARDS, campaignWith, D1 } from "../../support/nominations";
 import { resaveEach } from "../../support/libreoffice";
 import { setWithOpenpyxl } from "../../support/openpyxl";
 import { printedPages, type PrintedPage } from "../../support/printed-pages";
@@ -20,6 +27,7 @@ const STEM =
 /** A name of `length` characters: the start of STEM, or a shorter name whole. */
 const named = (length: number) => (length === 30 ? "Công đoàn cơ sở Công ty Cao su" : STEM.slice(0, length));
 const FORMS = ["Biểu 01", "Biểu 02", "Biểu 03", "Biểu 04"];
+const NOMINATIONS = "Đề nghị khen thưởng";
 
 const planFor = (name: string): WorkbookPlan =>
   layoutReport({
@@ -41,8 +49,15 @@ describe("a long unit name on the printed forms", () => {
   const lengths = [30, 74, 100, 200];
   let printed: PrintedPage[][];
 
+  let nominations: PrintedPage[];
+  const source = unitTemplates(campaignWith(AWARDS), D1)[0]!;
+  const nominating = { ...source, unit: { ...source.unit, name: named(200) } };
+
   beforeAll(async () => {
-    printed = printedPages(await Promise.all(lengths.map((n) => writeWorkbookPlan(planFor(named(n))))));
+    const plans = [...lengths.map((n) => planFor(named(n))), layoutReport(nominating)];
+    const pages = printedPages(await Promise.all(plans.map((plan) => writeWorkbookPlan(plan))));
+    nominations = pagesOf(pages.pop()!, NOMINATIONS);
+    printed = pages;
   }, 120_000);
 
   it.each(lengths.map((n, i) => [n, i]))(
@@ -57,6 +72,17 @@ describe("a long unit name on the printed forms", () => {
       expect(seen).toEqual(FORMS.map((form) => ({ form, pages: 1, vi: true, en: true })));
     },
   );
+
+  // Merged across its printed width without wrapping, the list's line lost its period from about 85.
+  it("prints the whole unit line of a 200-character name on the nominations list, on its pages as before", () => {
+    const line = writtenIdentityLine(nominating.unit, nominating.period);
+    const whole = (text: string) => nominations.some((page) => squeezed(page.text).includes(squeezed(text)));
+    expect({ vi: whole(line.vi), en: whole(line.en), pages: nominations.length }).toEqual({
+      vi: true,
+      en: true,
+      pages: 2,
+    });
+  });
 });
 
 describe("a template's unit lines merged across the form, re-saved by other programs", () => {
