@@ -126,7 +126,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  putUnitLines(sheet, unit, period, columnWidths.length - 1);
+  putUnitLines(sheet, unit, period, columnWidths);
 
   const rowsHeading = def.rowsHeading ?? WORDS.form.indicator;
   sheet.putRow(HEADER_ROW, 0, [rowsHeading.vi, rowsHeading.en], { style: "header" });

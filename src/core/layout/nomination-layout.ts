@@ -63,7 +63,8 @@ export function layoutNominationSheet(input: {
   const last = NOMINATION_FIRST_COL + NOMINATION_COLUMNS.length - 1;
   sheet.put(0, 0, { value: NOMINATION_TITLE.vi, style: "title" }).merge(0, 0, 0, last);
   sheet.put(1, 0, { value: NOMINATION_TITLE.en, style: "subtitle" }).merge(1, 0, 1, last);
-  putUnitLines(sheet, input.unit, input.period, last);
+  const widths = [6, ...NOMINATION_COLUMNS.map((c) => c.width)];
+  putUnitLines(sheet, input.unit, input.period, widths);
   sheet.put(4, 0, { value: WORDS.nominations.help.vi, style: "note" }).merge(4, 0, 4, last);
   sheet.rowHeight(4, 45);
 
@@ -123,7 +124,6 @@ export function layoutNominationSheet(input: {
 
   blanksMarked(sheet, lastLine);
 
-  const widths = [6, ...NOMINATION_COLUMNS.map((c) => c.width)];
   const end = signatureBlock(sheet, lastLine + 2, widths);
   const built = sheet.build({
     columnWidths: [...widths, 3, 24, 24, 10],
