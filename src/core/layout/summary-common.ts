@@ -1,5 +1,4 @@
 import { daysBetween } from "../model/period";
-import { UNIT_KINDS } from "../model/units";
 import { gapText } from "../rollup/missing-forms";
 import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fileNameCell, fill, type Text } from "../text/text";
@@ -62,13 +61,6 @@ export const UNIT_NAME_STYLE: StyleKey = "rowLabel";
 export function unitNote(row: UnitRow): string | null {
   return row.status === "partial" ? fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi : null;
 }
-
-/**
- * The width of a column of units' kinds: the longest kind's name and the cell's padding, so that each
- * prints whole on one line (at 24 characters, every commune's row printed "Công đoàn xã, phường, đặc kh",
- * cut by the column beside it).
- */
-export const UNIT_KIND_WIDTH = Math.max(...UNIT_KINDS.map((k) => k.label.vi.length)) + 1;
 
 /** The column of those notes, wrapped so a long list of gaps prints whole. */
 export const NOTE_STYLE: StyleKey = "rowLabel";

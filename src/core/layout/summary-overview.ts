@@ -19,7 +19,6 @@ import {
   unitCells,
   unitNote,
   UNIT_COLUMNS,
-  UNIT_KIND_WIDTH,
 } from "./summary-common";
 import { endedNotes, totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -114,7 +113,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
       6,
       14,
       36,
-      UNIT_KIND_WIDTH,
+      24,
       ...targets.flatMap(() => Array<number>(span).fill(11)),
       10,
       12,

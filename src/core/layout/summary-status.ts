@@ -8,15 +8,7 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
-import {
-  dateSerial,
-  fileNames,
-  gapsText,
-  HEADER_ROW,
-  summaryAbout,
-  title,
-  UNIT_KIND_WIDTH,
-} from "./summary-common";
+import { dateSerial, fileNames, gapsText, HEADER_ROW, summaryAbout, title } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 type Value = string | number | null;
@@ -226,9 +218,6 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   });
 
-  const plan = sheet.build({
-    columnWidths: [6, 30, 36, 16, 12, 12, 10, 24, 24, UNIT_KIND_WIDTH, 16],
-    protect: false,
-  });
+  const plan = sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 24, 24, 20, 16], protect: false });
   return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
 }

@@ -1,5 +1,4 @@
 import { layoutSummary, parsePeriod, rollup, TEMPLATE_IDS, type SheetPlan } from "../../../src/core";
-import { UNIT_KINDS } from "../../../src/core/model/units";
 import { consistentFills, submission, unit } from "../../support/reports";
 import { planValues } from "../../support/summaries";
 import { wrappedLines } from "../../../src/core/layout/row-heights";
@@ -85,21 +84,6 @@ describe("the summary workbook's layout", () => {
     const height = status.rowHeights?.find((h) => h.row === note.row)?.height ?? 15;
     expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(String(note.value), width));
     expect(wrappedLines(String(note.value), width)).toBeGreaterThan(1);
-  });
-
-  it("gives the unit kind's column room for each kind's name, on Tổng hợp and Tình trạng nộp", () => {
-    // At 24 and 20 characters, every commune's row printed "Công đoàn xã, phường, đặc kh", cut by the next column.
-    const kinds = UNIT_KINDS.map((k) => k.label.vi);
-    for (const name of ["Tổng hợp", "Tình trạng nộp"]) {
-      const s = sheet(name);
-      const header = s.cells.find((c) => c.value === "Loại đơn vị / Unit kind")!;
-      const width = s.columnWidths[header.col]!;
-      expect({ sheet: name, cut: kinds.filter((kind) => wrappedLines(kind, width) > 1) }).toEqual({
-        sheet: name,
-        cut: [],
-      });
-    }
-    expect(texts(sheet("Tổng hợp"))).toContain("Công đoàn xã, phường, đặc khu");
   });
 
   it("wraps a rejected file's long name in the rejected files' table, its row tall enough to print it whole", () => {
