@@ -34,7 +34,7 @@ import { statusLineFindings } from "../looks/status-lines";
 import { cutTextFindings } from "../looks/cut-texts";
 import { severalLinesFindings } from "../looks/several-lines";
 import { unitNoteFindings } from "../looks/unit-notes";
-import { cellLabel, MAX_FIGURE, SMALLEST_LIKELY_MONEY, valueAt, type FormCell } from "../form/form";
+import { cellLabel, MAX_FIGURE, smallForMoney, valueAt, type FormCell } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../report/identity-text";
 import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../looks/look-alike";
@@ -255,7 +255,7 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
     // whole, they would type 912 đồng for 912,450,000.
     const words = read.cell.kind === "money" ? WORDS.report.fractionMoney : WORDS.report.fraction;
     results.push(at("error", "cell.fraction", words, { value: messageFigure(value.value) }));
-  } else if (read.cell.kind === "money" && value.value > 0 && value.value < SMALLEST_LIKELY_MONEY) {
+  } else if (smallForMoney(read.cell, value.value)) {
     results.push(
       at("warning", "cell.money_small", WORDS.report.moneySmall, { value: messageFigure(value.value) }),
     );

@@ -30,6 +30,10 @@ export const MAX_FIGURE = 999_999_999_999_999;
  */
 export const SMALLEST_LIKELY_MONEY = 1_000_000;
 
+/** Whether `value` in `cell` is such a sum of money (`validate` warns, the template's check marks it ⚠). */
+export const smallForMoney = (cell: Pick<FormCell, "kind">, value: number) =>
+  cell.kind === "money" && value > 0 && value < SMALLEST_LIKELY_MONEY;
+
 /** Values of one form: values[row][col]; null is "not reported", never the same as 0. */
 export type FormValues = Record<string, Record<string, number | null>>;
 

@@ -4,6 +4,7 @@ import {
   formCells,
   MAX_FIGURE,
   SMALLEST_LIKELY_MONEY,
+  smallForMoney,
   valueAt,
   type FormCell,
   type FormValues,
@@ -92,7 +93,7 @@ export function inputResult(value: number | null, cell: Pick<FormCell, "required
   if (value > MAX_FIGURE) return REASONS.tooLarge;
   if (value < 0) return REASONS.negative;
   if (!Number.isInteger(value)) return REASONS.fraction;
-  return cell.kind === "money" && value > 0 && value < SMALLEST_LIKELY_MONEY ? REASONS.moneySmall : OK_MARK;
+  return smallForMoney(cell, value) ? REASONS.moneySmall : OK_MARK;
 }
 
 /** One rule of a form at one of its rows (or once, for single-column forms). */

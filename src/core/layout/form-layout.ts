@@ -256,19 +256,16 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
     return `$${columnLetters(col)}$${row + 1}`;
   };
   const inputArea = (cell: FormCell) => area({ row: cell.row.key, col: cell.col.key });
-  const inputs = inputCells(def).map(inputArea);
-  const required = inputCells(def)
-    .filter((cell) => cell.required)
-    .map(inputArea);
+  const cells = inputCells(def);
+  const inputs = cells.map(inputArea);
+  const required = cells.filter((cell) => cell.required).map(inputArea);
   const topLeft = (areas: readonly { top: number; left: number }[]) => toA1(areas[0]!.top, areas[0]!.left);
   if (inputs.length > 0) {
     sheet.conditionalFormat({ areas: inputs, formula: inputWrongCondition(topLeft(inputs)), look: "error" });
     // A formula typed where a figure goes: worth a look, as the check sheet's ⚠ and `validate` say.
     sheet.conditionalFormat({ areas: inputs, formula: formulaCondition(topLeft(inputs)), look: "review" });
   }
-  const money = inputCells(def)
-    .filter((cell) => cell.kind === "money")
-    .map(inputArea);
+  const money = cells.filter((cell) => cell.kind === "money").map(inputArea);
   if (money.length > 0)
     sheet.conditionalFormat({
       areas: money,

@@ -116,15 +116,18 @@ export function statusSheet(summary: Summary): SheetPlan {
     });
     r++;
   };
+  /** A table's title and column headings; returns the headings' row. */
   const section = (text: Text, columns: readonly Column[], empty: boolean) => {
     if (r > top) r++;
     sheet.put(r++, 0, { value: both(text), style: "section" });
+    const headings = r;
     put(
       columns,
       columns.map((c) => both(c.header)),
       "header",
     );
     if (empty) sheet.put(r++, 0, { value: both(WORDS.summary.none), style: "info" });
+    return headings;
   };
 
   // Wrapped across the sheet: on one line, its 343 characters printed cut at the page's edge, "… Pick the
@@ -188,9 +191,8 @@ export function statusSheet(summary: Summary): SheetPlan {
   // The list of units comes last, its headings printed again at the top of every page it runs onto: a
   // sheet repeats one block of rows, on the pages after it, so a table below the list would print under
   // the list's headings (its 1,000 units took 14 pages, headed on the first alone).
-  const headings = r + (r > top ? 2 : 1);
   const rows = statuses(summary);
-  section(WORDS.summary.expectedTitle, EXPECTED, rows.length === 0);
+  const headings = section(WORDS.summary.expectedTitle, EXPECTED, rows.length === 0);
   const byCode = new Map(summary.units.map((u) => [unitKey(u.unit.code), u]));
   const statusStyle: Record<ExpectedUnitStatus["status"], StyleKey> = {
     received: "met",
