@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
 const { singleFileConfigs, SINGLE_FILE_PAGE } = require("./scripts/single-file");
+const { javascriptMinimizer } = require("./scripts/javascript-minimizer");
 const { buildManifest, checkBaseUrl, DEV_BASE_URL } = require("./scripts/manifest-build");
 const { version } = require("./package.json");
 
@@ -101,6 +102,7 @@ async function addinConfig(env, argv) {
         ],
       }),
     ],
+    optimization: { minimizer: [javascriptMinimizer()] },
     performance: { hints: false },
     devServer: {
       // This computer only: the pane and the page are nobody else's business on the network.

@@ -13,17 +13,17 @@
 const { gzipSync } = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const HtmlInlineScriptPlugin = require("html-inline-script-webpack-plugin");
-const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { Compilation, DefinePlugin, RuntimeGlobals, RuntimeModule, WebpackError } = require("webpack");
 const { LimitChunkCountPlugin } = require("webpack").optimize;
 const { ContentSecurityPolicyPlugin } = require("./content-security-policy");
+const { javascriptMinimizer } = require("./javascript-minimizer");
 
 const PAGE = "thidua.html";
 const WORKER_COMPILER = "single-file-worker";
 const CHUNK_TYPE = "application/x-thidua-chunk+gzip+base64";
 
 /** Licences stay in the one file: a LICENSE.txt beside it would not travel with it. */
-const keepingLicences = () => ({ minimizer: [new MinimizerPlugin({ extractComments: false })] });
+const keepingLicences = () => ({ minimizer: [javascriptMinimizer({ extractComments: false })] });
 
 /** Fails the build on any file but `allowed` left in `assets`: anything else would be fetched, and fail. */
 function onlyFiles(compilation, assets, allowed) {
