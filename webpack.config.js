@@ -75,8 +75,8 @@ async function addinConfig(env, argv) {
       clean: { keep: SINGLE_FILE_PAGE },
     },
     resolve,
-    // `--env transpileOnly`: the test tiers' builds, the same files without checking the program's types, which
-    // `npm run typecheck` checks (about half of a build's time).
+    // `--env transpileOnly` (the test tiers' builds) and the dev server: the same files without checking the
+    // program's types, which `npm run typecheck` checks (about half of a build's time).
     module: typescript(production, !env?.transpileOnly),
     plugins: [
       new HtmlWebpackPlugin({
