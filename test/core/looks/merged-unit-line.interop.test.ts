@@ -1,6 +1,6 @@
 import { fastOutcome, ruled, sheetJsOutcome } from "../../support/compare-readers";
 import { resaveEach } from "../../support/libreoffice";
-import { reportParts, type ReportParts } from "../../support/report-parts";
+import { reportParts, unitLineMerged, type ReportParts } from "../../support/report-parts";
 
 // A unit line merged across the form neither runs on nor grows its row: wrapped in a row left one line
 // high, its period on its second line is cut off (what a forger does to a line the template merges).
@@ -15,18 +15,16 @@ beforeAll(async () => {
   report = await reportParts({ unitName: LONG_NAME });
 });
 
-/** The report with Biểu 01's unit line (A3) merged over columns A to E, wrapped, its row `height` points high. */
+/**
+ * The report with Biểu 01's unit line (A3), merged and wrapped across the form, merged over columns A to E
+ * instead, its row `height` points high.
+ */
 const merged = (height: number) =>
   report.fileWith({
     [report.input.part]: (xml) =>
-      xml
-        .replace(
-          /<mergeCells count="(\d+)">/,
-          (_, n) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="A3:E3"/>`,
-        )
-        .replace(/<row r="3"( [^>]*)?>/, (row) =>
-          row.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ` ht="${height}" customHeight="1">`),
-        ),
+      unitLineMerged(xml, "A3", "A3:E3").replace(/<row r="3"( [^>]*)?>/, (row) =>
+        row.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ` ht="${height}" customHeight="1">`),
+      ),
   });
 
 const unseen = (outcome: ReturnType<typeof fastOutcome>) => ruled(outcome, "identity.line_unseen");
