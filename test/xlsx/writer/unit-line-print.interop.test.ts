@@ -99,6 +99,8 @@ describe("a template's unit lines merged across the form, re-saved by other prog
       const judged = {
         ours: unitLineFindings(fastOutcome(bytes)),
         libreOfficeXlsx: unitLineFindings(fastOutcome(xlsx)),
+        // The SheetJS reader measures the same merges (the sheet's default width where a column stores none).
+        libreOfficeXlsxBySheetJs: unitLineFindings(sheetJsOutcome(xlsx)),
         libreOfficeOds: unitLineFindings(sheetJsOutcome(ods, "r.ods")),
         gnumeric: unitLineFindings(fastOutcome(savedByGnumeric(bytes, "xlsx"))),
         // Its .ods columns are in Excel's points, which the reader counts at LibreOffice's, a quarter narrower.
@@ -108,6 +110,7 @@ describe("a template's unit lines merged across the form, re-saved by other prog
       expect(judged).toEqual({
         ours: [],
         libreOfficeXlsx: [],
+        libreOfficeXlsxBySheetJs: [],
         libreOfficeOds: [],
         gnumeric: [],
         gnumericOds: [],
