@@ -558,6 +558,19 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     return (await findingsRead(rule)).map((f) => [f.sheet, f.cell, f.severity]);
   }
 
+  /**
+   * The unit line as a forger first makes it run on: its merge across the form undone and its wrapping
+   * turned off, as the template wrote it before it was merged.
+   */
+  async function runningOn() {
+    const line = await withUnitLine();
+    const merged = line.sheet.merges.findIndex((area) => area.startsWith(`${line.address}:`));
+    expect(merged).toBeGreaterThanOrEqual(0);
+    line.sheet.merges.splice(merged, 1);
+    line.sheet.cell(line.address).format.wrap = false;
+    return line;
+  }
+
   it("says nothing of the form as inserted, its merges read too", async () => {
     excel.supportedApi = "1.13";
     const { sheet } = await withUnitLine();
@@ -578,7 +591,7 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
   // A merged line neither runs on nor grows its row: wrapped, what falls below the row's height is cut.
   it("names the unit line merged and wrapped in a row too low for its lines, and not in one tall enough", async () => {
     excel.supportedApi = "1.13";
-    const { sheet, address, row } = await withUnitLine();
+    const { sheet, address, row } = await runningOn();
     const col = fromA1(address)!.col;
     sheet.columnWidths.set(col, 30 * 5.25);
     sheet.columnWidths.set(col + 1, 10 * 5.25);
@@ -601,7 +614,7 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
 
   // Red team, round 55, as the file readers name it: column A narrowed, the line runs on over dark cells.
   it("names the unit line run on over empty cells whose fill hides it, and not where it wraps or fits", async () => {
-    const { sheet, address, row } = await withUnitLine();
+    const { sheet, address, row } = await runningOn();
     const col = fromA1(address)!.col;
     sheet.columnWidths.set(col, 12 * 5.25);
     for (let k = col + 1; k <= col + 5; k++) sheet.cell(toA1(row, k)).format.fill = "#5A5A5A";
@@ -616,7 +629,7 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
 
   // Red team, round 59, as the file readers name it: a conditional fill over the cells the line runs on over.
   it("with ExcelApi 1.19, names the unit line run on over empty cells a conditional format that holds fills", async () => {
-    const { sheet, address, row } = await withUnitLine();
+    const { sheet, address, row } = await runningOn();
     const col = fromA1(address)!.col;
     sheet.columnWidths.set(col, 12 * 5.25);
     sheet.cell(address).format.color = "#595959";
@@ -633,7 +646,7 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
   });
 
   it("measures a bold unit line wider as it runs on, as the file readers do (red team, round 59)", async () => {
-    const { sheet, address, row } = await withUnitLine();
+    const { sheet, address, row } = await runningOn();
     const col = fromA1(address)!.col;
     // Between the line's room at 0.8 of a digit a character and 3 % more, in a bold font.
     sheet.columnWidths.set(col, [...String(sheet.cell(address).value)].length * 0.812 * 5.25);
@@ -646,7 +659,7 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
 
   // As the file readers name it: a space typed beside the narrowed column cuts the line.
   it("names the unit line cut before its end by a cell holding something, and not one it reaches past its end", async () => {
-    const { sheet, address, row } = await withUnitLine();
+    const { sheet, address, row } = await runningOn();
     const col = fromA1(address)!.col;
     sheet.columnWidths.set(col, 12 * 5.25);
     sheet.set({ [toA1(row, col + 1)]: " " });

@@ -17,6 +17,14 @@ export interface FillOptions {
   readonly stripCached?: boolean;
   /** Blank rows inserted at the top of every visible sheet, with formulas, merges and names following. */
   readonly insertRowsAbove?: number;
+  /**
+   * Keep the sheets' column widths and row heights, as every program a clerk fills a report in does
+   * (Excel, LibreOffice, Gnumeric, WPS, openpyxl): for a file re-saved by one of them and read as a
+   * clerk's report. Without them a form's unit line, merged and wrapped, stands re-saved by LibreOffice
+   * over columns of its default width in rows of its automatic height, a layout no clerk's program
+   * makes, and is judged unseen (default false: SheetJS's own write).
+   */
+  readonly keepLayout?: boolean;
 }
 
 type Dense = XLSX.CellObject[][];
@@ -150,6 +158,7 @@ export function fillByName(
   options: FillOptions = {},
 ): Uint8Array {
   const wb = workbookOf(bytes);
+  if (options.keepLayout) keepLayout(wb, bytes);
   if (options.insertRowsAbove) insertRows(wb, options.insertRowsAbove);
   for (const [name, value] of Object.entries(values)) setByName(wb, name, value);
   if (options.stripCached ?? true) {
@@ -167,6 +176,17 @@ export function fillByName(
   for (const name of wb.SheetNames) dropEmptyTexts(wb.Sheets[name]!);
   for (const name of wb.SheetNames) fillRowHoles(wb.Sheets[name]!);
   return sheetjsBytes(wb);
+}
+
+/** The sheets' column widths and row heights of `bytes`: SheetJS reads them only with the cells' styles. */
+function keepLayout(wb: XLSX.WorkBook, bytes: Uint8Array): void {
+  const styled = XLSX.read(bytes, { type: "array", cellStyles: true, dense: true });
+  for (const name of wb.SheetNames) {
+    const [ws, laid] = [wb.Sheets[name], styled.Sheets[name]];
+    if (!ws || !laid) continue;
+    if (laid["!cols"]) ws["!cols"] = laid["!cols"];
+    if (laid["!rows"]) ws["!rows"] = laid["!rows"];
+  }
 }
 
 /**

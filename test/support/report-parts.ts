@@ -216,3 +216,36 @@ export function inNarrowColumn(report: ReportParts, value: number, code: string,
 /** The figure the report's first input holds, as the file writes it. */
 export const inputFigure = ({ text, input }: ReportParts): string =>
   new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]!;
+
+/**
+ * A sheet part with the merge across the form of the unit line at `address` (A3, or its English line at A4)
+ * taken out, or made `ref` instead: a forger's first step, the line then runs on or is merged over fewer
+ * columns.
+ */
+export function unitLineMerged(xml: string, address: string, ref?: string): string {
+  const row = fromA1(address)!.row + 1;
+  const merge = new RegExp(`<mergeCell ref="${address}:[A-Z]+${row}"/>`);
+  if (!merge.test(xml)) throw new Error(`the form's line at ${address} is not merged`);
+  if (ref !== undefined) return xml.replace(merge, `<mergeCell ref="${ref}"/>`);
+  return xml
+    .replace(merge, "")
+    .replace(/<mergeCells count="(\d+)">/, (_, n: string) => `<mergeCells count="${Number(n) - 1}">`);
+}
+
+/**
+ * `styles` with a copy of the cell xf of the unit line at `address` in `sheet` that does not wrap, added at
+ * the end of cellXfs, and the sheet changed to put the line in it: the line as a forger unwraps it, to run
+ * on.
+ */
+export function unitLineUnwrapped(
+  styles: string,
+  sheet: string,
+  address: string,
+): { styles: string; sheet: string } {
+  const own = Number(new RegExp(`<c r="${address}" s="(\\d+)"`).exec(sheet)![1]);
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs)!;
+  const wrapped = xfs[own]!;
+  if (!wrapped.includes('wrapText="1"')) throw new Error(`the form's line at ${address} does not wrap`);
+  const added = withCellXfs(styles, wrapped.replace(/ wrapText="1"/, ""));
+  return { styles: added.styles, sheet: styledCell(address, added.first)(sheet) };
+}

@@ -15,7 +15,6 @@ import {
 } from "../form/form";
 import { parsePeriod, type Period } from "../model/period";
 import type { Targets } from "../model/targets";
-import { IDENTITY_LINE_ROWS, writtenIdentityLine } from "../report/identity-line";
 import { STATUS_LINE_ROW } from "../report/status-line";
 import {
   ASSESSMENT_OFFSET,
@@ -44,6 +43,7 @@ import { signatureBlock } from "./signature-block";
 import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "../form/form-address";
 import { formColumnWidths, widestPrint, type LabelWidths } from "./form-widths";
 import { printedSize } from "./page";
+import { putUnitLines } from "./unit-lines";
 import { WORDS } from "../vocabulary";
 
 export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
@@ -101,10 +101,11 @@ const BLANK_PERIOD = parsePeriod("2025-D1")!;
 
 /**
  * The least scale a form prints at on its one page: the four forms print at 63 % (Biểu 02, held by its
- * width) to 98 %. A form one page would shrink more (Biểu 05 of a plan's many indicators) prints one page
- * wide on as many pages as it takes, its headings repeated (see fittedTall).
+ * width) to 98 %, and Biểu 02 of a unit named in 200 characters, its unit lines on two lines each, at
+ * 59.5 % (at 60 % it printed on two pages). A form one page would shrink more (Biểu 05 of a plan's many
+ * indicators) prints one page wide on as many pages as it takes, its headings repeated (see fittedTall).
  */
-const LEAST_FORM_SCALE = 0.6;
+const LEAST_FORM_SCALE = 0.59;
 
 function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): FormSheet {
   const { def, unit, period, targets } = input;
@@ -126,9 +127,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  const identity = writtenIdentityLine(unit, period);
-  sheet.put(IDENTITY_LINE_ROWS.vi, 0, { value: identity.vi, style: "info" });
-  sheet.put(IDENTITY_LINE_ROWS.en, 0, { value: identity.en, style: "subtitle" });
+  putUnitLines(sheet, unit, period, columnWidths);
 
   const rowsHeading = def.rowsHeading ?? WORDS.form.indicator;
   sheet.putRow(HEADER_ROW, 0, [rowsHeading.vi, rowsHeading.en], { style: "header" });

@@ -13,7 +13,7 @@ import { MAX_FIGURE } from "../form/form";
 import { columnLetters, quoteSheet } from "../grid/a1";
 import type { Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
-import { IDENTITY_LINE_ROWS, writtenIdentityLine } from "../report/identity-line";
+import { putUnitLines } from "./unit-lines";
 import { bilingual } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
@@ -63,9 +63,8 @@ export function layoutNominationSheet(input: {
   const last = NOMINATION_FIRST_COL + NOMINATION_COLUMNS.length - 1;
   sheet.put(0, 0, { value: NOMINATION_TITLE.vi, style: "title" }).merge(0, 0, 0, last);
   sheet.put(1, 0, { value: NOMINATION_TITLE.en, style: "subtitle" }).merge(1, 0, 1, last);
-  const identity = writtenIdentityLine(input.unit, input.period);
-  sheet.put(IDENTITY_LINE_ROWS.vi, 0, { value: identity.vi, style: "info" }).merge(2, 0, 2, last);
-  sheet.put(IDENTITY_LINE_ROWS.en, 0, { value: identity.en, style: "subtitle" }).merge(3, 0, 3, last);
+  const widths = [6, ...NOMINATION_COLUMNS.map((c) => c.width)];
+  putUnitLines(sheet, input.unit, input.period, widths);
   sheet.put(4, 0, { value: WORDS.nominations.help.vi, style: "note" }).merge(4, 0, 4, last);
   sheet.rowHeight(4, 45);
 
@@ -125,7 +124,6 @@ export function layoutNominationSheet(input: {
 
   blanksMarked(sheet, lastLine);
 
-  const widths = [6, ...NOMINATION_COLUMNS.map((c) => c.width)];
   const end = signatureBlock(sheet, lastLine + 2, widths);
   const built = sheet.build({
     columnWidths: [...widths, 3, 24, 24, 10],

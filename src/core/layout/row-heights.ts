@@ -53,8 +53,8 @@ export function wrappedLines(text: string, width: number): number {
 /**
  * How tall each row must be, in points, to show its wrapped texts whole (see wrappedLines); only rows
  * that need more than the default are listed. A line is 15 points high at 11 points of text and holds
- * as many characters as the cell is wide, each in proportion at other sizes (a 14-point title wraps
- * sooner). A merged cell is as wide as its columns together; one merged down several rows asks its
+ * as many characters as the cell is wide (or more, where its style counts them narrower: `letters`),
+ * each in proportion at other sizes (a 14-point title wraps sooner). A merged cell is as wide as its columns together; one merged down several rows asks its
  * first row for what the others, at their default height, do not give it.
  */
 export function wrappedRowHeights(
@@ -80,7 +80,7 @@ export function wrappedRowHeights(
     const needed = Math.min(
       MOST_ROW_POINTS,
       Math.ceil(
-        wrappedLines(cell.value, (width * DEFAULT_FONT_SIZE) / size) * line -
+        wrappedLines(cell.value, (width * DEFAULT_FONT_SIZE) / size / (style.letters ?? 1)) * line -
           (area.bottom - area.top) * DEFAULT_ROW_POINTS,
       ),
     );

@@ -9,12 +9,24 @@ export interface CellStyle {
   readonly wrap?: boolean;
   readonly align?: "left" | "center" | "right";
   readonly border?: boolean;
+  /**
+   * How wide each character is counted, in digits, when its rows are sized (see wrappedRowHeights): 1
+   * unless said, which errs high. A unit line counts its letters nearer their width, so a name that fits
+   * on one line keeps the form's rows where they were; never below what the check of a merged line allows
+   * (`LEAST_CHARACTER` in core/report/merged-line-cut.ts), so its own template is never refused.
+   */
+  readonly letters?: number;
 }
 
 const INPUT_FILL = "FFF8DC";
 const COMPUTED_FILL = "EDEDED";
 const HEADER_FILL = "DDEBF7";
 const MUTED = "595959";
+/**
+ * A unit line's characters, in digits: Vietnamese words in Calibri (lowercase letters about a digit wide,
+ * spaces, i, t and r about half) come to 0.85–0.9 of a digit a character.
+ */
+const UNIT_LINE_LETTERS = 0.9;
 
 export const STYLES = {
   title: { bold: true, size: 14 },
@@ -61,6 +73,12 @@ export const STYLES = {
   /** A title kept to the columns printed on every page, on as many lines as it takes there. */
   titleWrapped: { bold: true, size: 14, wrap: true },
   subtitleWrapped: { italic: true, color: MUTED, wrap: true },
+  /**
+   * The unit and period line under a form's title, merged across the form's printed width and wrapped: run
+   * on past it, a long unit name lost its period on paper.
+   */
+  unitLine: { color: MUTED, wrap: true, letters: UNIT_LINE_LETTERS },
+  unitLineEn: { italic: true, color: MUTED, wrap: true, letters: UNIT_LINE_LETTERS },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleKey = keyof typeof STYLES;

@@ -22,6 +22,10 @@ export function cutByMerge(text: string, cell: GridCell): boolean {
     DEFAULT_FONT_SIZE,
     ...(cell.drawnSizes?.styles ?? []).map((sizes) => sizes.fontSize ?? DEFAULT_FONT_SIZE),
   );
-  const lines = wrappedLines(text, (room.width * DEFAULT_FONT_SIZE) / size / LEAST_CHARACTER);
-  return lines * size * LEAST_ROW_PER_FONT > room.height;
+  return leastMergedHeight(text, room.width, size) > room.height;
+}
+
+/** The least height of rows a text in a merge `width` characters wide is seen whole in, at `size` points. */
+export function leastMergedHeight(text: string, width: number, size = DEFAULT_FONT_SIZE): number {
+  return wrappedLines(text, (width * DEFAULT_FONT_SIZE) / size / LEAST_CHARACTER) * size * LEAST_ROW_PER_FONT;
 }

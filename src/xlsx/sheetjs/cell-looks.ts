@@ -53,6 +53,11 @@ export interface CellLooks {
   columnWidth(c: number): number | undefined;
   /** The sheet's width of a column no record sizes. */
   readonly defaultWidth: number | undefined;
+  /**
+   * The width a merge across columns no record sizes is measured in, where `defaultWidth` is not told:
+   * an .xlsx's `sheetFormatPr`, which SheetJS does not read (`GridCell.mergedRoom`).
+   */
+  readonly mergedDefaultWidth?: number;
   /** A cell's font size (points). */
   fontSize(r: number, c: number): number | undefined;
   /** A cell's sizes where the format keeps its own, over those SheetJS reads. */
@@ -119,10 +124,12 @@ export interface CellLooks {
 
 /**
  * The looks SheetJS reads itself, with nothing of a format's own: an .xlsx read by SheetJS (the
- * campaign workbook), or an .xls sheet whose records were not found. `defaultFontSize`: the workbook's.
+ * campaign workbook), or an .xls sheet whose records were not found. `defaultFontSize`: the workbook's;
+ * `mergedDefaultWidth`: an .xlsx sheet's width of a column no record sizes, as its merges are measured.
  */
-export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
+export function plainLooks(xls: boolean, defaultFontSize?: number, mergedDefaultWidth?: number): CellLooks {
   return {
+    ...(mergedDefaultWidth !== undefined ? { mergedDefaultWidth } : {}),
     xls,
     ownText: () => undefined,
     emptyText: () => false,

@@ -25,6 +25,7 @@ import { odsPageSetups } from "./ods/ods-page-setup";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
+import { defaultColumnWidths } from "../sheet-geometry/default-column-widths";
 import { plainLooks } from "./cell-looks";
 import { odsLooks } from "./ods/ods-looks";
 import { xlsLooks } from "./xls-looks";
@@ -169,6 +170,7 @@ export function readWorkbookGrid(
       typeof Sheet === "number" ? [{ name: Name, ref: Ref, sheetScoped: true, localSheet: Sheet }] : [],
     ),
   );
+  const defaultWidths = defaultColumnWidths(xmlParts, fileName);
   const sheets = wb.SheetNames.map((name, i): GridSheet => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
@@ -187,7 +189,7 @@ export function readWorkbookGrid(
           })
         : xlsSheet && xls
           ? xlsLooks(xlsSheet, xls.styles, cellAt)
-          : plainLooks(!isZip(bytes), xls?.styles.defaultFontSize);
+          : plainLooks(!isZip(bytes), xls?.styles.defaultFontSize, defaultWidths.get(name));
     const sheet = ws
       ? readSheet(ws, name, hidden, looks, { named, corner: cornerOf(named) }, fileName, resolved, counted)
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };

@@ -158,10 +158,15 @@ export class SheetPlaces {
     for (let k = col; k <= last && columnWidth !== undefined; k++) {
       // A hidden column adds nothing to the merge's width (red team, round 12).
       if (k > col && this.concealment(row, k) === "column") continue;
-      const width = this.sizesOf(row, k).columnWidth;
+      const width = this.sizesOf(row, k).columnWidth ?? this.mergedDefaultWidth(k);
       columnWidth = width === undefined ? undefined : columnWidth + width;
     }
     return columnWidth;
+  }
+
+  /** The width of a column no record sizes, as a merge over it is measured where SheetJS reads none. */
+  private mergedDefaultWidth(col: number): number | undefined {
+    return this.cols[col] ? undefined : this.looks.mergedDefaultWidth;
   }
 }
 

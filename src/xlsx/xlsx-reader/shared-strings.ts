@@ -2,7 +2,8 @@ import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
 import { colourOf, type StyleColour } from "../colours/colours";
-import { isOn, isScript, leadingNumber } from "./sheet-attributes";
+import { isOn, isScript } from "./sheet-attributes";
+import { leadingNumber } from "../sheet-geometry/stored-sizes";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 
 /**

@@ -24,16 +24,6 @@ export function outlineLevel(attributes: XmlAttributes, file: string): number {
   return /^[0-7]$/.test(value) ? Number(value) : corrupt(file, `outlineLevel="${value.slice(0, 20)}"`);
 }
 
-/**
- * A number attribute as LibreOffice reads it, by the number it starts with: "2pt" and "2,5" are 2, ""
- * is 0 (Excel asks to repair such a file; LibreOffice draws the column 2 wide: red team, round 12).
- * Undefined where no number starts it.
- */
-export function leadingNumber(text: string): number | undefined {
-  const value = text.trim() === "" ? 0 : parseFloat(text);
-  return Number.isNaN(value) ? undefined : value;
-}
-
 /** A CT_BooleanProperty (a font's `strike`, `b`…): present is true unless its val says false. */
 export const isOn = (attributes: XmlAttributes): boolean =>
   !["0", "false"].includes(attributes.get("val")?.trim() ?? "1");
@@ -41,9 +31,3 @@ export const isOn = (attributes: XmlAttributes): boolean =>
 /** Whether a font's `vertAlign` draws it smaller than its size: a superscript or a subscript. */
 export const isScript = (attributes: XmlAttributes): boolean =>
   /^(super|sub)script$/.test(attributes.get("val")?.trim() ?? "");
-
-/** A size a program sizes a row, column or font by: a positive number (0 hides; programs ignore less). */
-export function size(text: string | undefined): number | undefined {
-  const value = text === undefined ? undefined : leadingNumber(text);
-  return value !== undefined && value > 0 ? value : undefined;
-}

@@ -3,7 +3,8 @@ import type { Extent, SheetPrint } from "../../core/grid/grid";
 import { lengthPoints, paperOfCode, turned } from "../../core/grid/paper";
 import { printedAreas } from "../../core/grid/print-areas";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { flag, leadingNumber } from "./sheet-attributes";
+import { flag } from "./sheet-attributes";
+import { leadingNumber } from "../sheet-geometry/stored-sizes";
 
 type Margins = NonNullable<SheetPrint["margins"]>;
 

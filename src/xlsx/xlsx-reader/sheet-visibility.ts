@@ -17,7 +17,8 @@ import {
   columnPixels,
   defaultColumnPixels,
 } from "../sheet-geometry/column-widths";
-import { corrupt, flag, leadingNumber, outlineLevel, size } from "./sheet-attributes";
+import { corrupt, flag, outlineLevel } from "./sheet-attributes";
+import { leadingNumber, size } from "../sheet-geometry/stored-sizes";
 import {
   areasOf,
   MAX_COLUMNS,

@@ -6,6 +6,8 @@ import {
   numberFormatted,
   reportParts,
   styledCell,
+  unitLineMerged,
+  unitLineUnwrapped,
   withCellXfs,
   withDxfs,
   type ReportParts,
@@ -142,7 +144,9 @@ describe("the unit and period line of each form", () => {
     const styles = report.text("xl/styles.xml");
     const fonts = Number(/<fonts count="(\d+)">/.exec(styles)![1]);
     const own = Number(/<c r="A3"[^>]*? s="(\d+)"/.exec(report.text(report.input.part))![1]);
-    const xf = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf [^]*?(?:\/>|<\/xf>)/g)![own]!;
+    const xf = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs)![
+      own
+    ]!;
     const added = withCellXfs(
       styles
         .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
@@ -254,11 +258,16 @@ describe("a unit and period line run on over the cells beside it", () => {
       )
       .join("");
     const same = (xml: string) => xml;
+    // The template merges both lines across the form and wraps them: a forger first undoes both.
+    const unwrapped = ["A3", "A4"].reduce(
+      (parts, address) => unitLineUnwrapped(parts.styles, parts.sheet, address),
+      { styles: added.styles, sheet: report.text(report.input.part) },
+    );
     return report.fileWith({
-      "xl/styles.xml": (then.styles ?? same)(added.styles),
-      [report.input.part]: (xml) =>
+      "xl/styles.xml": (then.styles ?? same)(unwrapped.styles),
+      [report.input.part]: () =>
         (then.sheet ?? same)(
-          xml
+          unitLineMerged(unitLineMerged(unwrapped.sheet, "A3"), "A4")
             .replace(/(<col [^>]*?min="1" max="1"[^>]*?)width="[^"]*"/, `$1width="${width}"`)
             .replace(
               /(<col [^>]*?min="(\d)" max="\2"[^>]*?)width="[^"]*"/g,

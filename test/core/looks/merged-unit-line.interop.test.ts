@@ -1,6 +1,6 @@
 import { fastOutcome, ruled, sheetJsOutcome } from "../../support/compare-readers";
 import { resaveEach } from "../../support/libreoffice";
-import { reportParts, type ReportParts } from "../../support/report-parts";
+import { reportParts, unitLineMerged, type ReportParts } from "../../support/report-parts";
 
 // A unit line merged across the form neither runs on nor grows its row: wrapped in a row left one line
 // high, its period on its second line is cut off (what a forger does to a line the template merges).
@@ -15,18 +15,18 @@ beforeAll(async () => {
   report = await reportParts({ unitName: LONG_NAME });
 });
 
-/** The report with Biểu 01's unit line (A3) merged over columns A to E, wrapped, its row `height` points high. */
-const merged = (height: number) =>
+/**
+ * The report with Biểu 01's unit line (A3), merged and wrapped across the form, merged over columns A to E
+ * instead, its row `height` points high.
+ */
+const merged = (height: number, change = (xml: string) => xml) =>
   report.fileWith({
     [report.input.part]: (xml) =>
-      xml
-        .replace(
-          /<mergeCells count="(\d+)">/,
-          (_, n) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="A3:E3"/>`,
-        )
-        .replace(/<row r="3"( [^>]*)?>/, (row) =>
+      change(
+        unitLineMerged(xml, "A3", "A3:E3").replace(/<row r="3"( [^>]*)?>/, (row) =>
           row.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ` ht="${height}" customHeight="1">`),
         ),
+      ),
   });
 
 const unseen = (outcome: ReturnType<typeof fastOutcome>) => ruled(outcome, "identity.line_unseen");
@@ -51,4 +51,43 @@ describe("a unit line merged across the form", () => {
     expect(unseen(fastOutcome(report.bytes))).toEqual([]);
     expect(namedInEach(merged(90))).toEqual({ xlsx: [], xls: [], ods: [] });
   }, 60_000);
+});
+
+/**
+ * The report merged as `merged` makes it, its columns storing no width (no `cols`): each as wide as the
+ * sheet's `sheetFormatPr` says (`format`), or its base width where it says none.
+ */
+const unsized = (height: number, format: string) =>
+  merged(height, (xml) => xml.replace(/<cols>.*?<\/cols>/, "").replace(/<sheetFormatPr[^>]*\/>/, format));
+
+const FORMATS = {
+  "a default width": '<sheetFormatPr defaultColWidth="8.5" defaultRowHeight="15"/>',
+  "no default width": '<sheetFormatPr defaultRowHeight="15"/>',
+};
+
+describe("a unit line merged over columns no record sizes, in an .xlsx", () => {
+  // SheetJS reads no `sheetFormatPr`: the two readers of an .xlsx judged it only where both measure the
+  // merge from the same widths (the zip fuzz test's reports, re-saved by LibreOffice).
+  it.each(Object.entries(FORMATS))(
+    "is named by both readers alike where its row is too low (%s)",
+    (_, format) => {
+      const bytes = unsized(15, format);
+      const at = [["error", "A3"]];
+      expect({ fast: unseen(fastOutcome(bytes)), sheetJs: unseen(sheetJsOutcome(bytes)) }).toEqual({
+        fast: at,
+        sheetJs: at,
+      });
+    },
+  );
+
+  it.each(Object.entries(FORMATS))(
+    "is named by neither where its row is as tall as its lines (%s)",
+    (_, format) => {
+      const bytes = unsized(90, format);
+      expect({ fast: unseen(fastOutcome(bytes)), sheetJs: unseen(sheetJsOutcome(bytes)) }).toEqual({
+        fast: [],
+        sheetJs: [],
+      });
+    },
+  );
 });

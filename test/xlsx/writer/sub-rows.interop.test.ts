@@ -60,7 +60,7 @@ const fills = (code: string) =>
 
 async function filled(code: string): Promise<Uint8Array> {
   const source = unitTemplates(campaign, D1, ["B03"]).find((s) => s.unit.code === code)!;
-  return fillByName(await writeWorkbookPlan(layoutReport(source)), fills(code));
+  return fillByName(await writeWorkbookPlan(layoutReport(source)), fills(code), { keepLayout: true });
 }
 
 /** A figure as a spreadsheet's CSV shows it, its thousands separators dropped (every figure here is whole). */
