@@ -3,6 +3,9 @@ import { pageTextCodes } from "../../src/core/layout/page-codes";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { summaryPlan } from "./fakes/plans";
+import { KIND_SHEETS } from "../support/summaries";
+import { columnPoints } from "../../src/core/layout/page";
+import { WORDS } from "../../src/core/vocabulary";
 import { reportPlan } from "../support/reports";
 
 let excel: FakeExcel;
@@ -120,6 +123,24 @@ describe("the Excel host printing as the plan says", () => {
     }
     const scoring = wide.find((s) => s.name === "Chấm điểm")!;
     expect(excel.book.sheet(scoring.name).page.printArea).toMatch(/^A1:[A-Z]+\d+,A\d+:[A-Z]+\d+$/);
+  });
+
+  it("wraps each unit's kind on Tổng hợp and Tình trạng nộp in a column as wide as the plan's, as the file does", async () => {
+    // The column holds the longest kind on one line; the wrap prints a longer one whole, its row grown.
+    const plan = summaryPlan(48);
+    await write(plan);
+    for (const name of KIND_SHEETS) {
+      const sheet = plan.sheets.find((s) => s.name === name)!;
+      const fake = excel.book.sheet(name);
+      const kinds = sheet.cells.filter((c) => c.value === WORDS.unitKind.commune.vi);
+      const col = kinds[0]!.col;
+      expect({
+        sheet: name,
+        kinds: kinds.length,
+        unwrapped: kinds.filter((c) => fake.cell(toA1(c.row, c.col)).format.wrap !== true).length,
+        width: fake.columnWidths.get(col),
+      }).toEqual({ sheet: name, kinds: 48, unwrapped: 0, width: columnPoints(sheet.columnWidths[col]!) });
+    }
   });
 
   it("doubles an '&' in a unit's name, so Excel prints it rather than reading a code", async () => {

@@ -8,6 +8,8 @@ import {
   type Summary,
   type WorkbookPlan,
 } from "../../src/core";
+import { wrappedLines } from "../../src/core/layout/row-heights";
+import { STYLES, type CellStyle } from "../../src/core/layout/styles";
 import { consistentFills, submission, testCampaign, unit } from "./reports";
 
 /** A province's summary of `count` units in four blocs, every form filled, with award proposals. */
@@ -54,4 +56,29 @@ export function planValues(sheet: SheetPlan, area: Area): (string | number | nul
     for (let col = area.left; col <= area.right; col++)
       values.push(sheet.cells.find((c) => c.row === row && c.col === col)?.value ?? null);
   return values;
+}
+
+/** The sheets of a summary that list each unit's kind. */
+export const KIND_SHEETS = ["Tổng hợp", "Tình trạng nộp"] as const;
+
+/**
+ * The unit kinds (`labels`) a summary's sheet lists that would not print whole on one line: in a cell that
+ * does not wrap, or in a column too narrow for one line (every commune's row would then grow to two, and the
+ * sheet's pages half as many again). Counted beside them: how many cells list a kind, and how many kinds.
+ */
+export function kindsNotWhole(plan: WorkbookPlan, name: string, labels: readonly string[]) {
+  const sheet = plan.sheets.find((s) => s.name === name)!;
+  const header = sheet.cells.find((c) => c.value === "Loại đơn vị / Unit kind")!;
+  const width = sheet.columnWidths[header.col]!;
+  const kinds = sheet.cells.filter((c) => c.col === header.col && labels.includes(String(c.value)));
+  const cut = kinds.filter((c) => {
+    const style: CellStyle = STYLES[c.style!];
+    return !style.wrap || wrappedLines(String(c.value), width) > 1;
+  });
+  return {
+    sheet: name,
+    cells: kinds.length,
+    kinds: new Set(kinds.map((c) => c.value)).size,
+    cut: cut.map((c) => c.value),
+  };
 }

@@ -1,4 +1,5 @@
 import { daysBetween } from "../model/period";
+import { UNIT_KINDS } from "../model/units";
 import { gapText } from "../rollup/missing-forms";
 import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fileNameCell, fill, type Text } from "../text/text";
@@ -64,6 +65,20 @@ export function unitNote(row: UnitRow): string | null {
 
 /** The column of those notes, wrapped so a long list of gaps prints whole. */
 export const NOTE_STYLE: StyleKey = "rowLabel";
+
+/**
+ * The style of a unit's kind in a list: wrapped, so a kind longer than its column prints whole on two lines,
+ * its row grown to hold them (on one line, every commune's printed "Công đoàn xã, phường, đặc kh", cut by
+ * the column beside it).
+ */
+export const UNIT_KIND_STYLE: StyleKey = "rowLabel";
+
+/**
+ * A column wide enough for the longest kind's name on one line, and the cell's padding: where a table
+ * prints in strips at a set scale, width costs no figure its size, while a second line on every commune's
+ * row prints half as many pages again (48 units: 12 pages of Tổng hợp, not 8).
+ */
+export const UNIT_KIND_WIDTH = Math.max(...UNIT_KINDS.map((k) => k.label.vi.length)) + 1;
 
 /** The columns unitCells writes, which name a table's rows: frozen on screen, on every page on paper. */
 export const UNIT_COLUMNS = { left: 0, right: 2 } as const;

@@ -19,6 +19,8 @@ import {
   unitCells,
   unitNote,
   UNIT_COLUMNS,
+  UNIT_KIND_STYLE,
+  UNIT_KIND_WIDTH,
 } from "./summary-common";
 import { endedNotes, totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -95,7 +97,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
     unitCells(sheet, r, i + 1, row, summary);
     sheet.put(r, 3, {
       value: row.unit.kind ? unitKindLabel(row.unit.kind, summary.period.end).vi : null,
-      style: "text",
+      style: UNIT_KIND_STYLE,
     });
     writeResults(r, row.attainment);
     sheet.put(r, after, { value: row.score, style: "number", numFmt: SCORE_FORMAT });
@@ -113,7 +115,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
       6,
       14,
       36,
-      24,
+      UNIT_KIND_WIDTH,
       ...targets.flatMap(() => Array<number>(span).fill(11)),
       10,
       12,

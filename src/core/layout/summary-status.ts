@@ -8,7 +8,16 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
-import { dateSerial, fileNames, gapsText, HEADER_ROW, summaryAbout, title } from "./summary-common";
+import {
+  dateSerial,
+  fileNames,
+  gapsText,
+  HEADER_ROW,
+  summaryAbout,
+  title,
+  UNIT_KIND_STYLE,
+  UNIT_KIND_WIDTH,
+} from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 type Value = string | number | null;
@@ -36,7 +45,7 @@ const EXPECTED: Column[] = [
   { header: WORDS.summary.daysLate },
   { header: WORDS.summary.gaps, ...wrapped },
   { header: WORDS.summary.sourceFile, ...wrapped },
-  { header: WORDS.summary.unitKind },
+  { header: WORDS.summary.unitKind, style: UNIT_KIND_STYLE },
   { header: WORDS.summary.bloc },
 ];
 const REJECTED: Column[] = [
@@ -220,6 +229,12 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   });
 
-  const plan = sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 24, 24, 20, 16], protect: false });
+  // The kind's room taken from the codes' column (a code prints in 14 on Tổng hợp; a rejected file's name
+  // wraps there): the sheet prints one page wide, so 11 characters more printed its figures under 7 pt, and
+  // the kind wrapped in 20 printed 1,000 units on 42 pages, not 21.
+  const plan = sheet.build({
+    columnWidths: [6, 19, 36, 16, 12, 12, 10, 24, 24, UNIT_KIND_WIDTH, 16],
+    protect: false,
+  });
   return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
 }

@@ -404,6 +404,18 @@ describe("a template and a summary as LibreOffice prints them", () => {
     }
   });
 
+  it("prints each unit's kind whole on Tổng hợp and Tình trạng nộp, wrapped in its column, not cut by the one beside it", () => {
+    // On one line in columns 24 and 20 wide, every commune's printed "Công đoàn xã, phường, đặc kh"
+    // (poppler reads no text cut off at a cell's edge).
+    const kind = "Công đoàn xã, phường, đặc khu";
+    const bySheet = pagesBySheet(printed.summary, summary);
+    for (const name of ["Tổng hợp", "Tình trạng nộp"]) {
+      const cells = summary.sheets.find((s) => s.name === name)!.cells.filter((c) => c.value === kind).length;
+      const whole = bySheet.get(name)!.reduce((n, page) => n + occurrences(page.text, kind), 0);
+      expect({ sheet: name, cells, whole }).toEqual({ sheet: name, cells: 48, whole: cells });
+    }
+  });
+
   it.each(["template", "summary"] as const)(
     "prints the page's number clear of every other text on each page of the %s, a portrait form's too",
     (which) => {

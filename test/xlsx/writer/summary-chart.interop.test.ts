@@ -6,7 +6,8 @@ import { MAX_BARS } from "../../../src/core/layout/chart-bars";
 import { writeWorkbookPlan } from "../../../src/xlsx";
 import { columnRange, writtenCharts, type WrittenChart } from "../../support/chart-parts";
 import { chartsAsLibreOfficeReads } from "../../support/libreoffice";
-import { manyUnitsSummary, planValues } from "../../support/summaries";
+import { KIND_SHEETS, kindsNotWhole, manyUnitsSummary, planValues } from "../../support/summaries";
+import { WORDS } from "../../../src/core/vocabulary";
 
 // The LibreOffice part needs LibreOffice, like libreoffice.interop.test.ts.
 
@@ -49,6 +50,17 @@ describe("a summary of 1,000 units written to a file", () => {
         `${chart.title.vi} / ${chart.title.en}`,
       ]),
     );
+  });
+
+  it("lists each commune's kind whole on one line, in a wrapped cell, on Tổng hợp and Tình trạng nộp", () => {
+    // The plan of 1,000 units is laid out here: its kind column as the summaries of 7 and 100 units have it.
+    for (const name of KIND_SHEETS)
+      expect(kindsNotWhole(plan, name, [WORDS.unitKind.commune.vi])).toEqual({
+        sheet: name,
+        cells: 1000,
+        kinds: 1,
+        cut: [],
+      });
   });
 
   it("holds at most MAX_BARS bars and one row for the units left out", () => {
