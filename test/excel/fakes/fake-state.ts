@@ -135,7 +135,19 @@ export const rectA1 = (r: Rect) =>
     ? toA1(r.top, r.left)
     : `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
 
+/**
+ * The rectangle an address names: a copy of the one worked out when the address was first met (parsedRect),
+ * as the cut tests get the same ranges thousands of times.
+ */
 export function parseRect(address: string): Rect {
+  let rect = parsedRects.get(address);
+  if (!rect) parsedRects.set(address, (rect = parsedRect(address)));
+  return { ...rect };
+}
+
+const parsedRects = new Map<string, Rect>();
+
+function parsedRect(address: string): Rect {
   if (/^[A-Z]+:[A-Z]+$/i.test(address)) {
     const [a, b] = address.split(":").map((col) => fromA1(`${col}1`)!.col);
     return { top: 0, left: a!, bottom: 1_048_575, right: b! };
@@ -836,27 +848,18 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
   if (value === null || typeof value !== "object") return value;
   const known = copies.get(value);
   if (known !== undefined) return known as T;
-  // A map or an array taken whole, then its items that are objects replaced by their copies: most hold
-  // numbers and strings (widths, heights, merges), copied one by one before.
-  if (value instanceof Map) {
-    const copy = new Map(value);
-    copies.set(value, copy);
-    for (const [key, item] of value) if (isObject(item)) copy.set(key, copyValue(item, copies));
-    return copy as T;
-  }
-  if (value instanceof Set) {
-    const copy = new Set();
-    copies.set(value, copy);
-    for (const item of value) copy.add(copyValue(item, copies));
-    return copy as T;
-  }
-  if (Array.isArray(value)) {
-    const copy: unknown[] = value.slice();
-    copies.set(value, copy);
-    for (let i = 0; i < copy.length; i++) if (isObject(copy[i])) copy[i] = copyValue(copy[i], copies);
-    return copy as T;
-  }
-  const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
+  // Told apart by their prototype, read once: instanceof on each kind took most of a copy's time.
+  const prototype = Object.getPrototypeOf(value) as object;
+  if (prototype === Object.prototype) return copyPlain(value, copies);
+  if (prototype === Array.prototype) return copyArray(value as unknown[], copies) as T;
+  if (prototype === Map.prototype) return copyMap(value as unknown as Map<unknown, unknown>, copies) as T;
+  if (prototype === Set.prototype) return copySet(value as unknown as Set<unknown>, copies) as T;
+  // Made by its class's constructor, then each field set again: an object made empty and given a sheet's
+  // two dozen fields one by one is turned into a dictionary by V8, slow to read for the whole cut run.
+  const copy = Reflect.construct((prototype as { constructor: new () => object }).constructor, []) as Record<
+    string,
+    unknown
+  >;
   copies.set(value, copy);
   const sheet = value instanceof SheetState ? value : undefined;
   for (const key of Object.keys(value))
@@ -868,9 +871,70 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
     else if (sheet && key === "mentions") giveMentions(copy as unknown as SheetState, shareMentions(sheet));
     else {
       const item = (value as Record<string, unknown>)[key];
-      copy[key] = isObject(item) ? copyValue(item, copies) : item;
+      const field = sheet && SHEET_FIELDS[key as keyof SheetState];
+      copy[key] = !isObject(item) ? item : field ? field(item as never) : copyValue(item, copies);
     }
   return copy as T;
+}
+
+/**
+ * A sheet's fields that hold numbers and strings only, each copied by a function of its own: copyValue, one
+ * function for every kind of object, met so many shapes that its copies went by V8's slowest path, and the
+ * sheets' copies made most of a workbook's. Any other field is copied by copyValue.
+ */
+const SHEET_FIELDS: { [K in keyof SheetState]?: (value: SheetState[K]) => SheetState[K] } = {
+  merges: (merges) => merges.slice(),
+  columnWidths: (widths) => new Map(widths),
+  rowHeights: (heights) => new Map(heights),
+  hiddenRows: (rows) => new Set(rows),
+  hiddenColumns: (columns) => new Set(columns),
+  scrolledTo: ({ row, col }) => ({ row, col }),
+  freeze: (freeze) => freeze && { ...freeze, ...(freeze.from ? { from: { ...freeze.from } } : {}) },
+  protection: (protection) => ({
+    ...protection,
+    ...(protection.options ? { options: { ...protection.options } } : {}),
+  }),
+  page: (page) => ({
+    ...page,
+    texts: { ...page.texts },
+    breaks: page.breaks.slice(),
+    columnBreaks: page.columnBreaks.slice(),
+    ...(page.zoom ? { zoom: { ...page.zoom } } : {}),
+    ...(page.margins ? { margins: { ...page.margins } } : {}),
+  }),
+};
+
+/** A plain object (a name, its target, a range…) cloned whole, then its objects replaced by their copies. */
+function copyPlain<T extends object>(value: T, copies: Map<object, unknown>): T {
+  const copy = { ...value } as Record<string, unknown>;
+  copies.set(value, copy);
+  for (const key in copy) if (isObject(copy[key])) copy[key] = copyValue(copy[key], copies);
+  return copy as T;
+}
+
+/**
+ * An array or a map taken whole, then its items that are objects replaced by their copies: most hold
+ * numbers and strings (widths, heights, merges), copied one by one before.
+ */
+function copyArray(value: readonly unknown[], copies: Map<object, unknown>): unknown[] {
+  const copy = value.slice();
+  copies.set(value, copy);
+  for (let i = 0; i < copy.length; i++) if (isObject(copy[i])) copy[i] = copyValue(copy[i], copies);
+  return copy;
+}
+
+function copyMap(value: ReadonlyMap<unknown, unknown>, copies: Map<object, unknown>): Map<unknown, unknown> {
+  const copy = new Map(value);
+  copies.set(value, copy);
+  for (const [key, item] of value) if (isObject(item)) copy.set(key, copyValue(item, copies));
+  return copy;
+}
+
+function copySet(value: ReadonlySet<unknown>, copies: Map<object, unknown>): Set<unknown> {
+  const copy = new Set();
+  copies.set(value, copy);
+  for (const item of value) copy.add(copyValue(item, copies));
+  return copy;
 }
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
