@@ -245,14 +245,25 @@ export class SheetState {
   }
 
   /**
-   * The cell at `address`, the sheet's own to change: made where there is none, and copied where the sheet
-   * shares it frozen with the workbook it was copied from (copyOf), its format and validation still
-   * shared until changed (unshared); the sheet's cells are copied first where it shares them (ownCells).
+   * The cell at `address`, the sheet's own to change, its format included (a test sets one in place): see
+   * cellToWrite, whose format is shared.
    */
   cell(address: string): FakeCell {
+    const cell = this.cellToWrite(address);
+    if (Object.isFrozen(cell.format)) cell.format = { ...cell.format, borders: { ...cell.format.borders } };
+    return cell;
+  }
+
+  /**
+   * The cell at `address`, the sheet's own to change: made where there is none, and copied where the sheet
+   * shares it frozen with the workbook it was copied from (copyOf), its validation still shared until changed
+   * (unshared) and its format shared, as formats are replaced whole (formatWith); the sheet's cells are
+   * copied first where it shares them (ownCells).
+   */
+  cellToWrite(address: string): FakeCell {
     let cell = this.cells.get(address);
     if (!cell) {
-      cell = { numberFormat: "General", format: { borders: {}, locked: true } };
+      cell = { numberFormat: "General", format: PLAIN_FORMAT };
       ownCells(this).set(address, cell);
     } else if (Object.isFrozen(cell)) {
       cell = { ...cell };
@@ -336,7 +347,7 @@ export class SheetState {
 
   /** What Excel does when a string (or number) is typed or written into a cell. */
   enter(address: string, input: unknown): void {
-    const cell = this.cell(address);
+    const cell = this.cellToWrite(address);
     cell.written = input;
     delete cell.value;
     delete cell.error;
@@ -512,6 +523,44 @@ function ownMentions(sheet: SheetState): Map<string, ReadonlySet<string>> {
   const own = new Map(mentions);
   mentionMaps.set(sheet, own);
   return own;
+}
+
+/** What a format's key may be: one of its own, or one of its borders' ("borders/EdgeTop"). */
+export type FormatKey = Exclude<keyof CellFormat, "borders"> | `borders/${string}`;
+
+/** A new cell's format: frozen, shared by every cell not formatted since (formatWith). */
+const PLAIN_FORMAT: CellFormat = Object.freeze({ borders: Object.freeze({}), locked: true });
+
+/** The formats a frozen format becomes, by key then value (formatWith): made once, shared by every cell. */
+const formatsAfter = new WeakMap<CellFormat, Map<FormatKey, Map<unknown, CellFormat>>>();
+
+/**
+ * `format` with `key` set to `value`. A format a test set in place (SheetState.cell) is changed in place; a
+ * frozen one is replaced by another frozen one, made once for all the cells and all the cut runs that make
+ * the same change: each of a write's cells had a format and borders of its own, which made much of the
+ * garbage of the cut tests and of their copies of a workbook.
+ */
+export function formatWith(format: CellFormat, key: FormatKey, value: unknown): CellFormat {
+  const border = key.startsWith("borders/") ? key.slice("borders/".length) : undefined;
+  if (!Object.isFrozen(format)) {
+    if (border !== undefined) format.borders[border] = value as string;
+    else (format as unknown as Record<string, unknown>)[key] = value;
+    return format;
+  }
+  let byKey = formatsAfter.get(format);
+  if (!byKey) formatsAfter.set(format, (byKey = new Map()));
+  let byValue = byKey.get(key);
+  if (!byValue) byKey.set(key, (byValue = new Map()));
+  let after = byValue.get(value);
+  if (!after) {
+    after =
+      border !== undefined
+        ? { ...format, borders: Object.freeze({ ...format.borders, [border]: value as string }) }
+        : { ...format, [key]: value };
+    byValue.set(value, Object.freeze(after));
+    frozenForGood.add(after);
+  }
+  return after;
 }
 
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
@@ -976,9 +1025,8 @@ function copyCells(cells: ReadonlyMap<string, FakeCell>): Map<string, FakeCell> 
   return copy;
 }
 
-/** A cell whose format and validation may be changed in place: copies of those it shared frozen (copyCells). */
+/** A cell whose validation may be changed in place: a copy of the one it shared frozen (copyCells). */
 export function unshared(cell: FakeCell): FakeCell {
-  if (Object.isFrozen(cell.format)) cell.format = { ...cell.format, borders: { ...cell.format.borders } };
   if (cell.validation && Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation };
   return cell;
 }
