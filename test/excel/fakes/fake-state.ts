@@ -276,17 +276,12 @@ export class SheetState {
   mentioned(address: string): void {
     const cell = this.cells.get(address);
     if (!cell) return;
-    const names = new Set<string>();
-    if (cell.formula !== undefined) sheetsNamed(cell.formula, names);
-    if (cell.validation?.rule) for (const name of ruleSheets(cell.validation.rule)) names.add(name);
-    if (names.size === 0) return;
+    const named = cell.formula !== undefined ? formulaSheets(cell.formula) : NO_SHEETS;
+    const ruled = cell.validation?.rule ? ruleSheets(cell.validation.rule) : undefined;
+    if (named.length === 0 && !ruled?.size) return;
     const mentions = ownMentions(this);
-    for (const name of names) {
-      const addresses = mentions.get(name);
-      if (!addresses) mentions.set(name, new Set([address]));
-      else if (!shared.has(addresses)) (addresses as Set<string>).add(address);
-      else if (!addresses.has(address)) mentions.set(name, new Set(addresses).add(address));
-    }
+    for (const name of named) mention(mentions, name, address);
+    if (ruled) for (const name of ruled) mention(mentions, name, address);
   }
 
   /**
@@ -565,6 +560,36 @@ export function formatWith(format: CellFormat, key: FormatKey, value: unknown): 
 
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
 const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+
+/**
+ * `address` listed under the sheet `name` (SheetState.mentions): in a set of its own where the set is shared,
+ * made once where a later mention of the same sheet by the same cell adds nothing.
+ */
+function mention(mentions: Map<string, ReadonlySet<string>>, name: string, address: string): void {
+  const addresses = mentions.get(name);
+  if (!addresses) mentions.set(name, new Set([address]));
+  else if (!shared.has(addresses)) (addresses as Set<string>).add(address);
+  else if (!addresses.has(address)) mentions.set(name, new Set(addresses).add(address));
+}
+
+const NO_SHEETS: readonly string[] = [];
+
+/**
+ * The sheets a formula names (sheetsNamed), worked out once per formula: a campaign's cells are given their
+ * formulas and validations again in each of thousands of cut runs, and each validation's property set
+ * lists its cells' mentions again.
+ */
+const sheetsOfFormula = new Map<string, readonly string[]>();
+function formulaSheets(formula: string): readonly string[] {
+  if (!formula.includes("!")) return NO_SHEETS;
+  let names = sheetsOfFormula.get(formula);
+  if (!names) {
+    const found = new Set<string>();
+    sheetsNamed(formula, found);
+    sheetsOfFormula.set(formula, (names = [...found]));
+  }
+  return names;
+}
 
 /** Adds to `into` the sheets `formula` names (SHEET_REFERENCE), in capitals, as sheetFollower compares them. */
 function sheetsNamed(formula: string, into: Set<string>): void {
