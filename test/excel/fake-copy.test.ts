@@ -79,13 +79,17 @@ describe("a copy of a fake workbook (copyOf)", () => {
     expect(isDeepStrictEqual(copyOf(book), book)).toBe(true);
   });
 
-  it("shares no object with the original but validation rules and alerts and the sheets' mentions, which are replaced whole", async () => {
+  it("shares no object with the original but validation rules and alerts, the cells' formats and the sheets' mentions, which are replaced whole", async () => {
     const { book } = await builtBook();
     const copy = copyOf(book);
     const immutable = mentionsOf(book);
     for (const sheet of book.sheets)
-      for (const cell of sheet.cells.values())
+      for (const cell of sheet.cells.values()) {
         if (cell.validation) objectsOf([cell.validation.rule, cell.validation.errorAlert], immutable);
+        // Formats the fake gave are frozen and replaced whole (formatWith), shared as by cells formatted alike.
+        if (Object.isFrozen(cell.format) && Object.isFrozen(cell.format.borders))
+          objectsOf(cell.format, immutable);
+      }
     const original = objectsOf(book);
     const shared = [...objectsOf(copy)].filter((o) => original.has(o) && !immutable.has(o));
     expect(shared).toEqual([]);

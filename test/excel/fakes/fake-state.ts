@@ -135,7 +135,19 @@ export const rectA1 = (r: Rect) =>
     ? toA1(r.top, r.left)
     : `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
 
+/**
+ * The rectangle an address names: a copy of the one worked out when the address was first met (parsedRect),
+ * as the cut tests get the same ranges thousands of times.
+ */
 export function parseRect(address: string): Rect {
+  let rect = parsedRects.get(address);
+  if (!rect) parsedRects.set(address, (rect = parsedRect(address)));
+  return { ...rect };
+}
+
+const parsedRects = new Map<string, Rect>();
+
+function parsedRect(address: string): Rect {
   if (/^[A-Z]+:[A-Z]+$/i.test(address)) {
     const [a, b] = address.split(":").map((col) => fromA1(`${col}1`)!.col);
     return { top: 0, left: a!, bottom: 1_048_575, right: b! };
@@ -233,14 +245,25 @@ export class SheetState {
   }
 
   /**
-   * The cell at `address`, the sheet's own to change: made where there is none, and copied where the sheet
-   * shares it frozen with the workbook it was copied from (copyOf), its format and validation still
-   * shared until changed (unshared); the sheet's cells are copied first where it shares them (ownCells).
+   * The cell at `address`, the sheet's own to change, its format included (a test sets one in place): see
+   * cellToWrite, whose format is shared.
    */
   cell(address: string): FakeCell {
+    const cell = this.cellToWrite(address);
+    if (Object.isFrozen(cell.format)) cell.format = { ...cell.format, borders: { ...cell.format.borders } };
+    return cell;
+  }
+
+  /**
+   * The cell at `address`, the sheet's own to change: made where there is none, and copied where the sheet
+   * shares it frozen with the workbook it was copied from (copyOf), its validation still shared until changed
+   * (unshared) and its format shared, as formats are replaced whole (formatWith); the sheet's cells are
+   * copied first where it shares them (ownCells).
+   */
+  cellToWrite(address: string): FakeCell {
     let cell = this.cells.get(address);
     if (!cell) {
-      cell = { numberFormat: "General", format: { borders: {}, locked: true } };
+      cell = { numberFormat: "General", format: PLAIN_FORMAT };
       ownCells(this).set(address, cell);
     } else if (Object.isFrozen(cell)) {
       cell = { ...cell };
@@ -253,17 +276,12 @@ export class SheetState {
   mentioned(address: string): void {
     const cell = this.cells.get(address);
     if (!cell) return;
-    const names = new Set<string>();
-    if (cell.formula !== undefined) sheetsNamed(cell.formula, names);
-    if (cell.validation?.rule) for (const name of ruleSheets(cell.validation.rule)) names.add(name);
-    if (names.size === 0) return;
+    const named = cell.formula !== undefined ? formulaSheets(cell.formula) : NO_SHEETS;
+    const ruled = cell.validation?.rule ? ruleSheets(cell.validation.rule) : undefined;
+    if (named.length === 0 && !ruled?.size) return;
     const mentions = ownMentions(this);
-    for (const name of names) {
-      const addresses = mentions.get(name);
-      if (!addresses) mentions.set(name, new Set([address]));
-      else if (!shared.has(addresses)) (addresses as Set<string>).add(address);
-      else if (!addresses.has(address)) mentions.set(name, new Set(addresses).add(address));
-    }
+    for (const name of named) mention(mentions, name, address);
+    if (ruled) for (const name of ruled) mention(mentions, name, address);
   }
 
   /**
@@ -324,7 +342,7 @@ export class SheetState {
 
   /** What Excel does when a string (or number) is typed or written into a cell. */
   enter(address: string, input: unknown): void {
-    const cell = this.cell(address);
+    const cell = this.cellToWrite(address);
     cell.written = input;
     delete cell.value;
     delete cell.error;
@@ -502,8 +520,76 @@ function ownMentions(sheet: SheetState): Map<string, ReadonlySet<string>> {
   return own;
 }
 
+/** What a format's key may be: one of its own, or one of its borders' ("borders/EdgeTop"). */
+export type FormatKey = Exclude<keyof CellFormat, "borders"> | `borders/${string}`;
+
+/** A new cell's format: frozen, shared by every cell not formatted since (formatWith). */
+const PLAIN_FORMAT: CellFormat = Object.freeze({ borders: Object.freeze({}), locked: true });
+
+/** The formats a frozen format becomes, by key then value (formatWith): made once, shared by every cell. */
+const formatsAfter = new WeakMap<CellFormat, Map<FormatKey, Map<unknown, CellFormat>>>();
+
+/**
+ * `format` with `key` set to `value`. A format a test set in place (SheetState.cell) is changed in place; a
+ * frozen one is replaced by another frozen one, made once for all the cells and all the cut runs that make
+ * the same change: each of a write's cells had a format and borders of its own, which made much of the
+ * garbage of the cut tests and of their copies of a workbook.
+ */
+export function formatWith(format: CellFormat, key: FormatKey, value: unknown): CellFormat {
+  const border = key.startsWith("borders/") ? key.slice("borders/".length) : undefined;
+  if (!Object.isFrozen(format)) {
+    if (border !== undefined) format.borders[border] = value as string;
+    else (format as unknown as Record<string, unknown>)[key] = value;
+    return format;
+  }
+  let byKey = formatsAfter.get(format);
+  if (!byKey) formatsAfter.set(format, (byKey = new Map()));
+  let byValue = byKey.get(key);
+  if (!byValue) byKey.set(key, (byValue = new Map()));
+  let after = byValue.get(value);
+  if (!after) {
+    after =
+      border !== undefined
+        ? { ...format, borders: Object.freeze({ ...format.borders, [border]: value as string }) }
+        : { ...format, [key]: value };
+    byValue.set(value, Object.freeze(after));
+    frozenForGood.add(after);
+  }
+  return after;
+}
+
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
 const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+
+/**
+ * `address` listed under the sheet `name` (SheetState.mentions): in a set of its own where the set is shared,
+ * made once where a later mention of the same sheet by the same cell adds nothing.
+ */
+function mention(mentions: Map<string, ReadonlySet<string>>, name: string, address: string): void {
+  const addresses = mentions.get(name);
+  if (!addresses) mentions.set(name, new Set([address]));
+  else if (!shared.has(addresses)) (addresses as Set<string>).add(address);
+  else if (!addresses.has(address)) mentions.set(name, new Set(addresses).add(address));
+}
+
+const NO_SHEETS: readonly string[] = [];
+
+/**
+ * The sheets a formula names (sheetsNamed), worked out once per formula: a campaign's cells are given their
+ * formulas and validations again in each of thousands of cut runs, and each validation's property set
+ * lists its cells' mentions again.
+ */
+const sheetsOfFormula = new Map<string, readonly string[]>();
+function formulaSheets(formula: string): readonly string[] {
+  if (!formula.includes("!")) return NO_SHEETS;
+  let names = sheetsOfFormula.get(formula);
+  if (!names) {
+    const found = new Set<string>();
+    sheetsNamed(formula, found);
+    sheetsOfFormula.set(formula, (names = [...found]));
+  }
+  return names;
+}
 
 /** Adds to `into` the sheets `formula` names (SHEET_REFERENCE), in capitals, as sheetFollower compares them. */
 function sheetsNamed(formula: string, into: Set<string>): void {
@@ -836,27 +922,18 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
   if (value === null || typeof value !== "object") return value;
   const known = copies.get(value);
   if (known !== undefined) return known as T;
-  // A map or an array taken whole, then its items that are objects replaced by their copies: most hold
-  // numbers and strings (widths, heights, merges), copied one by one before.
-  if (value instanceof Map) {
-    const copy = new Map(value);
-    copies.set(value, copy);
-    for (const [key, item] of value) if (isObject(item)) copy.set(key, copyValue(item, copies));
-    return copy as T;
-  }
-  if (value instanceof Set) {
-    const copy = new Set();
-    copies.set(value, copy);
-    for (const item of value) copy.add(copyValue(item, copies));
-    return copy as T;
-  }
-  if (Array.isArray(value)) {
-    const copy: unknown[] = value.slice();
-    copies.set(value, copy);
-    for (let i = 0; i < copy.length; i++) if (isObject(copy[i])) copy[i] = copyValue(copy[i], copies);
-    return copy as T;
-  }
-  const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
+  // Told apart by their prototype, read once: instanceof on each kind took most of a copy's time.
+  const prototype = Object.getPrototypeOf(value) as object;
+  if (prototype === Object.prototype) return copyPlain(value, copies);
+  if (prototype === Array.prototype) return copyArray(value as unknown[], copies) as T;
+  if (prototype === Map.prototype) return copyMap(value as unknown as Map<unknown, unknown>, copies) as T;
+  if (prototype === Set.prototype) return copySet(value as unknown as Set<unknown>, copies) as T;
+  // Made by its class's constructor, then each field set again: an object made empty and given a sheet's
+  // two dozen fields one by one is turned into a dictionary by V8, slow to read for the whole cut run.
+  const copy = Reflect.construct((prototype as { constructor: new () => object }).constructor, []) as Record<
+    string,
+    unknown
+  >;
   copies.set(value, copy);
   const sheet = value instanceof SheetState ? value : undefined;
   for (const key of Object.keys(value))
@@ -868,9 +945,70 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
     else if (sheet && key === "mentions") giveMentions(copy as unknown as SheetState, shareMentions(sheet));
     else {
       const item = (value as Record<string, unknown>)[key];
-      copy[key] = isObject(item) ? copyValue(item, copies) : item;
+      const field = sheet && SHEET_FIELDS[key as keyof SheetState];
+      copy[key] = !isObject(item) ? item : field ? field(item as never) : copyValue(item, copies);
     }
   return copy as T;
+}
+
+/**
+ * A sheet's fields that hold numbers and strings only, each copied by a function of its own: copyValue, one
+ * function for every kind of object, met so many shapes that its copies went by V8's slowest path, and the
+ * sheets' copies made most of a workbook's. Any other field is copied by copyValue.
+ */
+const SHEET_FIELDS: { [K in keyof SheetState]?: (value: SheetState[K]) => SheetState[K] } = {
+  merges: (merges) => merges.slice(),
+  columnWidths: (widths) => new Map(widths),
+  rowHeights: (heights) => new Map(heights),
+  hiddenRows: (rows) => new Set(rows),
+  hiddenColumns: (columns) => new Set(columns),
+  scrolledTo: ({ row, col }) => ({ row, col }),
+  freeze: (freeze) => freeze && { ...freeze, ...(freeze.from ? { from: { ...freeze.from } } : {}) },
+  protection: (protection) => ({
+    ...protection,
+    ...(protection.options ? { options: { ...protection.options } } : {}),
+  }),
+  page: (page) => ({
+    ...page,
+    texts: { ...page.texts },
+    breaks: page.breaks.slice(),
+    columnBreaks: page.columnBreaks.slice(),
+    ...(page.zoom ? { zoom: { ...page.zoom } } : {}),
+    ...(page.margins ? { margins: { ...page.margins } } : {}),
+  }),
+};
+
+/** A plain object (a name, its target, a range…) cloned whole, then its objects replaced by their copies. */
+function copyPlain<T extends object>(value: T, copies: Map<object, unknown>): T {
+  const copy = { ...value } as Record<string, unknown>;
+  copies.set(value, copy);
+  for (const key in copy) if (isObject(copy[key])) copy[key] = copyValue(copy[key], copies);
+  return copy as T;
+}
+
+/**
+ * An array or a map taken whole, then its items that are objects replaced by their copies: most hold
+ * numbers and strings (widths, heights, merges), copied one by one before.
+ */
+function copyArray(value: readonly unknown[], copies: Map<object, unknown>): unknown[] {
+  const copy = value.slice();
+  copies.set(value, copy);
+  for (let i = 0; i < copy.length; i++) if (isObject(copy[i])) copy[i] = copyValue(copy[i], copies);
+  return copy;
+}
+
+function copyMap(value: ReadonlyMap<unknown, unknown>, copies: Map<object, unknown>): Map<unknown, unknown> {
+  const copy = new Map(value);
+  copies.set(value, copy);
+  for (const [key, item] of value) if (isObject(item)) copy.set(key, copyValue(item, copies));
+  return copy;
+}
+
+function copySet(value: ReadonlySet<unknown>, copies: Map<object, unknown>): Set<unknown> {
+  const copy = new Set();
+  copies.set(value, copy);
+  for (const item of value) copy.add(copyValue(item, copies));
+  return copy;
 }
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === "object";
@@ -912,9 +1050,8 @@ function copyCells(cells: ReadonlyMap<string, FakeCell>): Map<string, FakeCell> 
   return copy;
 }
 
-/** A cell whose format and validation may be changed in place: copies of those it shared frozen (copyCells). */
+/** A cell whose validation may be changed in place: a copy of the one it shared frozen (copyCells). */
 export function unshared(cell: FakeCell): FakeCell {
-  if (Object.isFrozen(cell.format)) cell.format = { ...cell.format, borders: { ...cell.format.borders } };
   if (cell.validation && Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation };
   return cell;
 }
