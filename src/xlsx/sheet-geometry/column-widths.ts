@@ -1,4 +1,6 @@
 import { DEFAULT_FONT_SIZE } from "../../core/layout/row-heights";
+import type { XmlAttributes } from "../xml/xml-stream";
+import { size } from "./stored-sizes";
 
 /**
  * The width, in characters padding included, of a column no element sizes on a sheet that sets no
@@ -7,6 +9,14 @@ import { DEFAULT_FONT_SIZE } from "../../core/layout/row-heights";
  * 9.14; LibreOffice's narrower width is where a figure shows "###" first).
  */
 export const baseColumnWidth = (digits = 8): number => digits + 5 / 7;
+
+/**
+ * The width (characters) of a column no `col` element sizes on a sheet whose `sheetFormatPr` has these
+ * attributes: its `defaultColWidth`, else its base width (`baseColumnWidth`). Both .xlsx readers measure
+ * such columns by it, so a merge across them gets one verdict.
+ */
+export const unsizedColumnWidth = (format: XmlAttributes): number =>
+  size(format.get("defaultColWidth")) ?? baseColumnWidth(size(format.get("baseColWidth")));
 
 /**
  * A column's width as Excel lays it out at 100 %: so many characters of the workbook's default font (its

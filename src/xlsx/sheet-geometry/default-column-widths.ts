@@ -1,13 +1,12 @@
-import { baseColumnWidth } from "./column-widths";
+import { baseColumnWidth, unsizedColumnWidth } from "./column-widths";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml } from "../xml/xml-stream";
 import { isOoxmlEntries, openWorkbook, packageParts } from "../package/open-workbook";
-import { size } from "./stored-sizes";
 
 /**
  * The width (characters) of a column no `col` element sizes on a sheet, as the report reader reads it:
- * its `sheetFormatPr`'s `defaultColWidth`, else its base width as LibreOffice lays it out, the last
- * `sheetFormatPr` counting. Undefined where its root is no worksheet.
+ * `unsizedColumnWidth` of its `sheetFormatPr`, the last counting; its base width where it has none.
+ * Undefined where its root is no worksheet.
  */
 function defaultColumnWidth(xml: string): number | undefined {
   let main: string | null = null;
@@ -16,8 +15,7 @@ function defaultColumnWidth(xml: string): number | undefined {
     open(name, attributes, _, namespace, depth) {
       if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === 1 && name === "sheetFormatPr" && namespace === main)
-        width =
-          size(attributes.get("defaultColWidth")) ?? baseColumnWidth(size(attributes.get("baseColWidth")));
+        width = unsizedColumnWidth(attributes);
     },
   });
   return main === null ? undefined : width;

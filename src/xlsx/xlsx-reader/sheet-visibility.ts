@@ -13,6 +13,7 @@ import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import {
   baseColumnWidth,
+  unsizedColumnWidth,
   characterPixels,
   columnPixels,
   defaultColumnPixels,
@@ -102,8 +103,8 @@ export class SheetVisibility {
   /** The height of a row that gives none, and the width of a column no `col` sizes (sheetFormatPr's). */
   private defaultHeight: number | undefined;
   private defaultWidth: number | undefined;
-  /** The width of a column no `col` sizes where the sheet sets no `defaultColWidth`. */
-  private baseWidth = baseColumnWidth();
+  /** The width of a column no `col` sizes, in characters (`unsizedColumnWidth`). */
+  private unsizedColumns = baseColumnWidth();
   /** The rows in an outline or flagged collapsed, by number: few sheets have any. */
   private readonly outlineRows = new Map<number, { level: number; collapsed: boolean }>();
   private readonly columns: Columns[] = [];
@@ -136,7 +137,7 @@ export class SheetVisibility {
     this.rowsHidden = flag(attributes, "zeroHeight", this.file);
     this.defaultHeight = size(attributes.get("defaultRowHeight"));
     this.defaultWidth = size(attributes.get("defaultColWidth"));
-    this.baseWidth = baseColumnWidth(size(attributes.get("baseColWidth")));
+    this.unsizedColumns = unsizedColumnWidth(attributes);
     this.shownWidths = null;
   }
 
@@ -385,7 +386,7 @@ export class SheetVisibility {
    */
   private unsizedWidth(col: number): number | undefined {
     if (this.columns.some((c) => col + 1 >= c.min && col + 1 <= c.max)) return undefined;
-    return this.defaultWidth ?? this.baseWidth;
+    return this.unsizedColumns;
   }
 
   /**
