@@ -1,6 +1,7 @@
 import {
   defaultCampaign,
   layoutSummary,
+  parsePeriod,
   rollup,
   TEMPLATE_IDS,
   type Area,
@@ -31,6 +32,31 @@ export function provinceSummary(count: number): WorkbookPlan {
       parent: { code: "T01", name: "LĐLĐ tỉnh" },
     }),
   );
+}
+
+/** Bloc names of three lengths: short, the demo's own (src/cli/demo), and longer than any column gives. */
+export const BLOC_NAMES = {
+  short: "Cụm 1",
+  demo: "Cụm 1 – Phường, ngành",
+  long: "Cụm thi đua các công đoàn khu công nghiệp và khu kinh tế",
+} as const;
+
+/** A roll-up of ten units, in `blocs` in turn, each reporting Biểu 04 alone but the tenth, which sends nothing. */
+export function blocsSummary(blocs: readonly string[]): WorkbookPlan {
+  const period = parsePeriod("2025-D2")!;
+  const units = Array.from({ length: 10 }, (_, i) => ({
+    ...unit(`B${String(i + 1).padStart(3, "0")}`),
+    bloc: blocs[i % blocs.length]!,
+  }));
+  const reports = units
+    .slice(0, 9)
+    .map((u, i) =>
+      submission(
+        { unit: u, period, templates: ["B04"], fills: consistentFills(["B04"], i) },
+        `${u.code}.xlsx`,
+      ),
+    );
+  return layoutSummary(rollup(reports, { period, campaign: testCampaign({}, units) }));
 }
 
 /**
@@ -67,18 +93,31 @@ export const KIND_SHEETS = ["Tổng hợp", "Tình trạng nộp"] as const;
  * sheet's pages half as many again). Counted beside them: how many cells list a kind, and how many kinds.
  */
 export function kindsNotWhole(plan: WorkbookPlan, name: string, labels: readonly string[]) {
+  const { cells, names: kinds, cut } = namesNotOnOneLine(plan, name, "Loại đơn vị / Unit kind", labels);
+  return { sheet: name, cells, kinds, cut };
+}
+
+/**
+ * Of the `names` listed under the heading `header` on a summary's sheet: how many cells, how many names,
+ * those that would not print on one line (`cut`) and, of those, the ones in a cell that does not wrap, which
+ * print cut by the column beside them (`lost`).
+ */
+export function namesNotOnOneLine(
+  plan: WorkbookPlan,
+  name: string,
+  header: string,
+  names: readonly string[],
+) {
   const sheet = plan.sheets.find((s) => s.name === name)!;
-  const header = sheet.cells.find((c) => c.value === "Loại đơn vị / Unit kind")!;
-  const width = sheet.columnWidths[header.col]!;
-  const kinds = sheet.cells.filter((c) => c.col === header.col && labels.includes(String(c.value)));
-  const cut = kinds.filter((c) => {
-    const style: CellStyle = STYLES[c.style!];
-    return !style.wrap || wrappedLines(String(c.value), width) > 1;
-  });
+  const heading = sheet.cells.find((c) => c.value === header)!;
+  const width = sheet.columnWidths[heading.col]!;
+  const listed = sheet.cells.filter((c) => c.col === heading.col && names.includes(String(c.value)));
+  const wraps = (c: (typeof listed)[number]) => (STYLES[c.style!] as CellStyle).wrap === true;
+  const cut = listed.filter((c) => !wraps(c) || wrappedLines(String(c.value), width) > 1);
   return {
-    sheet: name,
-    cells: kinds.length,
-    kinds: new Set(kinds.map((c) => c.value)).size,
+    cells: listed.length,
+    names: new Set(listed.map((c) => c.value)).size,
     cut: cut.map((c) => c.value),
+    lost: [...new Set(cut.filter((c) => !wraps(c)).map((c) => c.value))],
   };
 }

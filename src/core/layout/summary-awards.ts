@@ -7,7 +7,7 @@ import type { UnitKind } from "../model/units";
 import type { SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
-import { summaryAbout, title } from "./summary-common";
+import { BLOC_STYLE, summaryAbout, title } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 /** The unit first, as on every summary sheet; the two tables share their first four columns. */
@@ -116,5 +116,5 @@ function unitCells(
 ): void {
   sheet.putRow(r, 0, [no, u.code], { style: "text" });
   sheet.put(r, 2, { value: u.name, style: "rowLabel" });
-  sheet.put(r, 3, { value: u.bloc, style: "text" });
+  sheet.put(r, 3, { value: u.bloc, style: BLOC_STYLE });
 }

@@ -80,6 +80,26 @@ export const UNIT_KIND_STYLE: StyleKey = "rowLabel";
  */
 export const UNIT_KIND_WIDTH = Math.max(...UNIT_KINDS.map((k) => k.label.vi.length)) + 1;
 
+/**
+ * The style of a unit's bloc in a list: wrapped, so a name longer than its column prints whole on more lines
+ * rather than cut by the column beside it (a campaign names its blocs freely: the demo's "Cụm 1 – Phường,
+ * ngành" printed "Cụm 1 – Phường," in 16).
+ */
+export const BLOC_STYLE: StyleKey = "rowLabel";
+
+/**
+ * A column of blocs as wide as the longest of `names` on one line and the cell's padding, within `least`
+ * (its heading's room) and `most`: a second line on every row of a bloc prints its rows' pages twice over, and
+ * where a table prints one page wide each character more prints every figure smaller.
+ */
+export function blocWidth(names: readonly (string | null)[], least: number, most: number): number {
+  const longest = Math.max(0, ...names.map((name) => name?.length ?? 0));
+  return Math.min(most, Math.max(least, longest + 1));
+}
+
+/** The widest bloc column of a table printed in strips at a set scale, where width costs no figure its size. */
+export const BLOC_MOST = 40;
+
 /** The columns unitCells writes, which name a table's rows: frozen on screen, on every page on paper. */
 export const UNIT_COLUMNS = { left: 0, right: 2 } as const;
 

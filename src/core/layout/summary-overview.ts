@@ -21,6 +21,9 @@ import {
   UNIT_COLUMNS,
   UNIT_KIND_STYLE,
   UNIT_KIND_WIDTH,
+  BLOC_STYLE,
+  BLOC_MOST,
+  blocWidth,
 } from "./summary-common";
 import { endedNotes, totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -101,7 +104,8 @@ export function overviewSheet(summary: Summary): SheetPlan {
     });
     writeResults(r, row.attainment);
     sheet.put(r, after, { value: row.score, style: "number", numFmt: SCORE_FORMAT });
-    sheet.putRow(r, after + 1, [row.grade, row.blocRank, row.rank, row.bloc], { style: "text" });
+    sheet.putRow(r, after + 1, [row.grade, row.blocRank, row.rank], { style: "text" });
+    sheet.put(r, after + 4, { value: row.bloc, style: BLOC_STYLE });
     sheet.put(r, after + 5, { value: unitNote(row), style: NOTE_STYLE });
     sheet.put(r, after + 6, { value: fileNames(row.sources), style: "text" });
     sheet.put(r, after + 7, { value: row.sources.map((s) => s.sha256).join("; "), style: "text" });
@@ -121,7 +125,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
       12,
       10,
       10,
-      16,
+      blocWidth(summary.blocs, 16, BLOC_MOST),
       30,
       36,
       66,

@@ -27,6 +27,9 @@ import {
   unitNote,
   UNIT_COLUMNS,
   UNIT_NAME_STYLE,
+  BLOC_MOST,
+  BLOC_STYLE,
+  blocWidth,
 } from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
 import { NOT_COUNTED } from "./summary-text";
@@ -180,7 +183,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
     sheet.putRow(r, 0, [u + 1, row.unit.code], { style: "text" });
     sheet.put(r, 2, { value: row.unit.name, style: UNIT_NAME_STYLE });
     sheet.put(r, col.note, { value: unitNote(row), style: NOTE_STYLE });
-    sheet.put(r, 3, { value: row.bloc, style: "text" });
+    sheet.put(r, 3, { value: row.bloc, style: BLOC_STYLE });
     const { counted, bonuses } = unitPoints(sheet, r, row, rules, weights);
     const at = (c: number) => toA1(r, c);
     sheet.put(r, col.possible, {
@@ -235,7 +238,14 @@ export function scoringSheet(summary: Summary): SheetPlan {
   });
   const plan = sheet.build({
     columnWidths: [
-      ...[6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), ...penalties.flatMap(() => [10, 10])],
+      ...[
+        6,
+        14,
+        36,
+        blocWidth(summary.blocs, 16, BLOC_MOST),
+        ...rules.flatMap(() => [12, 12, 10]),
+        ...penalties.flatMap(() => [10, 10]),
+      ],
       ...[11, 11, 11, ...(off > 0 ? [10, 36] : []), 10, 12, 10, 10, 30],
     ],
     freeze: { rows: 0, cols: UNIT_COLUMNS.right + 1 },

@@ -19,7 +19,7 @@ import {
   type PrintedWord,
 } from "../../support/printed-pages";
 import { PERIOD_2025_D1, unit } from "../../support/reports";
-import { provinceSummary } from "../../support/summaries";
+import { BLOC_NAMES, blocsSummary, provinceSummary } from "../../support/summaries";
 
 // Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.interop.test.ts.
 
@@ -235,19 +235,24 @@ describe("a template and a summary as LibreOffice prints them", () => {
   const summary = provinceSummary(48);
   // As many units as a page row of a wide table holds, its title block apart.
   const fortyOne = provinceSummary(41);
+  const blocs = blocsSummary(Object.values(BLOC_NAMES));
   let printed: {
     template: PrintedPage[];
     summary: PrintedPage[];
     cut: PrintedPage[];
     fortyOne: PrintedPage[];
+    blocs: PrintedPage[];
   };
 
   beforeAll(async () => {
     const books = await Promise.all(
-      [template, summary, chartCut(summary), fortyOne].map((p) => writeWorkbookPlan(p)),
+      [template, summary, chartCut(summary), fortyOne, blocs].map((p) => writeWorkbookPlan(p)),
     );
-    const [t, s, c, f] = printedPages(books, { dir: OUT, names: ["template", "summary", null, null] });
-    printed = { template: t!, summary: s!, cut: c!, fortyOne: f! };
+    const [t, s, c, f, b] = printedPages(books, {
+      dir: OUT,
+      names: ["template", "summary", null, null, null],
+    });
+    printed = { template: t!, summary: s!, cut: c!, fortyOne: f!, blocs: b! };
     const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
       [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
     mkdirSync(OUT, { recursive: true });
@@ -413,6 +418,24 @@ describe("a template and a summary as LibreOffice prints them", () => {
       const cells = summary.sheets.find((s) => s.name === name)!.cells.filter((c) => c.value === kind).length;
       const whole = bySheet.get(name)!.reduce((n, page) => n + occurrences(page.text, kind), 0);
       expect({ sheet: name, cells, whole }).toEqual({ sheet: name, cells: 48, whole: cells });
+    }
+  });
+
+  it("prints each unit's bloc whole on Tổng hợp, Chấm điểm and Tình trạng nộp, a long name wrapped in its column", () => {
+    // In a column of 16 that did not wrap, the demo's bloc printed "Cụm 1 – Phường," (poppler reads no text
+    // cut off at a cell's edge); the longest name is wider than any of the columns.
+    const bySheet = pagesBySheet(printed.blocs, blocs);
+    for (const name of ["Tổng hợp", "Chấm điểm", "Tình trạng nộp"]) {
+      const sheet = blocs.sheets.find((s) => s.name === name)!;
+      const count = (text: string) => ({
+        cells: sheet.cells.filter((c) => c.value === text).length,
+        whole: bySheet.get(name)!.reduce((n, page) => n + occurrences(page.text, text), 0),
+      });
+      expect({ sheet: name, demo: count(BLOC_NAMES.demo), long: count(BLOC_NAMES.long) }).toEqual({
+        sheet: name,
+        demo: { cells: 3, whole: 3 },
+        long: { cells: 3, whole: 3 },
+      });
     }
   });
 
