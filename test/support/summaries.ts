@@ -41,11 +41,14 @@ export const BLOC_NAMES = {
   long: "Cụm thi đua các công đoàn khu công nghiệp và khu kinh tế",
 } as const;
 
-/** A roll-up of ten units, in `blocs` in turn, each reporting Biểu 04 alone but the tenth, which sends nothing. */
-export function blocsSummary(blocs: readonly string[]): WorkbookPlan {
+/**
+ * A roll-up of ten units, in `blocs` in turn, each reporting Biểu 04 alone but the tenth, which sends nothing;
+ * the first units named `names`, the others by their codes.
+ */
+export function blocsSummary(blocs: readonly string[], names: readonly string[] = []): WorkbookPlan {
   const period = parsePeriod("2025-D2")!;
   const units = Array.from({ length: 10 }, (_, i) => ({
-    ...unit(`B${String(i + 1).padStart(3, "0")}`),
+    ...unit(`B${String(i + 1).padStart(3, "0")}`, names[i]),
     bloc: blocs[i % blocs.length]!,
   }));
   const reports = units

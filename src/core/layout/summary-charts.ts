@@ -7,6 +7,8 @@ import type { SheetBuilder } from "./sheet-builder";
 /** The chart sits right of its data, clear of the frozen name columns, and this many columns wide. */
 const CHART_COL = 5;
 const CHART_COLS = 8;
+/** The bars' labels (units' or blocs' names), wrapped where longer than their column. */
+const LABEL_COL = 2;
 /** Rows a chart needs besides one per bar: its title, the value axis and margins. */
 const CHART_FRAME_ROWS = 6;
 const MIN_CHART_ROWS = 15;
@@ -22,18 +24,17 @@ function writeBars(sheet: SheetBuilder, top: number, set: BarSet): { chart: Plan
   if (set.omitted !== null) rows.splice(set.split, 0, set.omitted);
   rows.forEach((bar, i) => {
     const r = first + i;
-    if (typeof bar === "string") {
-      sheet.putRow(r, 0, [null, null, bar, null], { style: "text" });
-      return;
-    }
-    sheet.putRow(r, 0, [...bar.lead, bar.label], { style: "text" });
-    sheet.put(r, 3, { value: bar.value, style: "number", numFmt: NUMBER_FORMATS.points });
+    const label = typeof bar === "string" ? bar : bar.label;
+    sheet.putRow(r, 0, typeof bar === "string" ? [null, null] : bar.lead, { style: "text" });
+    sheet.put(r, LABEL_COL, { value: label, style: "rowLabel" });
+    if (typeof bar === "string") sheet.put(r, 3, { value: null, style: "text" });
+    else sheet.put(r, 3, { value: bar.value, style: "number", numFmt: NUMBER_FORMATS.points });
   });
   const last = first + rows.length - 1;
   const chartRows = Math.max(MIN_CHART_ROWS, rows.length + CHART_FRAME_ROWS);
   const chart: PlanChart = {
     title: set.title,
-    categories: { top: first, left: 2, bottom: last, right: 2 },
+    categories: { top: first, left: LABEL_COL, bottom: last, right: LABEL_COL },
     values: { top: first, left: 3, bottom: last, right: 3 },
     seriesName: set.headers[3]!.vi,
     anchor: { row: top, col: CHART_COL },
@@ -45,16 +46,23 @@ function writeBars(sheet: SheetBuilder, top: number, set: BarSet): { chart: Plan
 /**
  * The summary's charts and the cells they draw from, from row `top` down: the units' scores, and each
  * bloc's average when the campaign has blocs. However many units (or blocs) there are, a chart holds at
- * most MAX_BARS bars, so its labels stay readable.
+ * most MAX_BARS bars, so its labels stay readable. `labels` are the names the cells list, to size their
+ * column by.
  */
-export function summaryCharts(sheet: SheetBuilder, summary: Summary, top: number): PlanChart[] {
+export function summaryCharts(
+  sheet: SheetBuilder,
+  summary: Summary,
+  top: number,
+): { charts: PlanChart[]; labels: string[] } {
   const charts: PlanChart[] = [];
+  const labels: string[] = [];
   let row = top;
   for (const set of [unitBars(summary), blocBars(summary)]) {
     if (set === null || set.bars.length === 0) continue;
     const { chart, next } = writeBars(sheet, row, set);
     charts.push(chart);
+    labels.push(...set.bars.map((bar) => bar.label));
     row = next;
   }
-  return charts;
+  return { charts, labels };
 }

@@ -88,11 +88,11 @@ export const UNIT_KIND_WIDTH = Math.max(...UNIT_KINDS.map((k) => k.label.vi.leng
 export const BLOC_STYLE: StyleKey = "rowLabel";
 
 /**
- * A column of blocs as wide as the longest of `names` on one line and the cell's padding, within `least`
- * (its heading's room) and `most`: a second line on every row of a bloc prints its rows' pages twice over, and
- * where a table prints one page wide each character more prints every figure smaller.
+ * A column of names (blocs, units) as wide as the longest of `names` on one line and the cell's padding,
+ * within `least` (its heading's room) and `most`: a second line on every row prints its rows' pages twice
+ * over, and where a table prints one page wide each character more prints every figure smaller.
  */
-export function blocWidth(names: readonly (string | null)[], least: number, most: number): number {
+export function namesWidth(names: readonly (string | null)[], least: number, most: number): number {
   const longest = Math.max(0, ...names.map((name) => name?.length ?? 0));
   return Math.min(most, Math.max(least, longest + 1));
 }

@@ -23,7 +23,7 @@ import {
   UNIT_KIND_WIDTH,
   BLOC_STYLE,
   BLOC_MOST,
-  blocWidth,
+  namesWidth,
 } from "./summary-common";
 import { endedNotes, totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -125,7 +125,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
       12,
       10,
       10,
-      blocWidth(summary.blocs, 16, BLOC_MOST),
+      namesWidth(summary.blocs, 16, BLOC_MOST),
       30,
       36,
       66,

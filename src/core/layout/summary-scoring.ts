@@ -29,7 +29,7 @@ import {
   UNIT_NAME_STYLE,
   BLOC_MOST,
   BLOC_STYLE,
-  blocWidth,
+  namesWidth,
 } from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
 import { NOT_COUNTED } from "./summary-text";
@@ -242,7 +242,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
         6,
         14,
         36,
-        blocWidth(summary.blocs, 16, BLOC_MOST),
+        namesWidth(summary.blocs, 16, BLOC_MOST),
         ...rules.flatMap(() => [12, 12, 10]),
         ...penalties.flatMap(() => [10, 10]),
       ],

@@ -18,7 +18,7 @@ import {
   UNIT_KIND_STYLE,
   UNIT_KIND_WIDTH,
   BLOC_STYLE,
-  blocWidth,
+  namesWidth,
 } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
@@ -237,7 +237,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   // the kind wrapped in 20 printed 1,000 units on 42 pages, not 21.
   // A bloc's name up to 21 characters on one line: at 22 the sheet's figures print about 3 % smaller (7.1 pt).
   const plan = sheet.build({
-    columnWidths: [6, 19, 36, 16, 12, 12, 10, 24, 24, UNIT_KIND_WIDTH, blocWidth(rows.map(blocOf), 16, 22)],
+    columnWidths: [6, 19, 36, 16, 12, 12, 10, 24, 24, UNIT_KIND_WIDTH, namesWidth(rows.map(blocOf), 16, 22)],
     protect: false,
   });
   return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });

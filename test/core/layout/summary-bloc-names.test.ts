@@ -2,6 +2,7 @@ import { BLOC_NAMES, blocsSummary, namesNotOnOneLine } from "../../support/summa
 
 const HEADER = "Cụm / Bloc";
 const { short, demo, long } = BLOC_NAMES;
+const LONG_UNIT = "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh";
 
 // In a column of 16 that did not wrap, the demo's "Cụm 1 – Phường, ngành" printed "Cụm 1 – Phường," on
 // every row of its bloc (libreoffice-print.interop.test.ts prints them).
@@ -29,12 +30,31 @@ describe("each unit's emulation bloc on the summary's sheets", () => {
     });
   });
 
+  it("Biểu đồ: the bloc chart's figures list a name up to 39 characters on one line, a longer one wrapped", () => {
+    expect(namesNotOnOneLine(plan, "Biểu đồ", HEADER, [short, demo, long])).toEqual({
+      cells: 3,
+      names: 3,
+      cut: [long],
+      lost: [],
+    });
+  });
+
+  it("Biểu đồ: the unit chart's figures list a unit's long name whole, wrapped, as the bloc's", () => {
+    const named = blocsSummary([short], [LONG_UNIT, "Công đoàn phường Bến Thành"]);
+    expect(namesNotOnOneLine(named, "Biểu đồ", "Tên đơn vị / Unit name", [LONG_UNIT])).toEqual({
+      cells: 1,
+      names: 1,
+      cut: [LONG_UNIT],
+      lost: [],
+    });
+  });
+
   it("gives short names the columns' old widths, so a campaign with such blocs prints as before", () => {
     const plain = blocsSummary(["Cụm A", "Cụm B"]);
     const width = (name: string) => {
       const sheet = plain.sheets.find((s) => s.name === name)!;
       return sheet.columnWidths[sheet.cells.find((c) => c.value === HEADER)!.col];
     };
-    expect(["Tổng hợp", "Chấm điểm", "Tình trạng nộp"].map(width)).toEqual([16, 16, 16]);
+    expect(["Tổng hợp", "Chấm điểm", "Tình trạng nộp", "Biểu đồ"].map(width)).toEqual([16, 16, 16, 30]);
   });
 });

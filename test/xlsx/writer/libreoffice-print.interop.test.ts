@@ -23,6 +23,9 @@ import { BLOC_NAMES, blocsSummary, provinceSummary } from "../../support/summari
 
 // Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.interop.test.ts.
 
+/** A unit's name longer than the charts' column of names is wide. */
+const LONG_UNIT = "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh";
+
 const OUT = path.resolve(__dirname, "../../../test-output/print");
 
 /** The summary's sheet of charts. */
@@ -235,7 +238,7 @@ describe("a template and a summary as LibreOffice prints them", () => {
   const summary = provinceSummary(48);
   // As many units as a page row of a wide table holds, its title block apart.
   const fortyOne = provinceSummary(41);
-  const blocs = blocsSummary(Object.values(BLOC_NAMES));
+  const blocs = blocsSummary(Object.values(BLOC_NAMES), [LONG_UNIT]);
   let printed: {
     template: PrintedPage[];
     summary: PrintedPage[];
@@ -421,22 +424,26 @@ describe("a template and a summary as LibreOffice prints them", () => {
     }
   });
 
-  it("prints each unit's bloc whole on Tổng hợp, Chấm điểm and Tình trạng nộp, a long name wrapped in its column", () => {
+  it("prints each unit's bloc whole on Tổng hợp, Chấm điểm, Tình trạng nộp and Biểu đồ, a long name wrapped in its column", () => {
     // In a column of 16 that did not wrap, the demo's bloc printed "Cụm 1 – Phường," (poppler reads no text
-    // cut off at a cell's edge); the longest name is wider than any of the columns.
+    // cut off at a cell's edge); the longest name is wider than any of the columns. Biểu đồ lists each bloc
+    // once beside its chart, a unit's name in the same column, and the chart's axis draws each name again.
     const bySheet = pagesBySheet(printed.blocs, blocs);
-    for (const name of ["Tổng hợp", "Chấm điểm", "Tình trạng nộp"]) {
+    for (const name of ["Tổng hợp", "Chấm điểm", "Tình trạng nộp", "Biểu đồ"]) {
       const sheet = blocs.sheets.find((s) => s.name === name)!;
       const count = (text: string) => ({
         cells: sheet.cells.filter((c) => c.value === text).length,
         whole: bySheet.get(name)!.reduce((n, page) => n + occurrences(page.text, text), 0),
       });
+      const [listed, drawn] = name === "Biểu đồ" ? [1, 2] : [3, 3];
       expect({ sheet: name, demo: count(BLOC_NAMES.demo), long: count(BLOC_NAMES.long) }).toEqual({
         sheet: name,
-        demo: { cells: 3, whole: 3 },
-        long: { cells: 3, whole: 3 },
+        demo: { cells: listed, whole: drawn },
+        long: { cells: listed, whole: drawn },
       });
     }
+    const charted = bySheet.get("Biểu đồ")!.reduce((n, page) => n + occurrences(page.text, LONG_UNIT), 0);
+    expect(charted).toBe(2);
   });
 
   it.each(["template", "summary"] as const)(
