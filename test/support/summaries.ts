@@ -62,6 +62,20 @@ export function blocsSummary(blocs: readonly string[], names: readonly string[] 
   return layoutSummary(rollup(reports, { period, campaign: testCampaign({}, units) }));
 }
 
+/** A year's roll-up of `count` units, each reporting Biểu 04 alone for both rounds. */
+export function yearSummary(count: number): WorkbookPlan {
+  const units = Array.from({ length: count }, (_, i) => unit(`Y${String(i + 1).padStart(3, "0")}`));
+  const reports = units.flatMap((u, i) =>
+    ["2025-D1", "2025-D2"].map((round) =>
+      submission(
+        { unit: u, period: parsePeriod(round)!, templates: ["B04"], fills: consistentFills(["B04"], i) },
+        `${u.code}-${round}.xlsx`,
+      ),
+    ),
+  );
+  return layoutSummary(rollup(reports, { period: parsePeriod("2025")!, campaign: testCampaign({}, units) }));
+}
+
 /**
  * A roll-up of `count` units, each reporting Biểu 04 alone (quick to build) with figures of its own,
  * spread round-robin over `blocs` blocs named "Cụm A", "Cụm B"… (no blocs when 0).

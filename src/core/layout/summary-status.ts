@@ -72,15 +72,6 @@ const DUPLICATES: Column[] = [
   { header: WORDS.summary.period },
   { header: WORDS.summary.dropped, span: 4, ...wrapped },
 ];
-const ROUNDS: Column[] = [
-  { header: WORDS.summary.no },
-  { header: WORDS.summary.unitCode },
-  { header: WORDS.summary.unitName, ...wrapped },
-  { header: WORDS.summary.period },
-  { header: WORDS.summary.due, ...date },
-  { header: WORDS.summary.received, ...date },
-  { header: WORDS.summary.daysLate },
-];
 const UNREPORTED: Column[] = [
   { header: WORDS.summary.no },
   { header: WORDS.summary.template },
@@ -104,9 +95,9 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 }
 
 /**
- * "Tình trạng nộp": each unit's rounds where a year combines several, rejected files with reasons, each
- * unit's warnings (one row per rule of a sheet), duplicates and figures units left blank; then the list of
- * units: each one's status, due date, day received, days late and the part of the period it did not report.
+ * "Tình trạng nộp": rejected files with reasons, each unit's warnings (one row per rule of a sheet), duplicates and figures units left blank; then the list of
+ * units: each one's status, due date, day received, days late and the part of the period it did not report
+ * (a year's rounds one by one: Từng đợt, roundsSheet).
  */
 export function statusSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder(WORDS.summary.statusSheet.vi, WORDS.summary.statusSheet);
@@ -149,27 +140,6 @@ export function statusSheet(summary: Summary): SheetPlan {
       .merge(r, 0, r++, EXPECTED.length - 1);
   // Sections after the first are set apart by a blank row.
   const top = r;
-  // A year combines rounds with due dates of their own: the list of units gives the last round's due date
-  // and the unit's worst lateness, this table each round's.
-  const rounds = summary.units.flatMap((u) => u.rounds.map((round) => ({ u, round })));
-  if (summary.units.some((u) => u.rounds.length > 1)) {
-    section(WORDS.summary.roundsTitle, ROUNDS, false);
-    rounds.forEach(({ u, round }, i) =>
-      put(
-        ROUNDS,
-        [
-          i + 1,
-          u.unit.code,
-          u.unit.name,
-          round.period.label.vi,
-          round.due ? dateSerial(round.due) : null,
-          round.received ? dateSerial(round.received) : null,
-          round.daysLate,
-        ],
-        "text",
-      ),
-    );
-  }
   section(WORDS.summary.rejectedTitle, REJECTED, summary.rejected.length === 0);
   summary.rejected.forEach((rej, i) =>
     put(

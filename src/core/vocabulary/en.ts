@@ -675,6 +675,7 @@ export const en: Vocabulary = {
     scoringSheet: "Scoring",
     blocSheet: "Ranking by bloc",
     statusSheet: "Submissions",
+    roundsSheet: "Rounds",
     dataSheet: "Each unit's figures (for the next period)",
     title: "Emulation results summary — {period}",
     parent: "Summary unit: {name} ({code})",
@@ -749,7 +750,7 @@ export const en: Vocabulary = {
     stocksAtStart:
       "Opening figures on the Total row (members and grassroots unions at start) count only the units present on {date}; left out: {units} (founded, or first reporting, after that day; a unit's own row shows its opening on its first day).",
     roundsTitle:
-      "Due date, day received and days late of each round (above: the last round's due date, the most days late)",
+      "Due date, day received and days late of each round (Submissions: the last round's due date, the most days late)",
     countTargetScope:
       'Target "{target}" on the Total row: the target {goal} adds the units it is assigned to; the result, {all}, is every unit\'s, the units not assigned it ({units}) included, and is compared with that target as on the form sent upward.',
     rateTargetProvince:

@@ -678,6 +678,7 @@ export const vi = {
     scoringSheet: "Chấm điểm",
     blocSheet: "Xếp hạng cụm",
     statusSheet: "Tình trạng nộp",
+    roundsSheet: "Từng đợt",
     dataSheet: "Số liệu từng đơn vị (cho kỳ sau)",
     title: "TỔNG HỢP KẾT QUẢ THI ĐUA — {period}",
     parent: "Đơn vị tổng hợp: {name} ({code})",
@@ -753,7 +754,7 @@ export const vi = {
     stocksAtStart:
       "Số đầu kỳ ở dòng Tổng cộng (đoàn viên, CĐCS đầu kỳ) chỉ cộng các đơn vị đang hoạt động ngày {date}; không tính {units} (thành lập hoặc bắt đầu báo cáo sau ngày đó; số đầu kỳ ở dòng của đơn vị là số tại ngày bắt đầu).",
     roundsTitle:
-      "Hạn nộp, ngày nhận và số ngày trễ từng đợt (bảng trên: hạn nộp của đợt cuối, số ngày trễ nhiều nhất)",
+      "Hạn nộp, ngày nhận và số ngày trễ từng đợt (Tình trạng nộp: hạn nộp của đợt cuối, số ngày trễ nhiều nhất)",
     countTargetScope:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng mức giao của các đơn vị được giao; kết quả {all} là của mọi đơn vị, kể cả các đơn vị không được giao chỉ tiêu này ({units}), và được so với chỉ tiêu đó như trên biểu gửi cấp trên.',
     rateTargetProvince:

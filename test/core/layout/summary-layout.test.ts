@@ -50,7 +50,7 @@ describe("the summary workbook's layout", () => {
     expect(texts(sheet("Tình trạng nộp"))).toContain("Tệp bị loại (lý do) / Rejected files (reasons)");
   });
 
-  it("wraps a unit's long name on the submission sheet, in its status and each of its rounds, its row tall enough", () => {
+  it("wraps a unit's long name on the submission sheet, in its status, and on the rounds sheet, each round's, its row tall enough", () => {
     // A summary of 300 units printed "Công đoàn cơ sở Công ty TNHH số 57 khu côn" there, cut by the status.
     const name = "Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Xổ số kiến thiết tỉnh";
     const long = (period: string, seed: number) =>
@@ -58,15 +58,21 @@ describe("the summary workbook's layout", () => {
         { unit: unit("P09", name), period: parsePeriod(period)!, fills: consistentFills(TEMPLATE_IDS, seed) },
         `P09-${period}.xlsx`,
       );
-    const status = layoutSummary(
+    const sheets = layoutSummary(
       rollup([long("2025-D1", 4), long("2025-D2", 5)], { period: parsePeriod("2025")! }),
-    ).sheets.find((s) => s.name === "Tình trạng nộp")!;
-    const cells = status.cells.filter((c) => c.value === name);
-    expect(cells).toHaveLength(3);
-    for (const cell of cells) {
-      expect(cell.style).toBe("rowLabel");
-      const height = status.rowHeights?.find((h) => h.row === cell.row)?.height ?? 15;
-      expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(name, status.columnWidths[cell.col]!));
+    ).sheets;
+    for (const [listing, count] of [
+      ["Tình trạng nộp", 1],
+      ["Từng đợt", 2],
+    ] as const) {
+      const listed = sheets.find((s) => s.name === listing)!;
+      const cells = listed.cells.filter((c) => c.value === name);
+      expect({ listing, cells: cells.length }).toEqual({ listing, cells: count });
+      for (const cell of cells) {
+        expect(cell.style).toBe("rowLabel");
+        const height = listed.rowHeights?.find((h) => h.row === cell.row)?.height ?? 15;
+        expect(height).toBeGreaterThanOrEqual(15 * wrappedLines(name, listed.columnWidths[cell.col]!));
+      }
     }
   });
 

@@ -13,6 +13,9 @@ const round = (period: string, received: string) =>
     received,
   );
 
+/** The rounds sheet's headings: below its title block and the table's title. */
+const ROUNDS_HEADINGS = 7;
+
 describe("the year's lateness, round by round", () => {
   const campaign = testCampaign({});
   const due = (id: string) => campaign.periods.find((p) => p.id === id)!.due!;
@@ -34,12 +37,40 @@ describe("the year's lateness, round by round", () => {
     );
   });
 
-  it("lists them on the status sheet, in a table of their own above the list of units", () => {
-    const sheet = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
-    const texts = sheet.cells.map((c) => c.value);
-    expect(
-      texts.some((v) => typeof v === "string" && v.startsWith("Hạn nộp, ngày nhận và số ngày trễ từng đợt")),
-    ).toBe(true);
-    expect(texts).toEqual(expect.arrayContaining(summary.units[0]!.rounds.map((r) => r.period.label.vi)));
+  it("lists them on a sheet of their own, its headings printed on every page, no longer on the status sheet", () => {
+    const sheets = layoutSummary(summary).sheets;
+    const sheet = (name: string) => sheets.find((s) => s.name === name)!;
+    const titled = (name: string) =>
+      sheet(name).cells.some(
+        (c) =>
+          typeof c.value === "string" && c.value.startsWith("Hạn nộp, ngày nhận và số ngày trễ từng đợt"),
+      );
+    expect({ status: titled("Tình trạng nộp"), rounds: titled("Từng đợt") }).toEqual({
+      status: false,
+      rounds: true,
+    });
+    const rounds = sheet("Từng đợt");
+    const table: (string | number | null)[][] = [];
+    for (const c of rounds.cells)
+      if (c.row >= ROUNDS_HEADINGS) (table[c.row - ROUNDS_HEADINGS] ??= [])[c.col] = c.value ?? null;
+    const serial = (iso: string | null) => (iso ? daysBetween("1899-12-30", iso) : null);
+    const [d1, d2] = summary.units[0]!.rounds;
+    expect(table.map((row) => row.slice(1, 3))).toEqual([
+      ["Mã đơn vị / Unit code", "Tên đơn vị / Unit name"],
+      ["P01", "Công đoàn P01"],
+      ["P01", "Công đoàn P01"],
+    ]);
+    expect(table.slice(1).map((row) => [row[0], ...row.slice(3)])).toEqual(
+      [d1!, d2!].map((r, i) => [i + 1, r.period.label.vi, serial(r.due), serial(r.received), r.daysLate]),
+    );
+    expect(rounds.print!.repeatRows).toEqual({ top: ROUNDS_HEADINGS, bottom: ROUNDS_HEADINGS });
+  });
+
+  it("gives a round's summary no such sheet", () => {
+    const d1 = rollup([round("2025-D1", "2025-07-20T03:00:00Z")], {
+      period: parsePeriod("2025-D1")!,
+      campaign,
+    });
+    expect(layoutSummary(d1).sheets.map((s) => s.name)).not.toContain("Từng đợt");
   });
 });

@@ -19,7 +19,7 @@ import {
   type PrintedWord,
 } from "../../support/printed-pages";
 import { PERIOD_2025_D1, unit } from "../../support/reports";
-import { BLOC_NAMES, blocsSummary, provinceSummary } from "../../support/summaries";
+import { BLOC_NAMES, blocsSummary, provinceSummary, yearSummary } from "../../support/summaries";
 
 // Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.interop.test.ts.
 
@@ -239,23 +239,26 @@ describe("a template and a summary as LibreOffice prints them", () => {
   // As many units as a page row of a wide table holds, its title block apart.
   const fortyOne = provinceSummary(41);
   const blocs = blocsSummary(Object.values(BLOC_NAMES), [LONG_UNIT]);
+  // Two rounds a unit: each round's lateness runs onto a second page.
+  const year = yearSummary(40);
   let printed: {
     template: PrintedPage[];
     summary: PrintedPage[];
     cut: PrintedPage[];
     fortyOne: PrintedPage[];
     blocs: PrintedPage[];
+    year: PrintedPage[];
   };
 
   beforeAll(async () => {
     const books = await Promise.all(
-      [template, summary, chartCut(summary), fortyOne, blocs].map((p) => writeWorkbookPlan(p)),
+      [template, summary, chartCut(summary), fortyOne, blocs, year].map((p) => writeWorkbookPlan(p)),
     );
-    const [t, s, c, f, b] = printedPages(books, {
+    const [t, s, c, f, b, y] = printedPages(books, {
       dir: OUT,
-      names: ["template", "summary", null, null, null],
+      names: ["template", "summary", null, null, null, null],
     });
-    printed = { template: t!, summary: s!, cut: c!, fortyOne: f!, blocs: b! };
+    printed = { template: t!, summary: s!, cut: c!, fortyOne: f!, blocs: b!, year: y! };
     const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
       [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
     mkdirSync(OUT, { recursive: true });
@@ -395,22 +398,30 @@ describe("a template and a summary as LibreOffice prints them", () => {
         });
   });
 
-  it("prints the column headings of every table of the summary at the top of each page it runs onto", () => {
-    // Tình trạng nộp printed its list of units without them after its first page (a list of 1,000 units
-    // ran onto 14 pages more): pages of dates and days late that do not say which is which.
-    const bySheet = pagesBySheet(printed.summary, summary);
-    const long = summary.sheets.filter((s) => !s.charts && (bySheet.get(s.name)?.length ?? 0) > 1);
-    expect(long.map((s) => s.name)).toContain("Tình trạng nộp");
-    for (const sheet of long) {
-      const words = headingWords(sheet);
-      const unheaded = bySheet
-        .get(sheet.name)!
-        .slice(sheet.print!.wide?.preface ? 1 : 0)
-        .filter((page) => words.length === 0 || words.some((w) => !bodyWords(page).has(w)))
-        .map((page) => page.number);
-      expect({ sheet: sheet.name, unheaded }).toEqual({ sheet: sheet.name, unheaded: [] });
-    }
-  });
+  it.each([
+    ["summary", "Tình trạng nộp"],
+    ["year", "Từng đợt"],
+  ] as const)(
+    "prints the column headings of every table of the %s at the top of each page it runs onto",
+    (book, runsOn) => {
+      // Tình trạng nộp printed its list of units without them after its first page (a list of 1,000 units
+      // ran onto 14 pages more): pages of dates and days late that do not say which is which. A year's
+      // rounds, two rows a unit above that list, printed so until they moved to a sheet of their own.
+      const plan = { summary, year }[book];
+      const bySheet = pagesBySheet(printed[book], plan);
+      const long = plan.sheets.filter((s) => !s.charts && (bySheet.get(s.name)?.length ?? 0) > 1);
+      expect(long.map((s) => s.name)).toContain(runsOn);
+      for (const sheet of long) {
+        const words = headingWords(sheet);
+        const unheaded = bySheet
+          .get(sheet.name)!
+          .slice(sheet.print!.wide?.preface ? 1 : 0)
+          .filter((page) => words.length === 0 || words.some((w) => !bodyWords(page).has(w)))
+          .map((page) => page.number);
+        expect({ sheet: sheet.name, unheaded }).toEqual({ sheet: sheet.name, unheaded: [] });
+      }
+    },
+  );
 
   it("prints each unit's kind whole on Tổng hợp and Tình trạng nộp, wrapped in its column, not cut by the one beside it", () => {
     // On one line in columns 24 and 20 wide, every commune's printed "Công đoàn xã, phường, đặc kh"

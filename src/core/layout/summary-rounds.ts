@@ -1,0 +1,55 @@
+import type { Summary } from "../rollup/types";
+import { bilingual as both } from "../text/text";
+import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import { printable } from "./print";
+import { SheetBuilder } from "./sheet-builder";
+import { dateSerial, HEADER_ROW, summaryAbout, title, UNIT_NAME_STYLE } from "./summary-common";
+import { WORDS } from "../vocabulary";
+
+const HEADERS = [
+  WORDS.summary.no,
+  WORDS.summary.unitCode,
+  WORDS.summary.unitName,
+  WORDS.summary.period,
+  WORDS.summary.due,
+  WORDS.summary.received,
+  WORDS.summary.daysLate,
+];
+/** As wide as Tình trạng nộp's columns of the same names. */
+const COLUMN_WIDTHS = [6, 19, 36, 16, 12, 12, 10];
+
+/**
+ * "Từng đợt": where a year combines rounds with due dates of their own, each unit's due date, day received
+ * and days late round by round (Tình trạng nộp gives the last round's due date and the worst lateness).
+ * A sheet of its own so that its headings print on every page: two rows a unit, it ran to 40 pages at
+ * 1,000 units below Tình trạng nộp's title, headed on the first alone (a sheet repeats one block of rows,
+ * there the list of units'). None when no unit reported more than one round.
+ */
+export function roundsSheet(summary: Summary): SheetPlan | null {
+  if (!summary.units.some((u) => u.rounds.length > 1)) return null;
+  const sheet = new SheetBuilder(WORDS.summary.roundsSheet.vi, WORDS.summary.roundsSheet);
+  const last = HEADERS.length - 1;
+  title(sheet, summary, last);
+  sheet
+    .put(HEADER_ROW, 0, { value: both(WORDS.summary.roundsTitle), style: "sectionWrapped" })
+    .merge(HEADER_ROW, 0, HEADER_ROW, last);
+  const headings = HEADER_ROW + 1;
+  sheet.putRow(headings, 0, HEADERS.map(both), { style: "header" });
+  const date = (iso: string | null) =>
+    ({
+      value: iso ? dateSerial(iso) : null,
+      style: "text",
+      numFmt: NUMBER_FORMATS.date,
+    }) as const;
+  let r = headings + 1;
+  for (const u of summary.units)
+    for (const round of u.rounds) {
+      sheet.putRow(r, 0, [r - headings, u.unit.code], { style: "text" });
+      sheet.put(r, 2, { value: u.unit.name, style: UNIT_NAME_STYLE });
+      sheet.put(r, 3, { value: round.period.label.vi, style: "text" });
+      sheet.put(r, 4, date(round.due)).put(r, 5, date(round.received));
+      sheet.put(r++, 6, { value: round.daysLate, style: "text" });
+    }
+  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false });
+  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
+}
