@@ -3,7 +3,7 @@ import { bilingual as both } from "../text/text";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
-import { dateSerial, HEADER_ROW, summaryAbout, title, UNIT_NAME_STYLE } from "./summary-common";
+import { dateSerial, HEADER_ROW, namesWidth, summaryAbout, title, UNIT_NAME_STYLE } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [
@@ -15,8 +15,21 @@ const HEADERS = [
   WORDS.summary.received,
   WORDS.summary.daysLate,
 ];
-/** As wide as Tình trạng nộp's columns of the same names. */
-const COLUMN_WIDTHS = [6, 19, 36, 16, 12, 12, 10];
+/**
+ * As wide as Tình trạng nộp's columns of the same names, the period's as its longest name: at 16, "Đợt 1 năm
+ * 2025 (01/01/2025 – 30/6/2025)" printed "Đợt 1 năm 2025 (01" (a sheet of seven columns prints at full size
+ * on a page turned, up to PERIOD_MOST).
+ */
+const columnWidths = (periods: readonly string[]) => [
+  6,
+  19,
+  36,
+  namesWidth(periods, 16, PERIOD_MOST),
+  12,
+  12,
+  10,
+];
+const PERIOD_MOST = 48;
 
 /**
  * "Từng đợt": where a year combines rounds with due dates of their own, each unit's due date, day received
@@ -46,10 +59,11 @@ export function roundsSheet(summary: Summary): SheetPlan | null {
     for (const round of u.rounds) {
       sheet.putRow(r, 0, [r - headings, u.unit.code], { style: "text" });
       sheet.put(r, 2, { value: u.unit.name, style: UNIT_NAME_STYLE });
-      sheet.put(r, 3, { value: round.period.label.vi, style: "text" });
+      sheet.put(r, 3, { value: round.period.label.vi, style: "rowLabel" });
       sheet.put(r, 4, date(round.due)).put(r, 5, date(round.received));
       sheet.put(r++, 6, { value: round.daysLate, style: "text" });
     }
-  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false });
+  const periods = summary.units.flatMap((u) => u.rounds.map((round) => round.period.label.vi));
+  const plan = sheet.build({ columnWidths: columnWidths(periods), protect: false });
   return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
 }

@@ -1,5 +1,6 @@
 import { daysBetween, layoutSummary, parsePeriod, rollup } from "../../../src/core";
 import { consistentFills, submission, testCampaign, unit } from "../../support/reports";
+import { namesNotOnOneLine } from "../../support/summaries";
 
 const round = (period: string, received: string) =>
   submission(
@@ -64,6 +65,18 @@ describe("the year's lateness, round by round", () => {
       [d1!, d2!].map((r, i) => [i + 1, r.period.label.vi, serial(r.due), serial(r.received), r.daysLate]),
     );
     expect(rounds.print!.repeatRows).toEqual({ top: ROUNDS_HEADINGS, bottom: ROUNDS_HEADINGS });
+  });
+
+  it("prints each round's name whole on it, as wide as the longest, wrapped beyond", () => {
+    // At 16 characters, "Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)" printed "Đợt 1 năm 2025 (01".
+    const labels = summary.units[0]!.rounds.map((r) => r.period.label.vi);
+    expect(labels[0]!.length).toBeGreaterThan(30);
+    expect(namesNotOnOneLine(layoutSummary(summary), "Từng đợt", "Kỳ / Period", labels)).toEqual({
+      cells: 2,
+      names: 2,
+      cut: [],
+      lost: [],
+    });
   });
 
   it("gives a round's summary no such sheet", () => {

@@ -240,7 +240,7 @@ describe("a template and a summary as LibreOffice prints them", () => {
   const fortyOne = provinceSummary(41);
   const blocs = blocsSummary(Object.values(BLOC_NAMES), [LONG_UNIT]);
   // Two rounds a unit: each round's lateness runs onto a second page.
-  const year = yearSummary(40);
+  const year = yearSummary(60);
   let printed: {
     template: PrintedPage[];
     summary: PrintedPage[];
@@ -455,6 +455,22 @@ describe("a template and a summary as LibreOffice prints them", () => {
     }
     const charted = bySheet.get("Biểu đồ")!.reduce((n, page) => n + occurrences(page.text, LONG_UNIT), 0);
     expect(charted).toBe(2);
+  });
+
+  it("prints each round's name whole on Từng đợt, every unit's two", () => {
+    // In a column of 16, "Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)" printed "Đợt 1 năm 2025 (01".
+    const rounds = year.sheets.find((s) => s.name === "Từng đợt")!;
+    const pages = pagesBySheet(printed.year, year).get(rounds.name)!;
+    const labels = [...new Set(rounds.cells.map((c) => c.value).filter((v) => String(v).startsWith("Đợt ")))];
+    expect(labels).toHaveLength(2);
+    for (const label of labels)
+      expect({
+        label,
+        whole: pages.reduce((n, page) => n + occurrences(page.text, String(label)), 0),
+      }).toEqual({
+        label,
+        whole: 60,
+      });
   });
 
   it.each(["template", "summary"] as const)(
