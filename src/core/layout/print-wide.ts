@@ -13,6 +13,16 @@ export const LEAST_SCALE_PERCENT = 60;
 export type WidePrint = NonNullable<PlanPrint["wide"]>;
 
 /**
+ * What a page holds at LEAST_SCALE_PERCENT, the repeated columns included, in Excel's points: as LibreOffice
+ * lays columns out wider, with 3 % to spare (LIBREOFFICE_WIDER was measured on Biểu 02; Tổng hợp's columns
+ * came out 1.27 times as wide).
+ */
+export const STRIP_ROOM =
+  (((printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT) * (1 - 0.03)) / LIBREOFFICE_WIDER;
+/** The same in Excel's own widths, with a tenth to spare. */
+const EXCEL_ROOM = ((printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT) * (1 - PAGE_SPARE);
+
+/**
  * Where strips of columns `first` to `last` break (each the column that begins one), filled from the left
  * to `capacity` points: a strip ends before the last column it may break at (`breakable`), or goes on to
  * `room`, a page's width, where it has none; a block of columns wider than a page is cut where the page
@@ -50,9 +60,10 @@ function breaksWithin(
 /**
  * Whether a table of `width` points is printed several pages wide, and how: in as few strips of whole
  * columns beside the repeated ones as a page's width allows, breaking where no heading spanning columns
- * and no chart is cut, and those strips as even as their number allows, so each keeps room to spare
- * where a program lays columns out wider (LibreOffice without Calibri's metrics, about a quarter). Null
- * where landscape at LEAST_SCALE_PERCENT or more holds the table.
+ * and no chart is cut, and those strips as even as their number allows. A page's width is LibreOffice's
+ * (STRIP_ROOM) unless that cuts headings Excel's would keep whole (wider than LibreOffice's page but not
+ * Excel's): such a table keeps them whole where Excel prints it. Null where landscape at
+ * LEAST_SCALE_PERCENT or more holds the table.
  */
 export function widePrint(
   area: Area,
@@ -66,19 +77,28 @@ export function widePrint(
   const points = (col: number) => columnPoints(columnWidths[col] ?? DEFAULT_COLUMN_WIDTH);
   let titles = 0;
   for (let col = repeatColumns.left; col <= repeatColumns.right; col++) titles += points(col);
-  const room = ((printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT) * (1 - PAGE_SPARE) - titles;
   const breakable = (col: number) => !whole.some(({ left, right }) => left < col && col <= right);
   const columns = [Math.max(area.left, repeatColumns.right + 1), area.right] as const;
-  const fewest = breaksWithin(points, columns, breakable, room, room);
-  // A heading wider than a page is cut where a page ends: evener strips must not cut it more often (review).
   const cuts = (breaks: readonly number[]) => breaks.filter((col) => !breakable(col)).length;
-  let columnBreaks = fewest;
-  for (let capacity = room * EVENER; capacity > room / 2; capacity *= EVENER) {
-    const breaks = breaksWithin(points, columns, breakable, capacity, room);
-    if (breaks.length > fewest.length) break;
-    if (cuts(breaks) <= cuts(fewest)) columnBreaks = breaks;
-  }
-  return { scale: LEAST_SCALE_PERCENT, repeatColumns, columnBreaks };
+  const strips = (room: number) => {
+    const fewest = breaksWithin(points, columns, breakable, room, room);
+    // A heading wider than a page is cut where a page ends: evener strips must not cut it more often (review).
+    let evenest = fewest;
+    for (let capacity = room * EVENER; capacity > room / 2; capacity *= EVENER) {
+      const breaks = breaksWithin(points, columns, breakable, capacity, room);
+      if (breaks.length > fewest.length) break;
+      if (cuts(breaks) <= cuts(fewest)) evenest = breaks;
+    }
+    return evenest;
+  };
+  // Strips filled in Excel's widths printed their last columns on a page of their own in LibreOffice: a
+  // demo's Tổng hợp of 9 units on 10 pages, not 5, a heading cut in two on each.
+  const libre = strips(STRIP_ROOM - titles);
+  const excel = strips(EXCEL_ROOM - titles);
+  const cutBy = (breaks: readonly number[]) => (area: Area) =>
+    breaks.some((col) => area.left < col && col <= area.right);
+  const keptByExcel = whole.filter(cutBy(libre)).some((heading) => !cutBy(excel)(heading));
+  return { scale: LEAST_SCALE_PERCENT, repeatColumns, columnBreaks: keptByExcel ? excel : libre };
 }
 
 /** How much less each try at even strips fills them. */

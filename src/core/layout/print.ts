@@ -273,22 +273,28 @@ function fittedTall(size: { width: number; height: number }, options: PrintOptio
  */
 export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPlan {
   const used = options.area ?? usedArea(plan);
-  const wide = options.repeatColumns
-    ? widePrint(
-        used,
-        plan.columnWidths,
-        options.repeatColumns,
-        wholeAcross(plan, options.repeatRows),
-        // Only the width: the strips are chosen before the texts above the table are wrapped into them.
-        areaSize(used, plan.columnWidths, new Map()).width,
-      )
-    : null;
+  const across = wholeAcross(plan, options.repeatRows);
+  const stripsKeeping = (whole: readonly Area[]) =>
+    options.repeatColumns
+      ? widePrint(
+          used,
+          plan.columnWidths,
+          options.repeatColumns,
+          whole,
+          // Only the width: the strips are chosen before the texts above the table are wrapped into them.
+          areaSize(used, plan.columnWidths, new Map()).width,
+        )
+      : null;
+  const wide = stripsKeeping(across);
   const laidFrom = stripLayouts(plan, wide, options);
   const tableTop = wide ? (options.tableTop ?? titleBlockApart(used, wide, options, laidFrom)) : undefined;
   const preface =
     wide && tableTop !== undefined && tableTop > used.top
       ? prefaceArea(plan, used, { top: used.top, bottom: tableTop - 1 }, wide.scale)
       : undefined;
+  // The preface's page breaks where the strips do: none may fall inside it (the grades beside the scoring
+  // rules printed on a page of their own).
+  const strips = preface ? { ...stripsKeeping([...across, preface])!, preface } : wide;
   const area = preface ? { ...used, top: preface.bottom + 1 } : used;
   const { plan: laid, heights } = laidFrom(area.top);
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
@@ -324,7 +330,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
       ...(options.repeatRows ? { repeatRows: options.repeatRows } : {}),
       ...(breaks.length > 0 ? { breaks } : {}),
       ...(tall ? { tall } : {}),
-      ...(wide ? { wide: preface ? { ...wide, preface } : wide } : {}),
+      ...(strips ? { wide: strips } : {}),
       ...pageTexts(plan.name, options.about),
     },
   };

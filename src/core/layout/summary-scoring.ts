@@ -42,8 +42,12 @@ const RANK_FORMAT = "0";
 const SECTION_ROW = 4;
 const FIRST_RULE_ROW = SECTION_ROW + 2;
 const WEIGHT = { no: 0, points: 1, label: 2, method: 3, cap: 4 } as const;
-/** The grades' table, right of the scoring table past three blank columns. */
-const GRADE = { grade: 8, minScore: 9 } as const;
+/**
+ * The grades' table, right of the scoring table past a blank column: printed on a page of their own with it,
+ * ahead of the strips, within the first strip's columns (past three, its title reached into a heading of the
+ * units' table, and the first strip could not end before it and fit a page).
+ */
+const GRADE = { grade: 6, minScore: 7 } as const;
 const FIRST_RULE_COL = 4;
 
 const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
