@@ -59,7 +59,8 @@ export function awardsSheet(summary: Summary, awards: AwardProposals, nameTaken 
   if (awards.proposals.length === 0) sheet.put(r++, 0, { value: WORDS.awards.noProposal.vi, style: "info" });
   awards.proposals.forEach((p, i) => {
     unitCells(sheet, r, i + 1, p);
-    sheet.putRow(r, 4, [p.award, scopeText(p.scope, kind).vi], { style: "text" });
+    // Wrapped: on one line, "Cờ thi đua của Tổng Liên đoàn" printed "Cờ thi đua của Tổng Li".
+    sheet.putRow(r, 4, [p.award, scopeText(p.scope, kind).vi], { style: "rowLabel" });
     sheet.put(r, 6, { value: p.score, style: "number", numFmt: "0.00" });
     sheet.putRow(r, 7, [p.grade, p.rank], { style: "text" });
     sheet.put(r++, 9, { value: p.why.vi, style: "rowLabel" });

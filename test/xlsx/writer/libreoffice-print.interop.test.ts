@@ -519,6 +519,24 @@ describe("a template and a summary as LibreOffice prints them", () => {
       });
   });
 
+  it("prints each award's name whole on Đề nghị khen thưởng, wrapped in its column", () => {
+    // On one line in 18 characters, "Giấy khen của LĐLĐ tỉnh" printed "Giấy khen của LĐLĐ tỉ" on each proposal.
+    const sheet = summary.sheets.find((s) => s.name === "Đề nghị khen thưởng")!;
+    const pages = pagesBySheet(printed.summary, summary).get(sheet.name)!;
+    for (const award of ["Cờ thi đua", "Giấy khen của LĐLĐ tỉnh"]) {
+      const proposed = sheet.cells.filter((c) => c.value === award).length;
+      const inNotes = sheet.cells
+        .filter((c) => c.row <= sheet.print!.area!.bottom && c.value !== award)
+        .reduce((n, c) => n + occurrences(String(c.value ?? ""), award), 0);
+      const printedWhole = pages.reduce((n, page) => n + occurrences(page.text, award), 0);
+      expect({ award, proposed: proposed > 0, printed: printedWhole }).toEqual({
+        award,
+        proposed: true,
+        printed: proposed + inNotes,
+      });
+    }
+  });
+
   it.each(["template", "summary"] as const)(
     "prints the page's number clear of every other text on each page of the %s, a portrait form's too",
     (which) => {
