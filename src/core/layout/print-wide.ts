@@ -17,10 +17,11 @@ export type WidePrint = NonNullable<PlanPrint["wide"]>;
  * lays columns out wider, with 3 % to spare (LIBREOFFICE_WIDER was measured on Biểu 02; Tổng hợp's columns
  * came out 1.27 times as wide).
  */
-export const STRIP_ROOM =
-  (((printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT) * (1 - 0.03)) / LIBREOFFICE_WIDER;
+const PAGE_AT_LEAST_SCALE = (printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT;
+const LIBREOFFICE_SPARE = 0.03;
+export const STRIP_ROOM = (PAGE_AT_LEAST_SCALE * (1 - LIBREOFFICE_SPARE)) / LIBREOFFICE_WIDER;
 /** The same in Excel's own widths, with a tenth to spare. */
-const EXCEL_ROOM = ((printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT) * (1 - PAGE_SPARE);
+const EXCEL_ROOM = PAGE_AT_LEAST_SCALE * (1 - PAGE_SPARE);
 
 /**
  * Where strips of columns `first` to `last` break (each the column that begins one), filled from the left
@@ -94,10 +95,12 @@ export function widePrint(
   // Strips filled in Excel's widths printed their last columns on a page of their own in LibreOffice: a
   // demo's Tổng hợp of 9 units on 10 pages, not 5, a heading cut in two on each.
   const libre = strips(STRIP_ROOM - titles);
-  const excel = strips(EXCEL_ROOM - titles);
   const cutBy = (breaks: readonly number[]) => (area: Area) =>
     breaks.some((col) => area.left < col && col <= area.right);
-  const keptByExcel = whole.filter(cutBy(libre)).some((heading) => !cutBy(excel)(heading));
+  const cutHeadings = whole.filter(cutBy(libre));
+  // Excel's strips are worked out only where LibreOffice's cut a heading: most tables' cut none.
+  const excel = cutHeadings.length > 0 ? strips(EXCEL_ROOM - titles) : libre;
+  const keptByExcel = cutHeadings.some((heading) => !cutBy(excel)(heading));
   return { scale: LEAST_SCALE_PERCENT, repeatColumns, columnBreaks: keptByExcel ? excel : libre };
 }
 

@@ -24,11 +24,17 @@ function writeBars(sheet: SheetBuilder, top: number, set: BarSet): { chart: Plan
   if (set.omitted !== null) rows.splice(set.split, 0, set.omitted);
   rows.forEach((bar, i) => {
     const r = first + i;
-    const label = typeof bar === "string" ? bar : bar.label;
-    sheet.putRow(r, 0, typeof bar === "string" ? [null, null] : bar.lead, { style: "text" });
-    sheet.put(r, LABEL_COL, { value: label, style: "rowLabel" });
-    if (typeof bar === "string") sheet.put(r, 3, { value: null, style: "text" });
-    else sheet.put(r, 3, { value: bar.value, style: "number", numFmt: NUMBER_FORMATS.points });
+    if (typeof bar === "string") {
+      sheet
+        .putRow(r, 0, [null, null], { style: "text" })
+        .put(r, LABEL_COL, { value: bar, style: "rowLabel" });
+      sheet.put(r, 3, { value: null, style: "text" });
+      return;
+    }
+    sheet
+      .putRow(r, 0, bar.lead, { style: "text" })
+      .put(r, LABEL_COL, { value: bar.label, style: "rowLabel" });
+    sheet.put(r, 3, { value: bar.value, style: "number", numFmt: NUMBER_FORMATS.points });
   });
   const last = first + rows.length - 1;
   const chartRows = Math.max(MIN_CHART_ROWS, rows.length + CHART_FRAME_ROWS);

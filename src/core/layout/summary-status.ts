@@ -95,9 +95,10 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 }
 
 /**
- * "Tình trạng nộp": rejected files with reasons, each unit's warnings (one row per rule of a sheet), duplicates and figures units left blank; then the list of
- * units: each one's status, due date, day received, days late and the part of the period it did not report
- * (a year's rounds one by one: Từng đợt, roundsSheet).
+ * "Tình trạng nộp": rejected files with reasons, each unit's warnings (one row per rule of a sheet),
+ * duplicates and figures units left blank; then the list of units: each one's status, due date, day
+ * received, days late and the part of the period it did not report (a year's rounds one by one: Từng đợt,
+ * roundsSheet).
  */
 export function statusSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder(WORDS.summary.statusSheet.vi, WORDS.summary.statusSheet);

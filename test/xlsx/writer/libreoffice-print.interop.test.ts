@@ -12,6 +12,7 @@ import { columnPoints } from "../../../src/core/layout/page";
 import { writeWorkbookPlan } from "../../../src/xlsx";
 import { BAR_COLOR } from "../../../src/xlsx/writer/ooxml/chart-xml";
 import { STRIP_ROOM } from "../../../src/core/layout/print-wide";
+import { DEFAULT_COLUMN_WIDTH } from "../../../src/core/layout/row-heights";
 import {
   a4Orientation,
   pixelsOf,
@@ -42,7 +43,8 @@ function chartCut(plan: WorkbookPlan): WorkbookPlan {
 
 const pointsOf = (sheet: SheetPlan, left: number, right: number) => {
   let points = 0;
-  for (let col = left; col <= right; col++) points += columnPoints(sheet.columnWidths[col] ?? 8.43);
+  for (let col = left; col <= right; col++)
+    points += columnPoints(sheet.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH);
   return points;
 };
 /** The repeated columns' width of a sheet printed in strips, in Excel's points. */
@@ -347,9 +349,8 @@ describe("a template and a summary as LibreOffice prints them", () => {
   it.each(["summary", "fortyOne", "blocs", "year"] as const)(
     "prints each strip of the %s's wide tables on one page across: as many pages hold its first unit's row as it has strips",
     (book) => {
-      // Strips filled in Excel's widths printed their last columns on a page of their own: TH Biểu 02 of 48
-      // units on 24 pages, not 12, a heading cut in two on each.
-      // Where a heading is wider than a page as LibreOffice lays it out but not as Excel does, the strips keep it
+      // Strips filled in Excel's widths printed their last columns on a page of their own: Chấm điểm of 48
+      // units on 11 pages, 9 since, a heading cut in two on each. Where a heading is wider than a page as LibreOffice lays it out but not as Excel does, the strips keep it
       // whole in Excel's widths, and LibreOffice (without Calibri's metrics) prints a strip on two pages:
       // TH Biểu 02's rows of 15 columns.
       const plan = { summary, fortyOne, blocs, year }[book];
