@@ -76,6 +76,26 @@ export function yearSummary(count: number): WorkbookPlan {
   return layoutSummary(rollup(reports, { period: parsePeriod("2025")!, campaign: testCampaign({}, units) }));
 }
 
+/** A roll-up of `count` units, each reporting Biểu 03 alone, its fees collected twice its budget: a warning each. */
+export function warnedSummary(count: number): WorkbookPlan {
+  const units = Array.from({ length: count }, (_, i) => unit(`W${String(i + 1).padStart(3, "0")}`));
+  const reports = units.map((u, i) =>
+    submission(
+      {
+        unit: u,
+        templates: ["B03"],
+        fills: {
+          ...consistentFills(["B03"], i),
+          TD_B03_union_funding_budget: 1000,
+          TD_B03_union_funding_collected: 2000,
+        },
+      },
+      `${u.code}.xlsx`,
+    ),
+  );
+  return layoutSummary(rollup(reports, { campaign: testCampaign({}, units) }));
+}
+
 /**
  * A roll-up of `count` units, each reporting Biểu 04 alone (quick to build) with figures of its own,
  * spread round-robin over `blocs` blocs named "Cụm A", "Cụm B"… (no blocs when 0).

@@ -47,6 +47,25 @@ export function title(sheet: SheetBuilder, summary: Summary, lastCol: number, co
   sheet.put(4, 0, { value: c.en, style: "subtitle" });
 }
 
+/**
+ * A sheet that holds one list: the title block, the list's title across its columns and its column headings,
+ * whose row it returns (the rows a printed page repeats).
+ */
+export function listHeading(
+  sheet: SheetBuilder,
+  summary: Summary,
+  heading: Text,
+  headers: readonly Text[],
+): number {
+  const last = headers.length - 1;
+  title(sheet, summary, last);
+  sheet
+    .put(HEADER_ROW, 0, { value: both(heading), style: "sectionWrapped" })
+    .merge(HEADER_ROW, 0, HEADER_ROW, last);
+  sheet.putRow(HEADER_ROW + 1, 0, headers.map(both), { style: "header" });
+  return HEADER_ROW + 1;
+}
+
 /** A bilingual header over a table's two header rows. */
 export function tallHeader(sheet: SheetBuilder, col: number, text: Text, row = HEADER_ROW): void {
   sheet.put(row, col, { value: both(text), style: "header" }).merge(row, col, row + 1, col);

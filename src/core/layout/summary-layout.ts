@@ -14,6 +14,7 @@ import { overviewSheet } from "./summary-overview";
 import { scoringSheet } from "./summary-scoring";
 import { roundsSheet } from "./summary-rounds";
 import { statusSheet } from "./summary-status";
+import { warningsSheet } from "./summary-warnings";
 import { templateSheet } from "./summary-template-sheet";
 import { WORDS } from "../vocabulary";
 
@@ -21,7 +22,7 @@ import { WORDS } from "../vocabulary";
  * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
  * proposals (when the campaign has award rules), the people and works units propose (when it gives
  * awards to them), one sheet of
- * per-unit figures per template, completeness (and a year's rounds), each unit's figures for the next period (hidden), and
+ * per-unit figures per template, completeness (the units' warnings and a year's rounds), each unit's figures for the next period (hidden), and
  * the parent-level report in the standard templates so it can be rolled up.
  */
 export function layoutSummary(summary: Summary): WorkbookPlan {
@@ -64,6 +65,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     for (const id of summary.templates)
       yield templateSheet(summary, formDef(id, summary.indicators, summary.subRows));
     yield statusSheet(summary);
+    const warnings = warningsSheet(summary);
+    if (warnings) yield warnings;
     const rounds = roundsSheet(summary);
     if (rounds) yield rounds;
     yield dataSheet(summary);

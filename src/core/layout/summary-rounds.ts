@@ -1,9 +1,8 @@
 import type { Summary } from "../rollup/types";
-import { bilingual as both } from "../text/text";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
-import { dateSerial, HEADER_ROW, namesWidth, summaryAbout, title, UNIT_NAME_STYLE } from "./summary-common";
+import { dateSerial, listHeading, namesWidth, summaryAbout, UNIT_NAME_STYLE } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [
@@ -41,13 +40,7 @@ const PERIOD_MOST = 48;
 export function roundsSheet(summary: Summary): SheetPlan | null {
   if (!summary.units.some((u) => u.rounds.length > 1)) return null;
   const sheet = new SheetBuilder(WORDS.summary.roundsSheet.vi, WORDS.summary.roundsSheet);
-  const last = HEADERS.length - 1;
-  title(sheet, summary, last);
-  sheet
-    .put(HEADER_ROW, 0, { value: both(WORDS.summary.roundsTitle), style: "sectionWrapped" })
-    .merge(HEADER_ROW, 0, HEADER_ROW, last);
-  const headings = HEADER_ROW + 1;
-  sheet.putRow(headings, 0, HEADERS.map(both), { style: "header" });
+  const headings = listHeading(sheet, summary, WORDS.summary.roundsTitle, HEADERS);
   const date = (iso: string | null) =>
     ({
       value: iso ? dateSerial(iso) : null,

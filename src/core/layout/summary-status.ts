@@ -1,8 +1,7 @@
 import { formDef } from "../catalog";
-import { groupFindings, groupPlace, groupText } from "../check/finding-groups";
 import { cellLabel, getCell } from "../form/form";
 import type { ExpectedUnitStatus, Summary } from "../rollup/types";
-import { bilingual as both, type Text } from "../text/text";
+import { bilingual as both, fill, type Text } from "../text/text";
 import { unitKey, unitKindLabel } from "../model/units";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
@@ -20,6 +19,7 @@ import {
   BLOC_STYLE,
   namesWidth,
 } from "./summary-common";
+import { unitWarnings } from "./summary-warnings";
 import { WORDS } from "../vocabulary";
 
 type Value = string | number | null;
@@ -58,18 +58,12 @@ const REJECTED: Column[] = [
   { header: WORDS.summary.reasonEn, span: 4, ...wrapped },
   { header: WORDS.summary.sha256 },
 ];
-const WARNINGS: Column[] = [
-  { header: WORDS.summary.no },
-  { header: WORDS.summary.unitCode },
-  { header: WORDS.summary.warning, ...wrapped },
-  { header: WORDS.summary.place },
-  { header: WORDS.summary.warningEn, span: 4, ...wrapped },
-];
 const DUPLICATES: Column[] = [
   { header: WORDS.summary.no },
   { header: WORDS.summary.unitCode },
-  { header: WORDS.summary.kept },
-  { header: WORDS.summary.period },
+  { header: WORDS.summary.kept, ...wrapped },
+  // The period's name, as Từng đợt gives it: its code ("2025-D2") is said nowhere else in the workbook.
+  { header: WORDS.summary.period, ...wrapped },
   { header: WORDS.summary.dropped, span: 4, ...wrapped },
 ];
 const UNREPORTED: Column[] = [
@@ -95,8 +89,8 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 }
 
 /**
- * "Tình trạng nộp": rejected files with reasons, each unit's warnings (one row per rule of a sheet),
- * duplicates and figures units left blank; then the list of units: each one's status, due date, day
+ * "Tình trạng nộp": rejected files with reasons, how many warnings the units' files gave (listed on
+ * Cảnh báo, warningsSheet), duplicates and figures units left blank; then the list of units: each one's status, due date, day
  * received, days late and the part of the period it did not report (a year's rounds one by one: Từng đợt,
  * roundsSheet).
  */
@@ -149,20 +143,22 @@ export function statusSheet(summary: Summary): SheetPlan {
       "text",
     ),
   );
-  // A unit's warnings (its files' own and the roll-up's) as the CLI lists them, one row per rule of a
-  // sheet with its count and first cells: the unit is still rolled up, but whoever works from the workbook
-  // sees that a figure was flagged, without reading a row per blank cell to find it.
-  const warnings = summary.units.flatMap((u) =>
-    groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
-  );
-  section(WORDS.summary.warningsTitle, WARNINGS, warnings.length === 0);
-  warnings.forEach(({ code, group }, i) => {
-    const text = groupText(group);
-    put(WARNINGS, [i + 1, code, text.vi, groupPlace(group), text.en], "text");
-  });
+  // The units' warnings on a sheet of their own (warningsSheet), said here where they were listed before.
+  const warnings = unitWarnings(summary);
+  r++;
+  sheet.put(r++, 0, { value: both(WORDS.summary.warningsTitle), style: "section" });
+  const where =
+    warnings.length === 0
+      ? WORDS.summary.none
+      : fill(WORDS.summary.warningsElsewhere, {
+          count: warnings.length,
+          units: new Set(warnings.map((w) => unitKey(w.unit.code))).size,
+          sheet: WORDS.summary.warningsSheet,
+        });
+  sheet.put(r++, 0, { value: both(where), style: "info" });
   section(WORDS.summary.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
   summary.duplicates.forEach((d, i) =>
-    put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodId, fileNames(d.dropped)], "text"),
+    put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodLabel.vi, fileNames(d.dropped)], "text"),
   );
   section(WORDS.summary.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
   summary.unreported.forEach((u, i) => {

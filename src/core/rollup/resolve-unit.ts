@@ -136,10 +136,11 @@ function startAssumed(first: Accepted, period: Period): Finding[] {
 
 const overlapping = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;
 
-function duplicate(kept: Accepted, dropped: readonly Accepted[], periodId: string): Duplicate {
+function duplicate(kept: Accepted, dropped: readonly Accepted[], period: Period): Duplicate {
   return {
     unitCode: kept.report.unit.code,
-    periodId,
+    periodId: period.id,
+    periodLabel: period.label,
     kept: kept.source,
     dropped: dropped.map((d) => d.source),
   };
@@ -170,7 +171,7 @@ export function resolveUnit(
     const sorted = [...group].sort(newestFirst);
     newest.push(sorted[0]!);
     if (sorted.length > 1) {
-      duplicates.push(duplicate(sorted[0]!, sorted.slice(1), sorted[0]!.report.period.id));
+      duplicates.push(duplicate(sorted[0]!, sorted.slice(1), sorted[0]!.report.period));
       notes.push(...replacedNotes(sorted[0]!, sorted.slice(1)));
     }
   }
@@ -179,7 +180,7 @@ export function resolveUnit(
   if (whole) {
     const others = newest.filter((r) => r !== whole);
     if (others.length > 0) {
-      duplicates.push(duplicate(whole, others, period.id));
+      duplicates.push(duplicate(whole, others, period));
       notes.push(...replacedNotes(whole, others));
     }
     const covered = span ?? { start: period.start, end: period.end };
@@ -203,7 +204,7 @@ export function resolveUnit(
   const keptFor = (s: Accepted) => used.find((u) => overlapping(u.report.period, s.report.period));
   for (const kept of used) {
     const dropped = superseded.map((s) => s.tag).filter((s) => keptFor(s) === kept);
-    if (dropped.length > 0) duplicates.push(duplicate(kept, dropped, period.id));
+    if (dropped.length > 0) duplicates.push(duplicate(kept, dropped, period));
   }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
   if (!span) notes.push(...startAssumed(used[0]!, period));

@@ -86,6 +86,8 @@ export interface Rejection {
 export interface Duplicate {
   readonly unitCode: string;
   readonly periodId: string;
+  /** The period's name, as its reports and the summary's other sheets give it ("Đợt 2 năm 2025 (…)"). */
+  readonly periodLabel: Text;
   readonly kept: SourceFile;
   readonly dropped: readonly SourceFile[];
 }

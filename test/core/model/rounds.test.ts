@@ -103,7 +103,13 @@ describe("overlapping rounds of a unit", () => {
       expect(row.sources.map((s) => s.name)).toEqual(["febdec.xlsx"]);
       expect(row.gaps).toEqual([{ start: "2025-01-01", end: "2025-01-31" }]);
       expect(summary.duplicates).toEqual([
-        { unitCode: "X01", periodId: "2025", kept: long.source, dropped: [short.source] },
+        {
+          unitCode: "X01",
+          periodId: "2025",
+          periodLabel: parsePeriod("2025")!.label,
+          kept: long.source,
+          dropped: [short.source],
+        },
       ]);
     }
   });

@@ -1,4 +1,4 @@
-import { cellName, parsePeriod, rollup, type Submission } from "../../../src/core";
+import { cellName, layoutSummary, parsePeriod, rollup, type Submission } from "../../../src/core";
 import { consistentFills, PERIOD_2025_D1, submission, testCampaign, unit } from "../../support/reports";
 
 const withFills = (code: string, fills: Record<string, number>, templates = ["B01"] as const) => ({
@@ -61,8 +61,19 @@ describe("rollup", () => {
       expect(summary.units).toHaveLength(1);
       expect(summary.total.forms.B01!.state!.enterprises_with_union).toBe(600);
       expect(summary.duplicates).toEqual([
-        { unitCode: "P01", periodId: "2025-D1", kept: newer.source, dropped: [older.source] },
+        {
+          unitCode: "P01",
+          periodId: "2025-D1",
+          periodLabel: PERIOD_2025_D1.label,
+          kept: newer.source,
+          dropped: [older.source],
+        },
       ]);
+      // Tình trạng nộp names the period as every other sheet does: "2025-D1" is said nowhere else.
+      const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+      const kept = status.cells.find((c) => c.value === "new.xlsx")!;
+      const row = status.cells.filter((c) => c.row === kept.row).map((c) => c.value);
+      expect(row).toEqual([1, "P01", "new.xlsx", "Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)", "old.xlsx"]);
     }
   });
 

@@ -21,7 +21,13 @@ import {
   type PrintedWord,
 } from "../../support/printed-pages";
 import { PERIOD_2025_D1, unit } from "../../support/reports";
-import { BLOC_NAMES, blocsSummary, provinceSummary, yearSummary } from "../../support/summaries";
+import {
+  BLOC_NAMES,
+  blocsSummary,
+  provinceSummary,
+  warnedSummary,
+  yearSummary,
+} from "../../support/summaries";
 
 // Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.interop.test.ts.
 
@@ -259,6 +265,8 @@ describe("a template and a summary as LibreOffice prints them", () => {
   const blocs = blocsSummary(Object.values(BLOC_NAMES), [LONG_UNIT]);
   // Two rounds a unit: each round's lateness runs onto a second page.
   const year = yearSummary(60);
+  // A warning a unit: the units' warnings run onto further pages.
+  const warned = warnedSummary(60);
   let printed: {
     template: PrintedPage[];
     summary: PrintedPage[];
@@ -266,17 +274,18 @@ describe("a template and a summary as LibreOffice prints them", () => {
     fortyOne: PrintedPage[];
     blocs: PrintedPage[];
     year: PrintedPage[];
+    warned: PrintedPage[];
   };
 
   beforeAll(async () => {
     const books = await Promise.all(
-      [template, summary, chartCut(summary), fortyOne, blocs, year].map((p) => writeWorkbookPlan(p)),
+      [template, summary, chartCut(summary), fortyOne, blocs, year, warned].map((p) => writeWorkbookPlan(p)),
     );
-    const [t, s, c, f, b, y] = printedPages(books, {
+    const [t, s, c, f, b, y, w] = printedPages(books, {
       dir: OUT,
-      names: ["template", "summary", null, null, null, null],
+      names: ["template", "summary", null, null, null, null, null],
     });
-    printed = { template: t!, summary: s!, cut: c!, fortyOne: f!, blocs: b!, year: y! };
+    printed = { template: t!, summary: s!, cut: c!, fortyOne: f!, blocs: b!, year: y!, warned: w! };
     const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
       [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
     mkdirSync(OUT, { recursive: true });
@@ -448,13 +457,15 @@ describe("a template and a summary as LibreOffice prints them", () => {
   it.each([
     ["summary", "Tình trạng nộp"],
     ["year", "Từng đợt"],
+    ["warned", "Cảnh báo"],
   ] as const)(
     "prints the column headings of every table of the %s at the top of each page it runs onto",
     (book, runsOn) => {
       // Tình trạng nộp printed its list of units without them after its first page (a list of 1,000 units
       // ran onto 14 pages more): pages of dates and days late that do not say which is which. A year's
-      // rounds, two rows a unit above that list, printed so until they moved to a sheet of their own.
-      const plan = { summary, year }[book];
+      // rounds, two rows a unit above that list, printed so until they moved to a sheet of their own, as did
+      // the units' warnings (60 units', two each, printed over a dozen pages without their headings).
+      const plan = { summary, year, warned }[book];
       const bySheet = pagesBySheet(printed[book], plan);
       const long = plan.sheets.filter((s) => !s.charts && (bySheet.get(s.name)?.length ?? 0) > 1);
       expect(long.map((s) => s.name)).toContain(runsOn);
