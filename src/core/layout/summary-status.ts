@@ -7,6 +7,7 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
+import { wrappedLines } from "./row-heights";
 import {
   dateSerial,
   fileNames,
@@ -72,6 +73,38 @@ const UNREPORTED: Column[] = [
   { header: WORDS.summary.indicator, ...wrapped },
   { header: WORDS.summary.unitCode, span: 6, ...wrapped },
 ];
+/**
+ * The sheet's columns but the last two (the unit's kind and bloc). The kind's room taken from the codes'
+ * column (a code prints in 14 on Tổng hợp; a rejected file's name wraps there): the sheet prints one page
+ * wide, so 11 characters more printed its figures under 7 pt, and the kind wrapped in 20 printed 1,000
+ * units on 42 pages, not 21.
+ */
+const WIDTHS = [6, 19, 36, 16, 12, 12, 10, 24, 24];
+/** The width the codes of the units that left a figure blank wrap in: the six columns from the fourth. */
+const CODES_WIDTH = WIDTHS.slice(3, 9).reduce((sum, width) => sum + width, 0);
+/**
+ * Lines of codes a row holds at most: Excel shows and prints no row over 409 points (27 lines), so the codes of
+ * 500 units in one row, 36 lines, showed 378 of them.
+ */
+const CODES_LINES = 20;
+
+/** `codes` in rows of at most CODES_LINES lines each, in order. */
+function codeRows(codes: readonly string[]): string[] {
+  const rows: string[] = [];
+  for (let from = 0; from < codes.length; ) {
+    // The most codes from `from` that fit: at least one, however long.
+    let fits = 1;
+    let over = codes.length - from + 1;
+    while (over - fits > 1) {
+      const mid = (fits + over) >> 1;
+      if (wrappedLines(codes.slice(from, from + mid).join(", "), CODES_WIDTH) <= CODES_LINES) fits = mid;
+      else over = mid;
+    }
+    rows.push(codes.slice(from, from + fits).join(", "));
+    from += fits;
+  }
+  return rows;
+}
 
 /** The received units stand for the expected ones when the province gave no list. */
 function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
@@ -164,7 +197,9 @@ export function statusSheet(summary: Summary): SheetPlan {
   summary.unreported.forEach((u, i) => {
     const def = formDef(u.template, summary.indicators, summary.subRows);
     const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
-    put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
+    codeRows(u.units).forEach((codes, k) =>
+      put(UNREPORTED, k === 0 ? [i + 1, def.sheetName, label, codes] : [null, null, null, codes], "text"),
+    );
   });
   // The list of units comes last, its headings printed again at the top of every page it runs onto: a
   // sheet repeats one block of rows, on the pages after it, so a table below the list would print under
@@ -199,12 +234,9 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   });
 
-  // The kind's room taken from the codes' column (a code prints in 14 on Tổng hợp; a rejected file's name
-  // wraps there): the sheet prints one page wide, so 11 characters more printed its figures under 7 pt, and
-  // the kind wrapped in 20 printed 1,000 units on 42 pages, not 21.
   // A bloc's name up to 21 characters on one line: at 22 the sheet's figures print about 3 % smaller (7.1 pt).
   const plan = sheet.build({
-    columnWidths: [6, 19, 36, 16, 12, 12, 10, 24, 24, UNIT_KIND_WIDTH, namesWidth(rows.map(blocOf), 16, 22)],
+    columnWidths: [...WIDTHS, UNIT_KIND_WIDTH, namesWidth(rows.map(blocOf), 16, 22)],
     protect: false,
   });
   return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
