@@ -1,5 +1,5 @@
 import { nameKey } from "../text/fold";
-import type { Text } from "../text/text";
+import { capitalised, type Text } from "../text/text";
 import { UNIT_KINDS, type UnitKind } from "../model/units";
 import type { NominationScope } from "../catalog/nominations";
 import { WORDS } from "../vocabulary";
@@ -10,8 +10,6 @@ import { WORDS } from "../vocabulary";
  * province, as every summary was before the kind was asked.
  */
 export const levelWithin = (kind: UnitKind | undefined): Text => WORDS.summaryLevels[kind ?? "federation"];
-
-const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 /** The level as an award's scope names it, or a sentence begins with it: "Toàn huyện". */
 export function levelScope(kind: UnitKind | undefined): Text {

@@ -1,7 +1,7 @@
 import { countLine, proposalLine, notEligibleLine } from "../rollup/award-lines";
 import { type AwardProposals } from "../rollup/awards";
 import type { Summary } from "../rollup/types";
-import { bilingual, fill, joinTexts, type Text } from "../text/text";
+import { bilingual, capitalised, fill, joinTexts, type Text } from "../text/text";
 import { levelWithin, scopeText } from "../campaign/level-words";
 import type { UnitKind } from "../model/units";
 import type { SheetPlan } from "./plan";
@@ -63,7 +63,8 @@ export function awardsSheet(summary: Summary, awards: AwardProposals, nameTaken 
     sheet.putRow(r, 4, [p.award, scopeText(p.scope, kind).vi], { style: "rowLabel" });
     sheet.put(r, 6, { value: p.score, style: "number", numFmt: "0.00" });
     sheet.putRow(r, 7, [p.grade, p.rank], { style: "text" });
-    sheet.put(r++, 9, { value: p.why.vi, style: "rowLabel" });
+    // A cell of its own begins with a capital, as the reasons below it do ("Hạng 1 toàn tỉnh; xếp loại…").
+    sheet.put(r++, 9, { value: capitalised(p.why.vi), style: "rowLabel" });
   });
 
   r++;

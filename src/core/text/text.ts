@@ -20,6 +20,9 @@ export function joinTexts(texts: readonly Text[], separator: string): Text {
   return { vi: texts.map((t) => t.vi).join(separator), en: texts.map((t) => t.en).join(separator) };
 }
 
+/** The text as a sentence or a cell begins with it: its first letter a capital ("Toàn huyện", "Hạng 1…"). */
+export const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+
 /** A placeholder's value: the same in both languages, or a text of its own in each. */
 export type Param = string | number | Text;
 

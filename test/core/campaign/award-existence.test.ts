@@ -58,7 +58,9 @@ describe("award rules and units that did not exist all period", () => {
       layoutSummary(summary)
         .sheets.find((s) => s.name === sheet)!
         .cells.map((c) => String(c.value ?? ""));
-    expect(texts("Đề nghị khen thưởng")).toContain(g1.why.vi);
+    expect(texts("Đề nghị khen thưởng")).toContain(
+      "Hạng 2 toàn tỉnh; đã giải thể ngày 31/8/2025; đơn vị tiếp nhận: P1, P2",
+    );
     expect(texts("Tổng hợp")).toContain(
       "Đơn vị giải thể trong kỳ — G1 Công đoàn G1: đã giải thể ngày 31/8/2025; đơn vị tiếp nhận: P1, P2.",
     );

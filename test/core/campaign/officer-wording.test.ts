@@ -122,7 +122,7 @@ describe("the award sheet the Hội đồng Thi đua – Khen thưởng reads", 
   const below = sheet.cells.filter((c) => c.row > area.bottom).map((c) => String(c.value));
 
   it("reads as an officer writes: in words, no symbols, no English, a clear rank heading", () => {
-    expect(printed).toContain("hạng 1 toàn tỉnh; xếp loại Xuất sắc (yêu cầu: từ Xuất sắc trở lên)");
+    expect(printed).toContain("Hạng 1 toàn tỉnh; xếp loại Xuất sắc (yêu cầu: từ Xuất sắc trở lên)");
     expect(printed).toContain("Thứ hạng (trong cụm hoặc toàn tỉnh, theo phạm vi)");
     expect(printed.join("\n")).not.toMatch(
       /≥|Hạng xét|tiếng Anh|\/ |\b(rank|grade|score|Report|Award|Reason|Why|sheet)\b/,

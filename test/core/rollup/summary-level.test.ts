@@ -65,7 +65,7 @@ describe("the words of a summary follow its summarising unit's level", () => {
     expect(awards.some((t) => t.startsWith("Cờ thi đua của LĐLĐ huyện (Toàn huyện): đề nghị 3 đơn vị"))).toBe(
       true,
     );
-    expect(awards.some((t) => t.startsWith("hạng 1 toàn huyện"))).toBe(true);
+    expect(awards.some((t) => t.startsWith("Hạng 1 toàn huyện"))).toBe(true);
     // The rules' line names the campaign's sheet in Vietnamese too ("trang tính", not "sheet").
     expect(awards.some((t) => t.includes("ghi trong trang tính Khen thưởng của sổ kế hoạch"))).toBe(true);
     // The English kept below the list says so too.
@@ -91,7 +91,7 @@ describe("the words of a summary follow its summarising unit's level", () => {
     const awards = texts["Đề nghị khen thưởng"]!;
     expect(awards).toContain("Thứ hạng (trong cụm hoặc toàn tỉnh, theo phạm vi)");
     expect(awards).toContain("Toàn tỉnh");
-    expect(awards.some((t) => t.startsWith("hạng 1 toàn tỉnh"))).toBe(true);
+    expect(awards.some((t) => t.startsWith("Hạng 1 toàn tỉnh"))).toBe(true);
     expect(nominationList(summary)!.review[0]!.vi).toBe(
       `Toàn tỉnh đề nghị 4 "${LDST}", vượt số lượng 3 (đơn vị A1, A2, B1).`,
     );
