@@ -21,6 +21,7 @@ import {
   namesWidth,
 } from "./summary-common";
 import { unitWarnings } from "./summary-warnings";
+import { formsLeftOut } from "../rollup/unreported";
 import { WORDS } from "../vocabulary";
 
 type Value = string | number | null;
@@ -194,12 +195,23 @@ export function statusSheet(summary: Summary): SheetPlan {
     put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodLabel.vi, fileNames(d.dropped)], "text"),
   );
   section(WORDS.summary.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
+  // A unit that sent a form with none of its figures is listed once for the form, not on each figure:
+  // 500 units without Biểu 01 took a row of 500 codes for each of its 21 figures.
+  const leftOut = formsLeftOut(summary);
+  const wholeSets = new Map([...leftOut].map(([id, codes]) => [id, new Set(codes)]));
+  let listed = 0;
+  const list = (sheetName: string, label: string, codes: readonly string[]) =>
+    codeRows(codes).forEach((row, k) =>
+      put(UNREPORTED, k === 0 ? [++listed, sheetName, label, row] : [null, null, null, row], "text"),
+    );
   summary.unreported.forEach((u, i) => {
     const def = formDef(u.template, summary.indicators, summary.subRows);
-    const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
-    codeRows(u.units).forEach((codes, k) =>
-      put(UNREPORTED, k === 0 ? [i + 1, def.sheetName, label, codes] : [null, null, null, codes], "text"),
-    );
+    const whole = leftOut.get(u.template) ?? [];
+    if (whole.length > 0 && summary.unreported[i - 1]?.template !== u.template)
+      list(def.sheetName, WORDS.summary.everyFigure.vi, whole);
+    const others =
+      whole.length > 0 ? u.units.filter((code) => !wholeSets.get(u.template)!.has(code)) : u.units;
+    if (others.length > 0) list(def.sheetName, cellLabel(def, getCell(def, u.row, u.col)).vi, others);
   });
   // The list of units comes last, its headings printed again at the top of every page it runs onto: a
   // sheet repeats one block of rows, on the pages after it, so a table below the list would print under

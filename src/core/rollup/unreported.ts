@@ -1,8 +1,8 @@
-import { formDef, type Indicator, type TemplateId, type SubRow } from "../catalog";
+import { formDef, type Indicator, type TemplateDef, type TemplateId, type SubRow } from "../catalog";
 import { balanceCells } from "../form/closing-stock";
 import { inputCells, valueAt, type FormCell } from "../form/form";
 import type { Report } from "../report/report";
-import type { UnitRow, UnreportedCell } from "./types";
+import type { Summary, UnitRow, UnreportedCell } from "./types";
 
 /** Whether a report leaves a cell blank; a report without the form leaves every cell of it blank. */
 function blankIn(report: Report, id: TemplateId, cell: FormCell): boolean {
@@ -18,6 +18,12 @@ function unreportedBy(combined: Report, rounds: readonly Report[], id: TemplateI
   if (blankIn(combined, id, cell)) return true;
   return cell.aggregation === "flow" && rounds.some((r) => blankIn(r, id, cell));
 }
+
+/** The cells of a form that a form's figures are: its inputs and its closing stocks. */
+const figureCells = (def: TemplateDef) => [...inputCells(def), ...balanceCells(def)];
+
+/** Whether a unit can leave a cell unreported: an input, or a closing stock a roll-up's report lacks. */
+const reportableBy = (cell: FormCell, counted: boolean) => !cell.formula || counted;
 
 /**
  * Every input that some units left blank or did not send the form of (and every closing stock a
@@ -35,12 +41,12 @@ export function unreportedCells(
   const roundsOf = units.map((_, i) => (rounds[i]?.used ?? []).map((r) => r.report));
   return templates.flatMap((id) => {
     const def = formDef(id, indicators, subRows);
-    const cells = [...inputCells(def), ...balanceCells(def)];
+    const cells = figureCells(def);
     const blank = cells.map((): string[] => []);
     units.forEach((u, i) => {
       const counted = u.report.rollupUnits !== undefined;
       cells.forEach((cell, k) => {
-        if ((!cell.formula || counted) && unreportedBy(u.report, roundsOf[i]!, id, cell))
+        if (reportableBy(cell, counted) && unreportedBy(u.report, roundsOf[i]!, id, cell))
           blank[k]!.push(u.unit.code);
       });
     });
@@ -48,4 +54,32 @@ export function unreportedCells(
       blank[k]!.length > 0 ? [{ template: id, row: cell.row.key, col: cell.col.key, units: blank[k]! }] : [],
     );
   });
+}
+
+/**
+ * Form by form, the units that reported none of its figures (sent no form, or left it all blank): listed
+ * on every one of its cells, which a summary says once for the form.
+ */
+export function formsLeftOut(
+  summary: Pick<Summary, "units" | "unreported" | "indicators" | "subRows">,
+): Map<TemplateId, string[]> {
+  const counted = new Map(summary.units.map((u) => [u.unit.code, u.report.rollupUnits !== undefined]));
+  const listings = new Map<TemplateId, Map<string, number>>();
+  for (const cell of summary.unreported) {
+    const times = listings.get(cell.template) ?? new Map<string, number>();
+    for (const code of cell.units) times.set(code, (times.get(code) ?? 0) + 1);
+    listings.set(cell.template, times);
+  }
+  const out = new Map<TemplateId, string[]>();
+  for (const [id, times] of listings) {
+    const cells = figureCells(formDef(id, summary.indicators, summary.subRows));
+    const reportable = (isCounted: boolean) => cells.filter((c) => reportableBy(c, isCounted)).length;
+    const most = { unit: reportable(false), rollup: reportable(true) };
+    const whole = [...times]
+      // A form of one figure names it rather than "every figure".
+      .filter(([code, n]) => n > 1 && n === (counted.get(code) ? most.rollup : most.unit))
+      .map(([code]) => code);
+    if (whole.length > 0) out.set(id, whole);
+  }
+  return out;
 }

@@ -739,6 +739,7 @@ export const en: Vocabulary = {
     warning: "Warning",
     warningEn: "Warning (English)",
     place: "Sheet!Cell",
+    everyFigure: "Every figure of the form (the unit sent no such form, or left all of it blank)",
     unreportedTitle: "Figures units left blank (totals hold only what the others reported)",
     template: "Form",
     indicator: "Indicator",

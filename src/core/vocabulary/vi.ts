@@ -743,6 +743,7 @@ export const vi = {
     warning: "Cảnh báo",
     warningEn: "Cảnh báo (tiếng Anh)",
     place: "Trang tính!Ô",
+    everyFigure: "Mọi số liệu của biểu (đơn vị không gửi biểu, hoặc để trống cả biểu)",
     unreportedTitle: "Số liệu đơn vị để trống (tổng cộng chỉ gồm các đơn vị đã báo cáo)",
     template: "Biểu",
     indicator: "Chỉ tiêu",

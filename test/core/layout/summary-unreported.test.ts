@@ -1,4 +1,4 @@
-import { layoutSummary, parsePeriod, rollup } from "../../../src/core";
+import { layoutSummary, parsePeriod, rollup, type Summary } from "../../../src/core";
 import { DEFAULT_ROW_POINTS, MOST_ROW_POINTS, wrappedLines } from "../../../src/core/layout/row-heights";
 import { consistentFills, submission, testCampaign, unit } from "../../support/reports";
 
@@ -20,37 +20,76 @@ function summaryLeftBlank(count: number) {
   return rollup(reports, { period: PERIOD, campaign: testCampaign({}, units) });
 }
 
-describe("the units that left a figure blank, on Tình trạng nộp", () => {
-  const summary = summaryLeftBlank(500);
+/** Tình trạng nộp's rows of figures left blank, and each entry: its number, form and figure, and its rows' codes. */
+function blankFigures(summary: Summary) {
   const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
   const at = (row: number, col: number) => status.cells.find((c) => c.row === row && c.col === col)?.value;
-  const codesWidth = status.columnWidths!.slice(3, 9).reduce((sum, w) => sum + w, 0);
-  const first = summary.unreported[0]!;
-  // The table's title, its headings, then its first indicator's row.
+  // The table's title, its headings, then its rows down to the blank row before the list of units.
   const title = status.cells.find((c) => String(c.value).startsWith("Số liệu đơn vị để trống"))!;
-  const top = title.row + 2;
-  // The indicator's rows: its own, then those that carry its codes on, up to the next indicator's.
-  const rows: number[] = [top];
-  while (at(rows.at(-1)! + 1, 0) === null && typeof at(rows.at(-1)! + 1, 3) === "string")
-    rows.push(rows.at(-1)! + 1);
+  const rows: string[] = [];
+  const entries: { head: unknown[]; codes: string[] }[] = [];
+  for (let row = title.row + 2; at(row, 3) !== undefined; row++) {
+    const codes = String(at(row, 3));
+    rows.push(codes);
+    if (at(row, 0) === null) entries.at(-1)!.codes.push(...codes.split(", "));
+    else entries.push({ head: [at(row, 0), at(row, 1), at(row, 2)], codes: codes.split(", ") });
+  }
+  const codesWidth = status.columnWidths!.slice(3, 9).reduce((sum, w) => sum + w, 0);
+  return { rows, entries, codesWidth };
+}
 
-  it("are every one of them, in order", () => {
-    expect(first.units).toHaveLength(500);
-    expect([at(top, 0), at(top, 1)]).toEqual([1, "Biểu 01"]);
-    const listed = rows.map((row) => String(at(row, 3))).join(", ");
-    expect(listed).toBe(first.units.join(", "));
+const EVERY_FIGURE = "Mọi số liệu của biểu (đơn vị không gửi biểu, hoặc để trống cả biểu)";
+
+describe("the units that left a figure blank, on Tình trạng nộp", () => {
+  const summary = summaryLeftBlank(500);
+  const withoutB01 = summary.units.slice(0, 500).map((u) => u.unit.code);
+  const { rows, entries, codesWidth } = blankFigures(summary);
+
+  it("name once, for the whole form, every unit that sent none of it, in order", () => {
+    // Listed on each of Biểu 01's 21 figures, 500 units' codes took 21 rows of 36 lines (Excel cut each at 27).
+    expect(summary.unreported.map((c) => c.units)).toEqual(summary.unreported.map(() => withoutB01));
+    expect(summary.unreported).toHaveLength(21);
+    expect(entries).toEqual([{ head: [1, "Biểu 01", EVERY_FIGURE], codes: withoutB01 }]);
   });
 
   it("print whole: no row taller than Excel shows and prints (409 points)", () => {
     // In one row, the codes of 500 units wrapped to 36 lines: Excel cut it at 27, after 378 of them.
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows)
-      expect({
-        row,
-        points: wrappedLines(String(at(row, 3)), codesWidth) * DEFAULT_ROW_POINTS <= MOST_ROW_POINTS,
-      }).toEqual({
-        row,
+    for (const [i, codes] of rows.entries())
+      expect({ i, points: wrappedLines(codes, codesWidth) * DEFAULT_ROW_POINTS <= MOST_ROW_POINTS }).toEqual({
+        i,
         points: true,
       });
+  });
+});
+
+describe("a unit whose round left a form out, beside one that sent none of it", () => {
+  // A year: X01's second round without Biểu 02 leaves its flows unreported, not its closing figures; Y01 sent
+  // no Biểu 02 at all; Z01 sent both rounds whole.
+  const round = (code: string, id: string, templates: readonly ("B01" | "B02")[]) =>
+    submission(
+      { unit: unit(code), period: parsePeriod(id)!, templates, fills: consistentFills(templates, 3) },
+      `${code}-${id}.xlsx`,
+    );
+  const summary = rollup(
+    [
+      round("X01", "2025-D1", ["B01", "B02"]),
+      round("X01", "2025-D2", ["B01"]),
+      round("Y01", "2025-D1", ["B01"]),
+      round("Y01", "2025-D2", ["B01"]),
+      round("Z01", "2025-D1", ["B01", "B02"]),
+      round("Z01", "2025-D2", ["B01", "B02"]),
+    ],
+    { period: parsePeriod("2025")! },
+  );
+  const { entries } = blankFigures(summary);
+
+  it("lists the first once for the form, the second on each flow it left out", () => {
+    const x01 = summary.unreported.filter((c) => c.units.includes("X01"));
+    expect(x01.length).toBeGreaterThan(0);
+    expect(x01.length).toBeLessThan(summary.unreported.length);
+    expect(entries[0]).toEqual({ head: [1, "Biểu 02", EVERY_FIGURE], codes: ["Y01"] });
+    expect(entries.slice(1).map((e) => e.codes)).toEqual(x01.map(() => ["X01"]));
+    expect(entries.slice(1).map((e) => e.head[1])).toEqual(x01.map(() => "Biểu 02"));
   });
 });
