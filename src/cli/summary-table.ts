@@ -1,5 +1,6 @@
 import {
   blocKey,
+  duplicateRound,
   fill,
   pick,
   targetsMet,
@@ -241,9 +242,10 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
     ? missing.join("; ") || "—"
     : `${pick(WORDS.summary.missingUnknown, lang)}. ${pick(WORDS.summary.noList, lang)}`;
   out.push("", ...say(`${pick(WORDS.cli.missing, lang)}: ${missingText}`, "", "  "));
-  const duplicates = summary.duplicates.map(
-    (d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`,
-  );
+  const duplicates = summary.duplicates.map((d) => {
+    const round = duplicateRound(d, summary.period);
+    return `${d.unitCode}${round ? ` (${pick(round, lang)})` : ""}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`;
+  });
   out.push(...say(`${pick(WORDS.cli.duplicates, lang)}: ${duplicates.join("; ") || "—"}`, "", "  "));
   out.push(`${pick(WORDS.cli.rejected, lang)}:`);
   for (const r of summary.rejected) out.push(...say(`${r.source.name}: ${pick(r.reason, lang)}`, "  ✗ "));

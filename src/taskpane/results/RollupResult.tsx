@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
+import { duplicateRound, gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useStaged } from "../hooks/use-staged";
 import { useViewShown } from "../hooks/view-shown";
@@ -82,10 +82,14 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
       />
       <CountedList
         title={m.rollup.duplicates}
-        items={summary.duplicates.map((d) => ({
-          key: `${d.unitCode}-${d.periodId}`,
-          text: `${d.unitCode}: ${m.rollup.kept} ${d.kept.name} (${d.dropped.map((f) => f.name).join(", ")})`,
-        }))}
+        items={summary.duplicates.map((d, i) => {
+          const round = duplicateRound(d, summary.period);
+          return {
+            // Each round a year keeps lists the reports it superseded under the year: one unit and period twice.
+            key: `${d.unitCode}-${d.periodId}-${i}`,
+            text: `${d.unitCode}${round ? ` — ${t(round)}` : ""}: ${m.rollup.kept} ${d.kept.name} (${d.dropped.map((f) => f.name).join(", ")})`,
+          };
+        })}
       />
       <CountedList
         title={m.results.warnings}
