@@ -76,23 +76,21 @@ export function yearSummary(count: number): WorkbookPlan {
   return layoutSummary(rollup(reports, { period: parsePeriod("2025")!, campaign: testCampaign({}, units) }));
 }
 
-/** A roll-up of `count` units, each reporting Biểu 03 alone, its fees collected twice its budget: a warning each. */
-export function warnedSummary(count: number): WorkbookPlan {
-  const units = Array.from({ length: count }, (_, i) => unit(`W${String(i + 1).padStart(3, "0")}`));
-  const reports = units.map((u, i) =>
-    submission(
-      {
-        unit: u,
-        templates: ["B03"],
-        fills: {
-          ...consistentFills(["B03"], i),
-          TD_B03_union_funding_budget: 1000,
-          TD_B03_union_funding_collected: 2000,
-        },
-      },
-      `${u.code}.xlsx`,
-    ),
-  );
+/**
+ * A roll-up of `count` units, each reporting Biểu 03 alone, its fees collected twice its budget: a warning each;
+ * and of `refused` more, whose files leave the budget blank: each refused.
+ */
+export function warnedSummary(count: number, refused = 0): WorkbookPlan {
+  const units = Array.from({ length: count + refused }, (_, i) => unit(`W${String(i + 1).padStart(3, "0")}`));
+  const reports = units.map((u, i) => {
+    const fills: ReturnType<typeof consistentFills> = {
+      ...consistentFills(["B03"], i),
+      TD_B03_union_funding_budget: 1000,
+      TD_B03_union_funding_collected: 2000,
+    };
+    if (i >= count) delete fills.TD_B03_union_funding_budget;
+    return submission({ unit: u, templates: ["B03"], fills }, `${u.code}.xlsx`);
+  });
   return layoutSummary(rollup(reports, { campaign: testCampaign({}, units) }));
 }
 

@@ -15,6 +15,7 @@ import { scoringSheet } from "./summary-scoring";
 import { roundsSheet } from "./summary-rounds";
 import { statusSheet } from "./summary-status";
 import { warningsSheet } from "./summary-warnings";
+import { rejectedSheet } from "./summary-rejected";
 import { templateSheet } from "./summary-template-sheet";
 import { WORDS } from "../vocabulary";
 
@@ -22,7 +23,7 @@ import { WORDS } from "../vocabulary";
  * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
  * proposals (when the campaign has award rules), the people and works units propose (when it gives
  * awards to them), one sheet of
- * per-unit figures per template, completeness (the units' warnings and a year's rounds), each unit's figures for the next period (hidden), and
+ * per-unit figures per template, completeness (the refused files, the units' warnings and a year's rounds), each unit's figures for the next period (hidden), and
  * the parent-level report in the standard templates so it can be rolled up.
  */
 export function layoutSummary(summary: Summary): WorkbookPlan {
@@ -65,8 +66,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     for (const id of summary.templates)
       yield templateSheet(summary, formDef(id, summary.indicators, summary.subRows));
     yield statusSheet(summary);
-    const warnings = warningsSheet(summary);
-    if (warnings) yield warnings;
+    for (const listed of [rejectedSheet(summary), warningsSheet(summary)]) if (listed) yield listed;
     const rounds = roundsSheet(summary);
     if (rounds) yield rounds;
     yield dataSheet(summary);

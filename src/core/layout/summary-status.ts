@@ -52,14 +52,6 @@ const EXPECTED: Column[] = [
   { header: WORDS.summary.unitKind, style: UNIT_KIND_STYLE },
   { header: WORDS.summary.bloc, style: BLOC_STYLE },
 ];
-const REJECTED: Column[] = [
-  { header: WORDS.summary.no },
-  { header: WORDS.summary.sourceFile, ...wrapped },
-  { header: WORDS.summary.reason, ...wrapped },
-  { header: WORDS.summary.unitCode },
-  { header: WORDS.summary.reasonEn, span: 4, ...wrapped },
-  { header: WORDS.summary.sha256 },
-];
 const DUPLICATES: Column[] = [
   { header: WORDS.summary.no },
   { header: WORDS.summary.unitCode },
@@ -123,8 +115,8 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 }
 
 /**
- * "Tình trạng nộp": rejected files with reasons, how many warnings the units' files gave (listed on
- * Cảnh báo, warningsSheet), duplicates and figures units left blank; then the list of units: each one's status, due date, day
+ * "Tình trạng nộp": how many files were refused and how many warnings the units' files gave (listed on
+ * Tệp bị loại and Cảnh báo: rejectedSheet, warningsSheet), duplicates and figures units left blank; then the list of units: each one's status, due date, day
  * received, days late and the part of the period it did not report (a year's rounds one by one: Từng đợt,
  * roundsSheet).
  */
@@ -169,27 +161,33 @@ export function statusSheet(summary: Summary): SheetPlan {
       .merge(r, 0, r++, EXPECTED.length - 1);
   // Sections after the first are set apart by a blank row.
   const top = r;
-  section(WORDS.summary.rejectedTitle, REJECTED, summary.rejected.length === 0);
-  summary.rejected.forEach((rej, i) =>
-    put(
-      REJECTED,
-      [i + 1, fileNames([rej.source]), rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
-      "text",
-    ),
+  // The refused files and the units' warnings on sheets of their own (rejectedSheet, warningsSheet), said
+  // here where they were listed before.
+  const elsewhere = (heading: Text, said: Text) => {
+    if (r > top) r++;
+    sheet.put(r++, 0, { value: both(heading), style: "section" });
+    sheet.put(r++, 0, { value: both(said), style: "info" });
+  };
+  elsewhere(
+    WORDS.summary.rejectedTitle,
+    summary.rejected.length === 0
+      ? WORDS.summary.none
+      : fill(WORDS.summary.rejectedElsewhere, {
+          count: summary.rejected.length,
+          sheet: WORDS.summary.rejectedSheet,
+        }),
   );
-  // The units' warnings on a sheet of their own (warningsSheet), said here where they were listed before.
   const warnings = unitWarnings(summary);
-  r++;
-  sheet.put(r++, 0, { value: both(WORDS.summary.warningsTitle), style: "section" });
-  const where =
+  elsewhere(
+    WORDS.summary.warningsTitle,
     warnings.length === 0
       ? WORDS.summary.none
       : fill(WORDS.summary.warningsElsewhere, {
           count: warnings.length,
           units: new Set(warnings.map((w) => unitKey(w.unit.code))).size,
           sheet: WORDS.summary.warningsSheet,
-        });
-  sheet.put(r++, 0, { value: both(where), style: "info" });
+        }),
+  );
   section(WORDS.summary.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
   summary.duplicates.forEach((d, i) =>
     put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodLabel.vi, fileNames(d.dropped)], "text"),

@@ -102,7 +102,7 @@ describe("the summary workbook's layout", () => {
     );
     const summary = rollup([refused, round("P01", "2025-D1", 1)], { period: parsePeriod("2025-D1")! });
     expect(summary.rejected).toHaveLength(1);
-    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tệp bị loại")!;
     const cell = status.cells.find((c) => c.value === file)!;
     expect(cell.style).toBe("rowLabel");
     const height = status.rowHeights?.find((h) => h.row === cell.row)?.height ?? 15;
