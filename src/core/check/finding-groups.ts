@@ -72,6 +72,15 @@ export const groupFindings = (findings: readonly Finding[]): FindingGroup[] =>
   groupBy(findings, (f) => (f.cell === undefined || TOLD_PER_CELL.has(f.rule) ? null : ruleOfSheet(f)));
 
 /**
+ * Each unit's warnings (its files' own and the roll-up's), one group per rule of a sheet with its count and
+ * first cells: how the summary workbook, the page's headline and the CLI list them.
+ */
+export const unitWarnings = <Unit>(
+  units: readonly { readonly unit: Unit; readonly warnings: readonly Finding[] }[],
+): { readonly unit: Unit; readonly group: FindingGroup }[] =>
+  units.flatMap((u) => groupFindings(u.warnings).map((group) => ({ unit: u.unit, group })));
+
+/**
  * The findings of many reports (a roll-up's units) by what they are about: one group per rule of a sheet,
  * with a cell or without (the same comparison with the previous period in 30 units is one thing to
  * check), so a summary over hundreds of reports takes a line per kind of finding.

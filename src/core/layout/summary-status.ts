@@ -1,4 +1,5 @@
 import { formDef } from "../catalog";
+import { unitWarnings } from "../check/finding-groups";
 import { cellLabel, getCell } from "../form/form";
 import type { ExpectedUnitStatus, Summary } from "../rollup/types";
 import { bilingual as both, fill, type Text } from "../text/text";
@@ -20,7 +21,6 @@ import {
   BLOC_STYLE,
   namesWidth,
 } from "./summary-common";
-import { unitWarnings } from "./summary-warnings";
 import { formsLeftOut } from "../rollup/unreported";
 import { WORDS } from "../vocabulary";
 
@@ -139,10 +139,14 @@ export function statusSheet(summary: Summary): SheetPlan {
     });
     r++;
   };
-  /** A table's title and column headings; returns the headings' row. */
-  const section = (text: Text, columns: readonly Column[], empty: boolean) => {
+  /** A section's title, set apart from the one before by a blank row. */
+  const sectionTitle = (text: Text) => {
     if (r > top) r++;
     sheet.put(r++, 0, { value: both(text), style: "section" });
+  };
+  /** A table's title and column headings; returns the headings' row. */
+  const section = (text: Text, columns: readonly Column[], empty: boolean) => {
+    sectionTitle(text);
     const headings = r;
     put(
       columns,
@@ -164,8 +168,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   // The refused files and the units' warnings on sheets of their own (rejectedSheet, warningsSheet), said
   // here where they were listed before.
   const elsewhere = (heading: Text, said: Text) => {
-    if (r > top) r++;
-    sheet.put(r++, 0, { value: both(heading), style: "section" });
+    sectionTitle(heading);
     sheet.put(r++, 0, { value: both(said), style: "info" });
   };
   elsewhere(
@@ -177,7 +180,7 @@ export function statusSheet(summary: Summary): SheetPlan {
           sheet: WORDS.summary.rejectedSheet,
         }),
   );
-  const warnings = unitWarnings(summary);
+  const warnings = unitWarnings(summary.units);
   elsewhere(
     WORDS.summary.warningsTitle,
     warnings.length === 0
@@ -196,7 +199,6 @@ export function statusSheet(summary: Summary): SheetPlan {
   // A unit that sent a form with none of its figures is listed once for the form, not on each figure:
   // 500 units without Biểu 01 took a row of 500 codes for each of its 21 figures.
   const leftOut = formsLeftOut(summary);
-  const wholeSets = new Map([...leftOut].map(([id, codes]) => [id, new Set(codes)]));
   let listed = 0;
   const list = (sheetName: string, label: string, codes: readonly string[]) =>
     codeRows(codes).forEach((row, k) =>
@@ -204,11 +206,10 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   summary.unreported.forEach((u, i) => {
     const def = formDef(u.template, summary.indicators, summary.subRows);
-    const whole = leftOut.get(u.template) ?? [];
-    if (whole.length > 0 && summary.unreported[i - 1]?.template !== u.template)
-      list(def.sheetName, WORDS.summary.everyFigure.vi, whole);
-    const others =
-      whole.length > 0 ? u.units.filter((code) => !wholeSets.get(u.template)!.has(code)) : u.units;
+    const whole = leftOut.get(u.template);
+    if (whole && summary.unreported[i - 1]?.template !== u.template)
+      list(def.sheetName, WORDS.summary.everyFigure.vi, [...whole]);
+    const others = whole ? u.units.filter((code) => !whole.has(code)) : u.units;
     if (others.length > 0) list(def.sheetName, cellLabel(def, getCell(def, u.row, u.col)).vi, others);
   });
   // The list of units comes last, its headings printed again at the top of every page it runs onto: a

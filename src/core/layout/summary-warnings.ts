@@ -1,4 +1,4 @@
-import { groupFindings, groupPlace, groupText } from "../check/finding-groups";
+import { groupPlace, groupText, unitWarnings } from "../check/finding-groups";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan } from "./plan";
 import { printable } from "./print";
@@ -17,11 +17,6 @@ const HEADERS = [
 /** Code and name as on Tình trạng nộp, each warning wrapped in both languages, one page wide turned. */
 const COLUMN_WIDTHS = [6, 19, 30, 46, 16, 46];
 
-/** Each unit's warnings, one row per rule of a sheet with its count and first cells, as the CLI lists them. */
-export function unitWarnings(summary: Summary) {
-  return summary.units.flatMap((u) => groupFindings(u.warnings).map((group) => ({ unit: u.unit, group })));
-}
-
 /**
  * "Cảnh báo": each unit's warnings (its files' own and the roll-up's): the unit is still rolled up, but
  * whoever works from the workbook sees that a figure was flagged, without reading a row per blank cell to
@@ -30,7 +25,7 @@ export function unitWarnings(summary: Summary) {
  * when no unit has a warning.
  */
 export function warningsSheet(summary: Summary): SheetPlan | null {
-  const warnings = unitWarnings(summary);
+  const warnings = unitWarnings(summary.units);
   if (warnings.length === 0) return null;
   const sheet = new SheetBuilder(WORDS.summary.warningsSheet.vi, WORDS.summary.warningsSheet);
   const headings = listHeading(sheet, summary, WORDS.summary.warningsTitle, HEADERS);

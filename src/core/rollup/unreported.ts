@@ -57,12 +57,12 @@ export function unreportedCells(
 }
 
 /**
- * Form by form, the units that reported none of its figures (sent no form, or left it all blank): listed
- * on every one of its cells, which a summary says once for the form.
+ * Form by form, the units that reported none of its figures (sent no form, or left it all blank), in the
+ * order they are listed: listed on every one of its cells, which a summary says once for the form.
  */
 export function formsLeftOut(
   summary: Pick<Summary, "units" | "unreported" | "indicators" | "subRows">,
-): Map<TemplateId, string[]> {
+): Map<TemplateId, ReadonlySet<string>> {
   const counted = new Map(summary.units.map((u) => [u.unit.code, u.report.rollupUnits !== undefined]));
   const listings = new Map<TemplateId, Map<string, number>>();
   for (const cell of summary.unreported) {
@@ -70,7 +70,7 @@ export function formsLeftOut(
     for (const code of cell.units) times.set(code, (times.get(code) ?? 0) + 1);
     listings.set(cell.template, times);
   }
-  const out = new Map<TemplateId, string[]>();
+  const out = new Map<TemplateId, ReadonlySet<string>>();
   for (const [id, times] of listings) {
     const cells = figureCells(formDef(id, summary.indicators, summary.subRows));
     const reportable = (isCounted: boolean) => cells.filter((c) => reportableBy(c, isCounted)).length;
@@ -79,7 +79,7 @@ export function formsLeftOut(
       // A form of one figure names it rather than "every figure".
       .filter(([code, n]) => n > 1 && n === (counted.get(code) ? most.rollup : most.unit))
       .map(([code]) => code);
-    if (whole.length > 0) out.set(id, whole);
+    if (whole.length > 0) out.set(id, new Set(whole));
   }
   return out;
 }

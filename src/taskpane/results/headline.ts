@@ -1,5 +1,5 @@
 import {
-  groupFindings,
+  unitWarnings,
   type FindingGroup,
   type SummaryView,
   type TargetResult,
@@ -39,8 +39,6 @@ export function headlineOf(summary: SummaryView): Headline {
     totalsMet: totals.filter((r) => r.met).length,
     late: summary.units.filter((u) => u.daysLate !== null).sort((a, b) => b.daysLate! - a.daysLate!),
     partial: summary.units.filter((u) => u.status === "partial"),
-    warnings: summary.units.flatMap((u) =>
-      groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
-    ),
+    warnings: unitWarnings(summary.units).map(({ unit, group }) => ({ code: unit.code, group })),
   };
 }
