@@ -3,6 +3,7 @@ import {
   duplicateRound,
   fill,
   pick,
+  scoreText,
   targetsMet,
   targetsOf,
   totalNotes,
@@ -129,7 +130,7 @@ function unitColumns(summary: Summary, units: readonly UnitRow[], lang: Lang, ta
     ),
     column(
       pick(WORDS.cli.scoreColumn, lang),
-      units.map((u) => orDash(u.score, lang)),
+      units.map((u) => (u.score === null ? "—" : pick(scoreText(u.score), lang))),
     ),
     column(
       pick(WORDS.cli.gradeColumn, lang),

@@ -21,10 +21,10 @@ describe("the award proposals in the terminal", () => {
   it("lists each proposal, the tied one marked, then the units not eligible and why, in Vietnamese", () => {
     expect(section(formatSummaryTable(summary, "vi", 80), "Đề nghị khen thưởng:")).toEqual([
       "Đề nghị khen thưởng:",
-      "  ★ Cờ thi đua (Toàn tỉnh): A1 Công đoàn A1 — điểm 99, xếp loại Xuất sắc, hạng 1",
-      "  ★ Bằng khen (Mỗi cụm: Cụm A): A2 Công đoàn A2 — điểm 96,5, xếp loại Xuất sắc, hạng 2",
-      "  ★ Bằng khen (Mỗi cụm: Cụm B): B1 Công đoàn B1 — điểm 88, xếp loại Tốt, hạng 2",
-      "  ★ Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88, xếp loại Tốt, hạng 2 (vượt số lượng)",
+      "  ★ Cờ thi đua (Toàn tỉnh): A1 Công đoàn A1 — điểm 99,00, xếp loại Xuất sắc, hạng 1",
+      "  ★ Bằng khen (Mỗi cụm: Cụm A): A2 Công đoàn A2 — điểm 96,50, xếp loại Xuất sắc, hạng 2",
+      "  ★ Bằng khen (Mỗi cụm: Cụm B): B1 Công đoàn B1 — điểm 88,00, xếp loại Tốt, hạng 2",
+      "  ★ Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88,00, xếp loại Tốt, hạng 2 (vượt số lượng)",
       "  Các đơn vị bằng điểm ở vị trí cuối cùng đều được đề nghị, kể cả khi vượt số",
       "  lượng; Hội đồng Thi đua – Khen thưởng xem xét, quyết định.",
       "  + Bằng khen (Mỗi cụm: Cụm B): đề nghị 2 đơn vị, số lượng 1 — nhiều hơn số lượng 1 đơn vị vì bằng điểm ở vị trí cuối cùng",
@@ -37,7 +37,7 @@ describe("the award proposals in the terminal", () => {
   it("says the same in English with --lang en", () => {
     const lines = section(formatSummaryTable(summary, "en", 80), "Award proposals:");
     expect(lines).toContain(
-      "  ★ Bằng khen (Per bloc: Cụm B): B2 Công đoàn B2 — score 88, grade Tốt, rank 2 (beyond the number)",
+      "  ★ Bằng khen (Per bloc: Cụm B): B2 Công đoàn B2 — score 88.00, grade Tốt, rank 2 (beyond the number)",
     );
     expect(lines).toContain("  ✗ Z9 Công đoàn Z9: Report missing");
     expect(lines).toContain("Units not eligible for an award:");

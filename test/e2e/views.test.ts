@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { extract, previousFromGrid } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import { hundredReports, type Upload } from "./support/hundred-reports";
-import { asUpload, openPage, openSession, overflow, type Session } from "./support/page-session";
+import { asUpload, openPage, openSession, overflow, runTogether, type Session } from "./support/page-session";
 import { axeViolations, blocking } from "./support/axe";
 
 // Each view as staff meet it, at Excel's default task pane width (320 px) and at 500 px, after a roll-up
@@ -74,6 +74,9 @@ describe.each([320, 500, 1280])("at %i px", (width) => {
     // Every figure the charts write is in the page's language (72,4), and no grade is dropped.
     const charts = (await page.getByRole("figure").allTextContents()).join(" ");
     expect(charts).toMatch(/\d,\d/);
+    // Each unit's score ahead of its code and name, the name cut to fit: neither the score nor the code is.
+    expect(charts).toMatch(/\d+,\d\d · P\d{3}/);
+    expect(charts).not.toMatch(/· P\d{0,2}\.\.\./);
     expect(charts).not.toMatch(/\d\.\d/);
     expect(charts).toMatch(/Trung\s*bình/);
     // The best unit's bar on top, the last unit's at the bottom.
@@ -93,11 +96,13 @@ describe.each([320, 500, 1280])("at %i px", (width) => {
     await page.getByRole("heading", { name: /^Kết quả theo chỉ tiêu: P\d{3}/ }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(blocking(await axeViolations(page, "Tổng hợp (kết quả, một đơn vị)"))).toEqual([]);
+    await expect(runTogether(page)).resolves.toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `rollup-${width}.png`), fullPage: true });
 
     await page.getByRole("link", { name: "Biểu mẫu" }).click();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(blocking(await axeViolations(page, "Biểu mẫu"))).toEqual([]);
+    await expect(runTogether(page)).resolves.toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `templates-${width}.png`), fullPage: true });
 
     await page.getByRole("link", { name: "Kiểm tra" }).click();
@@ -109,6 +114,7 @@ describe.each([320, 500, 1280])("at %i px", (width) => {
     await page.getByText("Chưa thể gửi", { exact: false }).first().waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(blocking(await axeViolations(page, "Kiểm tra (có lỗi)"))).toEqual([]);
+    await expect(runTogether(page)).resolves.toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `validate-${width}.png`), fullPage: true });
     await expect(failures()).resolves.toEqual([]);
     await page.context().close();

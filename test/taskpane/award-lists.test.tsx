@@ -26,10 +26,10 @@ describe("the award proposals on the page", () => {
     show(summaryOf(EVERY_AWARD_CASE), "vi");
     expect(screen.getByRole("heading", { name: "Đề nghị khen thưởng (4)" })).toBeTruthy();
     expect(items(/^Đề nghị khen thưởng$/)).toEqual([
-      "Cờ thi đua (Toàn tỉnh): A1 Công đoàn A1 — điểm 99, xếp loại Xuất sắc, hạng 1",
-      "Bằng khen (Mỗi cụm: Cụm A): A2 Công đoàn A2 — điểm 96,5, xếp loại Xuất sắc, hạng 2",
-      "Bằng khen (Mỗi cụm: Cụm B): B1 Công đoàn B1 — điểm 88, xếp loại Tốt, hạng 2",
-      "Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88, xếp loại Tốt, hạng 2 (vượt số lượng)",
+      "Cờ thi đua (Toàn tỉnh): A1 Công đoàn A1 — điểm 99,00, xếp loại Xuất sắc, hạng 1",
+      "Bằng khen (Mỗi cụm: Cụm A): A2 Công đoàn A2 — điểm 96,50, xếp loại Xuất sắc, hạng 2",
+      "Bằng khen (Mỗi cụm: Cụm B): B1 Công đoàn B1 — điểm 88,00, xếp loại Tốt, hạng 2",
+      "Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88,00, xếp loại Tốt, hạng 2 (vượt số lượng)",
     ]);
     // Where the tie made a list longer than its number, the page says so, as the sheet does.
     expect(
@@ -44,7 +44,7 @@ describe("the award proposals on the page", () => {
   it("speaks English when the pane does", () => {
     show(summaryOf(EVERY_AWARD_CASE), "en");
     expect(items(/^Award proposals$/)[3]).toBe(
-      "Bằng khen (Per bloc: Cụm B): B2 Công đoàn B2 — score 88, grade Tốt, rank 2 (beyond the number)",
+      "Bằng khen (Per bloc: Cụm B): B2 Công đoàn B2 — score 88.00, grade Tốt, rank 2 (beyond the number)",
     );
     expect(items(/^Units not eligible/)).toContain("Z9 Công đoàn Z9: Report missing");
   });

@@ -84,8 +84,19 @@ describe("the file picker's folders", () => {
     expect(screen.queryByRole("status")).toBeNull();
   });
 
+  it("says folders can be dropped as a sentence of its own, below what the zone is for", () => {
+    // Shown run together, the page read "Kéo thả tệp vào đây Có thể kéo thả cả thư mục.".
+    renderPicker();
+    const label = screen.getByText("Kéo thả tệp vào đây");
+    const folders = screen.getByText("Có thể kéo thả cả thư mục.");
+    expect(folders).not.toBe(label);
+    expect(folders.parentElement).toBe(label.parentElement);
+  });
+
   it("offers no folder where one file is wanted, unless asked", () => {
     renderPicker({ multiple: false });
+    expect(screen.getByText("Kéo thả tệp vào đây")).toBeTruthy();
+    expect(screen.queryByText("Có thể kéo thả cả thư mục.")).toBeNull();
     expect(screen.queryByRole("button", { name: "Chọn thư mục…" })).toBeNull();
     expect(screen.queryByTestId("files-folder")).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { figureText } from "../text/figure-text";
+import { scoreText } from "../text/figure-text";
 import { fill, joinTexts, type Text } from "../text/text";
 import { type AwardCount, type AwardProposal, type NotEligible } from "./awards";
 import { WORDS } from "../vocabulary";
@@ -41,7 +41,7 @@ export function proposalLine(p: AwardProposal, kind: UnitKind | undefined): Text
     scope: scopeOf(p.scope, p.bloc, kind),
     code: p.code,
     name: p.name,
-    score: figureText(p.score),
+    score: scoreText(p.score),
     grade: p.grade ?? "—",
     rank: p.rank,
   });

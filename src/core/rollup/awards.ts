@@ -1,7 +1,7 @@
 import { inBloc } from "../campaign/bloc-groups";
 import { levelWithin } from "../campaign/level-words";
 import type { AwardRule, AwardScope, Grade } from "../campaign/types";
-import { figureText } from "../text/figure-text";
+import { figureText, scoreText } from "../text/figure-text";
 import { nameKey } from "../text/fold";
 import { fill, joinTexts, type Text } from "../text/text";
 import { unitKey } from "../model/units";
@@ -86,7 +86,7 @@ function why(
     parts.push(fill(WORDS.awards.gradeAtLeast, { grade: row.grade ?? "", min: rule.minGrade }));
   if (rule.minScore !== undefined)
     parts.push(
-      fill(WORDS.awards.scoreAtLeast, { score: figureText(row.score!), min: figureText(rule.minScore) }),
+      fill(WORDS.awards.scoreAtLeast, { score: scoreText(row.score!), min: figureText(rule.minScore) }),
     );
   if (tied) parts.push(fill(WORDS.awards.tied, { count: rule.count }));
   return joinTexts(parts, "; ");

@@ -11,6 +11,19 @@ export function figureText(value: number): Text {
   return { vi: formats.vi.format(value), en: formats.en.format(value) };
 }
 
+const scores = {
+  vi: new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/**
+ * A score or points earned as the summary's cells show them (0.00), in each language's writing: 92,50 /
+ * 92.50, not 92,5 in a line beside a unit's 89,14.
+ */
+export function scoreText(value: number): Text {
+  return { vi: scores.vi.format(value), en: scores.en.format(value) };
+}
+
 /** A rate as each language writes it, without a space before the sign: 75% / 75,5%. */
 export function percentText(rate: number): Text {
   const shown = Math.round(rate * 10_000) / 100;

@@ -1294,6 +1294,7 @@ export const en: Vocabulary = {
       partial: "Rounds missing",
       totals: "{scope}: {met} of {of} targets met",
       againstTarget: "Result {value} — target {target}",
+      resultAlone: "Result {value}",
       charts: "Charts",
       chartsLoading: "Drawing the charts…",
       chartsUnavailable: "This browser cannot draw the charts; every figure is in the table below.",

@@ -1298,6 +1298,7 @@ export const vi = {
       partial: "Chưa đủ các đợt",
       totals: "{scope}: đạt {met}/{of} chỉ tiêu",
       againstTarget: "Kết quả {value} — chỉ tiêu {target}",
+      resultAlone: "Kết quả {value}",
       charts: "Biểu đồ",
       chartsLoading: "Đang vẽ biểu đồ…",
       chartsUnavailable: "Không vẽ được biểu đồ trên trình duyệt này; số liệu vẫn đầy đủ ở bảng dưới.",

@@ -1,4 +1,4 @@
-import { Button, makeStyles, shorthands, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, shorthands, Text, tokens } from "@fluentui/react-components";
 import { ArrowUpload24Regular, FolderOpen24Regular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
 import { format, useI18n } from "../i18n/context";
@@ -132,7 +132,8 @@ export function FilePicker(props: Props) {
           onDragLeave={() => setOver(false)}
           onDrop={drop}
         >
-          <Text>{folders ? `${dropLabel} ${m.folders.dropFolders}` : dropLabel}</Text>
+          <Text>{dropLabel}</Text>
+          {folders && <Caption1>{m.folders.dropFolders}</Caption1>}
           {button}
         </div>
       ) : (

@@ -1,7 +1,7 @@
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import { HorizontalBarChartWithAxis, VerticalBarChart } from "@fluentui/react-charts";
 import type { ReactNode } from "react";
-import { blocBars, unitBars, type BarSet, type SummaryView } from "../../core";
+import { blocBars, scoreText, unitBars, type BarSet, type SummaryView } from "../../core";
 import { useI18n } from "../i18n/context";
 import { gradeBars } from "./chart-data";
 import { useResultStyles } from "./styles";
@@ -11,8 +11,12 @@ import { useStaged } from "../hooks/use-staged";
 const BAR_PITCH = 22;
 /** Room for a unit's name beside its bar, at most a third of the chart. */
 const LABEL_WIDTH = 150;
-/** About the width of one character of an axis label: how many fit in the room is what is shown. */
-const CHAR_WIDTH = 8;
+/**
+ * About the width of one character of an axis label, with room for capitals: how many fit in the room is
+ * what is shown (the demo's labels took 4.6 pixels a character in Chromium; at 8, a 320-pixel pane cut the
+ * units' codes after the score, "35,27 · P05...").
+ */
+const CHAR_WIDTH = 6;
 /** Room right of the longest bar for its figure. */
 const VALUE_ROOM = 36;
 
@@ -31,7 +35,7 @@ function ChartFrame({ label, children }: { label: string; children: ReactNode })
 }
 
 function Bars({ set, width, culture }: { set: BarSet; width: number; culture: string }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const title = t(set.title);
   const labelWidth = Math.min(LABEL_WIDTH, width / 3);
   return (
@@ -44,7 +48,8 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         useSingleColor
         showYAxisLablesTooltip
         // The chart writes its own bar labels as 72.4 whatever the culture: the figure goes in the
-        // axis label instead, in the page's language.
+        // axis label instead, in the page's language, ahead of the name, which the chart cuts from its
+        // end to fit ("P01 Công đoàn phườ..." had lost the score).
         hideLabels
         noOfCharsToTruncate={Math.max(6, Math.floor(labelWidth / CHAR_WIDTH))}
         yAxisCategoryOrder="data"
@@ -52,8 +57,8 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         // The chart draws its first point at the bottom; the best unit belongs at the top.
         data={[...set.bars].reverse().map((b) => ({
           x: b.value,
-          y: `${b.short}: ${number(b.value)}`,
-          yAxisCalloutData: number(b.value),
+          y: `${t(scoreText(b.value))} · ${b.short}`,
+          yAxisCalloutData: t(scoreText(b.value)),
         }))}
       />
     </ChartFrame>

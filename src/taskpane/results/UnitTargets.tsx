@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, Text } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import {
+  scoreText,
   unitTargetLines,
   type SummaryView,
   type TargetLine,
@@ -39,6 +40,11 @@ export function UnitTargets({
   useEffect(() => heading.current?.focus(), [unit]);
   const show = (line: TargetLine, value: number | null) =>
     value === null ? "—" : line.kind === "ratio" ? percent(value) : number(value);
+  // A target not assigned reads as the badge says, not "chỉ tiêu —".
+  const against = (line: TargetLine) =>
+    line.target === null
+      ? format(m.results.resultAlone, { value: show(line, line.result) })
+      : format(m.results.againstTarget, { value: show(line, line.result), target: show(line, line.target) });
   const title = format(m.results.unitTargets, { unit: `${unit.unit.code} — ${unit.unit.name}` });
   return (
     <section aria-label={title} className={styles.unitTargets}>
@@ -47,7 +53,10 @@ export function UnitTargets({
       </h4>
       {unit.score !== null && (
         <Text as="p" block style={{ margin: 0 }}>
-          {format(m.results.unitScore, { score: number(unit.score), grade: unit.grade ?? m.results.noGrade })}
+          {format(m.results.unitScore, {
+            score: t(scoreText(unit.score)),
+            grade: unit.grade ?? m.results.noGrade,
+          })}
         </Text>
       )}
       <ul className={styles.totals} aria-label={title}>
@@ -58,11 +67,11 @@ export function UnitTargets({
               {m.results.targetStates[line.state]}
             </Badge>
             <Caption1 className={styles.figures}>
-              {`${format(m.results.againstTarget, { value: show(line, line.result), target: show(line, line.target) })} · ${
+              {`${against(line)} · ${
                 line.points === null
                   ? m.results.notScored
                   : format(m.results.points, {
-                      earned: line.earned === null ? "—" : number(line.earned),
+                      earned: line.earned === null ? "—" : t(scoreText(line.earned)),
                       points: number(line.points),
                     })
               }`}

@@ -1,6 +1,6 @@
 import { Caption1, Field, SearchBox, Subtitle2 } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { SummaryView } from "../../core";
+import { scoreText, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { ChoiceFilter } from "./ChoiceFilter";
 import { useResultStyles } from "./styles";
@@ -25,7 +25,7 @@ const byNumber = (pick: (r: UnitGridRow) => number | null) => (a: UnitGridRow, b
 const same = (value: string) => ({ value, label: value });
 
 function useColumns(): readonly GridColumn<UnitGridRow>[] {
-  const { m, number } = useI18n();
+  const { m, t } = useI18n();
   const dash = (value: number | string | null) => (value === null ? "—" : String(value));
   return useMemo(
     () => [
@@ -42,7 +42,9 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         grow: 1.4,
         // Ascending is lowest first, as aria-sort announces it; a second click puts the best first.
         compare: byNumber((r) => r.score),
-        render: (r) => <TwoLines first={r.score === null ? "—" : number(r.score)} second={r.grade ?? ""} />,
+        render: (r) => (
+          <TwoLines first={r.score === null ? "—" : t(scoreText(r.score))} second={r.grade ?? ""} />
+        ),
       },
       {
         id: "rank",
@@ -74,7 +76,7 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         ),
       },
     ],
-    [m, number],
+    [m, t],
   );
 }
 
@@ -125,10 +127,10 @@ export function UnitsGrid({ summary }: { summary: SummaryView }) {
           onChange={(standing) => set({ standing: standing as UnitFilter["standing"] })}
         />
       </div>
-      <Caption1 role="status">
+      <Caption1 block role="status">
         {format(m.results.shown, { shown: shown.length, total: rows.length })}
       </Caption1>
-      <Caption1>{m.results.pickUnit}</Caption1>
+      <Caption1 block>{m.results.pickUnit}</Caption1>
       <div ref={grid}>
         <VirtualGrid
           items={shown}

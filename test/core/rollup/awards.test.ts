@@ -37,7 +37,7 @@ describe("award proposals", () => {
       en: "rank 2 in Cụm A; grade Xuất sắc (required: Tốt or above)",
     });
     expect(proposeAwards(summary)!.proposals[3]!.why.vi).toBe(
-      "hạng 4 toàn tỉnh; 90 điểm (yêu cầu: từ 80 điểm trở lên)",
+      "hạng 4 toàn tỉnh; 90,00 điểm (yêu cầu: từ 80 điểm trở lên)",
     );
   });
 

@@ -55,6 +55,14 @@ export const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
+ * The words the page shows run into the next text: a small letter followed by a capital, as two texts side by
+ * side print without a space between them ("Đang hiện 33/99 đơn vịBấm vào một đơn vị…"). No word of the
+ * page's own has one (codes are capitals throughout).
+ */
+export const runTogether = (page: Page) =>
+  page.evaluate(() => [...new Set(document.body.innerText.match(/\S*\p{Ll}\p{Lu}\S*/gu))]);
+
+/**
  * Injects an inline script into the page, as an attacker's markup would: whether it ran, and the
  * console line in which the browser reported the policy that blocked it.
  */

@@ -17,9 +17,9 @@ describe("the award proposals in the summary workbook", () => {
     // A row as a person reads it across: number, unit, bloc, award, scope, score, grade, rank, why.
     expect(proposals.map((r) => r.slice(0, 10).join(" | "))).toEqual([
       "1 | A1 | Công đoàn A1 | Cụm A | Cờ thi đua | Toàn tỉnh | 99.00 | Xuất sắc | 1 | Hạng 1 toàn tỉnh; xếp loại Xuất sắc (yêu cầu: từ Xuất sắc trở lên)",
-      "2 | A2 | Công đoàn A2 | Cụm A | Bằng khen | Mỗi cụm | 96.50 | Xuất sắc | 2 | Hạng 2 Cụm A; 96,5 điểm (yêu cầu: từ 80 điểm trở lên)",
-      "3 | B1 | Công đoàn B1 | Cụm B | Bằng khen | Mỗi cụm | 88.00 | Tốt | 2 | Hạng 2 Cụm B; 88 điểm (yêu cầu: từ 80 điểm trở lên)",
-      "4 | B2 | Công đoàn B2 | Cụm B | Bằng khen | Mỗi cụm | 88.00 | Tốt | 2 | Hạng 2 Cụm B; 88 điểm (yêu cầu: từ 80 điểm trở lên); bằng điểm đơn vị ở vị trí cuối cùng, nên được đề nghị thêm ngoài số lượng 1",
+      "2 | A2 | Công đoàn A2 | Cụm A | Bằng khen | Mỗi cụm | 96.50 | Xuất sắc | 2 | Hạng 2 Cụm A; 96,50 điểm (yêu cầu: từ 80 điểm trở lên)",
+      "3 | B1 | Công đoàn B1 | Cụm B | Bằng khen | Mỗi cụm | 88.00 | Tốt | 2 | Hạng 2 Cụm B; 88,00 điểm (yêu cầu: từ 80 điểm trở lên)",
+      "4 | B2 | Công đoàn B2 | Cụm B | Bằng khen | Mỗi cụm | 88.00 | Tốt | 2 | Hạng 2 Cụm B; 88,00 điểm (yêu cầu: từ 80 điểm trở lên); bằng điểm đơn vị ở vị trí cuối cùng, nên được đề nghị thêm ngoài số lượng 1",
     ]);
     // The list the council signs has no English column.
     expect(proposals.every((r) => r.slice(10).every((cell) => cell === ""))).toBe(true);
@@ -52,8 +52,8 @@ describe("the award proposals in the summary workbook", () => {
       grade: "Xuất sắc",
       rank: 2,
       tied: false,
-      rule: "hạng 2 Cụm A; 96,5 điểm (yêu cầu: từ 80 điểm trở lên)",
-      rule_en: "rank 2 in Cụm A; score 96.5 (required: 80 or above)",
+      rule: "hạng 2 Cụm A; 96,50 điểm (yêu cầu: từ 80 điểm trở lên)",
+      rule_en: "rank 2 in Cụm A; score 96.50 (required: 80 or above)",
     });
     expect(awards.not_eligible.map((u) => (u as { code: string }).code)).toEqual(["C1", "Z9"]);
     expect((awards as unknown as { counts: object[] }).counts).toContainEqual({
