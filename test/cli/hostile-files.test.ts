@@ -213,7 +213,9 @@ describe("text from files cannot forge output lines", () => {
     expect(code).toBe(1);
     const lines = out.split("\n");
     expect(lines.filter((l) => l.startsWith("✓"))).toEqual([]);
-    expect(lines[0]).toBe("✗ gia-mao?✓ Y.xlsx — A?✓ X — Sẵn sàng gửi? (P01), 2025-D1: 1 lỗi, 0 cảnh báo");
+    expect(lines[0]).toBe(
+      "✗ gia-mao?✓ Y.xlsx — A?✓ X — Sẵn sàng gửi? (P01), Đợt 1 năm 2025 (01/01/2025 – 30/6/2025): 1 lỗi, 0 cảnh báo",
+    );
     expect(out).toContain("[identity.unshowable]");
   });
 });

@@ -37,6 +37,12 @@ describe("Kiểm tra", () => {
     await user.click(rows[0]!);
     expect(document.activeElement).toBe(rows[0]);
     expect(screen.getByText("Chưa thể gửi: còn 1 lỗi.")).toBeTruthy();
+    // The unit and its period as the forms name them, not the period's code (2025-D1).
+    expect(
+      screen.getByText(
+        /^P02\.xlsx — .+ \(P02\), Đợt 1 năm 2025 \(01\/01\/2025 – 30\/6\/2025\): 1 lỗi, 0 cảnh báo\.$/,
+      ),
+    ).toBeTruthy();
     const finding = screen.getByText(/số "1.250" được lưu dưới dạng văn bản/);
     expect(finding.closest("li")!.textContent).toContain("E11");
     expect(finding.closest("section[aria-label='Biểu 02']")).toBeTruthy();

@@ -1,4 +1,4 @@
-import { checkAgainstCampaign, dmy, fill, groupFindings, pick } from "../../core";
+import { checkAgainstCampaign, dmy, fill, groupFindings, pick, reportAbout } from "../../core";
 import { requireCampaign } from "../campaign-file";
 import { groupLine } from "../finding-line";
 import { collectInputs } from "../files";
@@ -44,7 +44,8 @@ export async function runValidate(
       printDetail(ctx, details.get(r));
       continue;
     }
-    const head = r.unit ? `${r.unit.name} (${r.unit.code}), ${r.periodId}` : "";
+    const about = reportAbout(r);
+    const head = about ? pick(about, ctx.lang) : "";
     const counts = pick(fill(WORDS.cli.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
     const mark = r.ready ? "✓" : "✗";
     const ready = r.ready ? ` — ${pick(WORDS.cli.readyToSubmit, ctx.lang)}` : "";

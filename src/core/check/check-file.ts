@@ -2,10 +2,11 @@ import { countFindings, hasErrors, type Finding } from "../findings/finding";
 import type { Period } from "../model/period";
 import type { Submission } from "../rollup/types";
 import type { Targets } from "../model/targets";
-import type { Text } from "../text/text";
+import { fill, type Text } from "../text/text";
 import type { Nomination } from "../catalog";
 import type { Report } from "../report/report";
 import { validate } from "./validate";
+import { WORDS } from "../vocabulary";
 
 /** What checking one received file found, as every front end shows it. */
 export interface CheckedFile {
@@ -14,7 +15,6 @@ export interface CheckedFile {
   /** Set when the file could not be read at all. */
   readonly unusable?: Text;
   readonly unit?: { readonly code: string; readonly name: string };
-  readonly periodId?: string;
   /** The report's period, its dates and the targets it carries: what a campaign checks it against. */
   readonly period?: Period;
   readonly targets?: Targets;
@@ -56,7 +56,6 @@ export function checkFile(submission: Submission): CheckedFile {
     ...(report
       ? {
           unit: { code: report.unit.code, name: report.unit.name },
-          periodId: report.period.id,
           period: report.period,
           targets: report.targets,
           ...(report.notApplicable ? { notApplicable: [...report.notApplicable] } : {}),
@@ -66,3 +65,16 @@ export function checkFile(submission: Submission): CheckedFile {
       : {}),
   };
 }
+
+/**
+ * Whose report a checked file is and for which period, as a person reads it ("Công đoàn P01 (P01), Đợt 1
+ * năm 2025 (01/01/2025 – 30/6/2025)", not "…, 2025-D1"); null where it holds no report.
+ */
+export const reportAbout = (file: CheckedFile): Text | null =>
+  file.unit && file.period
+    ? fill(WORDS.period.reportAbout, {
+        unit: file.unit.name,
+        code: file.unit.code,
+        period: file.period.label,
+      })
+    : null;

@@ -640,6 +640,8 @@ export const en: Vocabulary = {
   period: {
     round: "Round {round} of {year} ({span})",
     wholeYear: "Whole year {year} ({span})",
+    /** Whose report and for when, as a checked file's verdict says it. */
+    reportAbout: "{unit} ({code}), {period}",
   },
   print: {
     page: "Page {page}/{pages}",

@@ -643,6 +643,8 @@ export const vi = {
   period: {
     round: "Đợt {round} năm {year} ({span})",
     wholeYear: "Cả năm {year} ({span})",
+    /** Whose report and for when, as a checked file's verdict says it. */
+    reportAbout: "{unit} ({code}), {period}",
   },
   print: {
     page: "Trang {page}/{pages}",

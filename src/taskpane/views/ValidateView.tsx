@@ -9,7 +9,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { dmy, type CheckedFile, type Finding } from "../../core";
+import { dmy, reportAbout, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { usePickedCampaign } from "../hooks/picked-campaign";
 import { useValidation } from "../hooks/use-validation";
@@ -35,8 +35,8 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
       </MessageBar>
     );
   const { errors, warnings } = file;
-  const unit = file.unit ? `${file.unit.name} (${file.unit.code}), ${file.periodId}` : "";
-  const who = [file.name, unit].filter(Boolean).join(" — ");
+  const about = reportAbout(file);
+  const who = [file.name, about ? t(about) : ""].filter(Boolean).join(" — ");
   return (
     <section aria-label={file.name || who}>
       <MessageBar intent={file.ready ? "success" : "error"}>
