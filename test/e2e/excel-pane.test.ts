@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildPane } from "../../src/cli/bench/pane-write";
 import type { PaneCalls } from "./excel-pane/entry";
 import { axeViolations, blocking } from "./support/axe";
-import { openPage, openSession, overflow, type Session } from "./support/page-session";
+import { openPage, openSession, overflow, runTogether, type Session } from "./support/page-session";
 
 // What only Excel shows — validating the open workbook, Mark and Clear, the question before a report is
 // replaced — seen in Chromium: the real pane on a stand-in for Excel, built for this test alone.
@@ -41,6 +41,7 @@ describe.each([320, 500])("in Excel, at %i px", (width) => {
     await question.getByRole("button", { name: "Không chèn" }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(blocking(await axeViolations(page, "Excel: Biểu mẫu (hỏi thay báo cáo)"))).toEqual([]);
+    await expect(runTogether(page)).resolves.toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `templates-replace-${width}.png`), fullPage: true });
     await question.getByRole("button", { name: "Thay báo cáo cũ" }).click();
     await page.getByText(/^Đã chèn các trang: Biểu 01/).waitFor();
@@ -58,6 +59,7 @@ describe.each([320, 500])("in Excel, at %i px", (width) => {
     ]);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(blocking(await axeViolations(page, "Excel: Kiểm tra (có lỗi)"))).toEqual([]);
+    await expect(runTogether(page)).resolves.toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `validate-excel-${width}.png`), fullPage: true });
     await expect(failures()).resolves.toEqual([]);
     await page.context().close();

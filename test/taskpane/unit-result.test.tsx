@@ -3,7 +3,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { rollup, summaryView, type SummaryView } from "../../src/core";
+import { rollup, summaryView, TEMPLATE_IDS, type SummaryView } from "../../src/core";
 import { I18nProvider } from "../../src/taskpane/i18n/context";
 import { RollupResult } from "../../src/taskpane/results/RollupResult";
 import { summaryOf } from "../support/award-summaries";
@@ -37,6 +37,7 @@ describe("a unit's score on the page", () => {
     fireEvent.click(p01);
     const result = screen.getByRole("region", { name: /^Kết quả theo chỉ tiêu: P01/ });
     expect(result.textContent).toContain("Điểm 71,60");
+    expect(result.textContent).toContain("71,60/100 điểm của các chỉ tiêu được chấm, quy về thang 100.");
     expect(result.textContent).toContain("71,60/100 điểm");
   });
 
@@ -51,11 +52,14 @@ describe("a unit's score on the page", () => {
 });
 
 describe("a unit's result on a target nobody assigned", () => {
-  it("is the result alone, beside the badge that says so, not against a target of —", async () => {
+  it("is the result alone beside the badge that says so, and the score says how the points that count made it", async () => {
     // Without the province's campaign, the new members a unit admits have no target.
     const unassigned = summaryView(
       rollup([
-        submission({ unit: unit("P01"), templates: ["B02"], fills: consistentFills(["B02"], 7) }, "P01.xlsx"),
+        submission(
+          { unit: unit("P01"), templates: TEMPLATE_IDS, fills: consistentFills(TEMPLATE_IDS, 7) },
+          "P01.xlsx",
+        ),
       ]),
     );
     renderResult("vi", unassigned);
@@ -68,5 +72,12 @@ describe("a unit's result on a target nobody assigned", () => {
     const admitted = lines.find((line) => line.startsWith("Kết nạp đoàn viên mới"))!;
     expect(admitted).toMatch(/Chưa giao chỉ tiêuKết quả [\d.]+ · —\/20 điểm$/);
     expect(lines.filter((line) => line.includes("chỉ tiêu —"))).toEqual([]);
+    // The score is not the points below it added up, where a target counts for nothing: it says how it was made.
+    const figure = (text: string) => Number(text.replace(/\./g, "").replace(",", "."));
+    const score = figure(/Điểm ([\d.,]+) — /.exec(result.textContent!)![1]!);
+    const [, earned, possible] =
+      /([\d.,]+)\/([\d.,]+) điểm của các chỉ tiêu được chấm, quy về thang 100/.exec(result.textContent!)!;
+    expect(figure(possible!)).toBeLessThan(100);
+    expect(score).toBeCloseTo((figure(earned!) / figure(possible!)) * 100, 1);
   });
 });

@@ -11,7 +11,22 @@ export type UnitView = Omit<UnitRow, "report" | "scoring" | "attainment"> & {
   readonly judged: number;
   /** Its targets in the order of `SummaryView.targetKeys`; read them with `unitTargetLines`. */
   readonly targets: Float64Array;
+  /** How its score was made, where it has one: the points of the targets that count, out of their most. */
+  readonly points: ScoreMade | null;
 };
+
+/** A score's making: earned ÷ possible × 100, plus the bonus, less the points taken off. */
+export interface ScoreMade {
+  readonly earned: number;
+  readonly possible: number;
+  readonly bonus: number;
+  readonly off: number;
+}
+
+const scoreMade = ({ score, earned, possible, bonus, penalties }: UnitRow["scoring"]): ScoreMade | null =>
+  score === null
+    ? null
+    : { earned, possible, bonus, off: (penalties ?? []).reduce((sum, p) => sum + p.points, 0) };
 
 /**
  * What a screen shows of a roll-up. Each unit's report, the total report and the blank-cell listing are
@@ -50,6 +65,7 @@ const unitView = (u: UnitRow, keys: readonly string[]): UnitView => ({
   daysLate: u.daysLate,
   rounds: u.rounds,
   targets: packTargets(keys, u.attainment, u.scoring),
+  points: scoreMade(u.scoring),
 });
 
 export function summaryView(s: Summary): SummaryView {

@@ -1313,6 +1313,9 @@ export const en: Vocabulary = {
       pickUnit: "Click a unit (or select it and press Enter) to see its result on each target.",
       unitTargets: "Results by target: {unit}",
       unitScore: "Score {score} — {grade}",
+      scoreMade: "{earned} of {possible} points of the targets scored, scaled to 100",
+      scoreBonus: "plus {points} bonus points",
+      scoreOff: "less {points} points",
       points: "{earned} of {points} points",
       notScored: "Not scored",
       targetStates: {

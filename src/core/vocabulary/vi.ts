@@ -1317,6 +1317,9 @@ export const vi = {
       pickUnit: "Bấm vào một đơn vị (hoặc chọn rồi nhấn Enter) để xem kết quả theo từng chỉ tiêu.",
       unitTargets: "Kết quả theo chỉ tiêu: {unit}",
       unitScore: "Điểm {score} — {grade}",
+      scoreMade: "{earned}/{possible} điểm của các chỉ tiêu được chấm, quy về thang 100",
+      scoreBonus: "cộng {points} điểm thưởng",
+      scoreOff: "trừ {points} điểm",
       points: "{earned}/{points} điểm",
       notScored: "Không chấm điểm",
       targetStates: {

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import {
   scoreText,
   unitTargetLines,
+  type ScoreMade,
   type SummaryView,
   type TargetLine,
   type TargetState,
@@ -19,6 +20,21 @@ const TONES: Readonly<Record<TargetState, "success" | "danger" | "warning" | "in
   nothingToMeasure: "informative",
   notApplicable: "informative",
 };
+
+/**
+ * How the score was made, as the summary's Chấm điểm sheet has it: the points the targets below add up to
+ * are not the score where some targets do not count for the unit (46,54 of 65 points scored 71,60).
+ */
+function ScoreMaking({ made }: { made: ScoreMade }) {
+  const { m, t, number } = useI18n();
+  const points = (value: number) => t(scoreText(value));
+  const parts = [
+    format(m.results.scoreMade, { earned: points(made.earned), possible: number(made.possible) }),
+    ...(made.bonus > 0 ? [format(m.results.scoreBonus, { points: points(made.bonus) })] : []),
+    ...(made.off > 0 ? [format(m.results.scoreOff, { points: points(made.off) })] : []),
+  ];
+  return <Caption1 block>{`${parts.join("; ")}.`}</Caption1>;
+}
 
 /**
  * One unit's result on each target, its target, its standing and the points it earned: what a grid row
@@ -59,6 +75,7 @@ export function UnitTargets({
           })}
         </Text>
       )}
+      {unit.points && <ScoreMaking made={unit.points} />}
       <ul className={styles.totals} aria-label={title}>
         {lines.map((line) => (
           <li key={line.key} className={styles.total}>

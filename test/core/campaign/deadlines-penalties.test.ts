@@ -8,6 +8,7 @@ import {
   readCampaign,
   roundScore,
   rollup,
+  summaryView,
   type Campaign,
   type CampaignUnit,
   type GridValue,
@@ -209,6 +210,12 @@ describe("penalty rows of the scoring table", () => {
       [10, 2.5],
       [0, 0],
     ]);
+  });
+
+  it("gives a screen the points taken off beside the score, as the score counts them", () => {
+    const units = summaryView(withPenalties).units;
+    for (const [code, off] of Object.entries(taken))
+      expect({ code, off: units.find((u) => u.unit.code === code)!.points!.off }).toEqual({ code, off });
   });
 
   it("grades and ranks by the score after penalties", () => {

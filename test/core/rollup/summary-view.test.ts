@@ -11,8 +11,16 @@ describe("what a screen receives of a roll-up", () => {
       const { report, scoring, attainment, ...shown } = summary.units[i]!;
       expect(Object.keys(report.forms)).toEqual(["B04"]);
       expect(scoring.targets.length).toBeGreaterThan(0);
-      const { targets, ...rest } = unit;
+      const { targets, points, ...rest } = unit;
       expect(rest).toEqual({ ...shown, judged: attainment.filter((a) => a.met !== null).length });
+      // The score's making, as the scoring has it: earned of possible, scaled to 100, with the bonus.
+      expect(points).toEqual({
+        earned: scoring.earned,
+        possible: scoring.possible,
+        bonus: scoring.bonus,
+        off: 0,
+      });
+      expect(unit.score).toBeCloseTo((points!.earned / points!.possible) * 100 + points!.bonus, 2);
       expect(targets).toBeInstanceOf(Float64Array);
     });
     const { units, total, unreported, campaign, ...rest } = summary;
