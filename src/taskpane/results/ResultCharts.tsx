@@ -55,11 +55,10 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         yAxisCategoryOrder="data"
         margins={{ left: labelWidth, right: VALUE_ROOM }}
         // The chart draws its first point at the bottom; the best unit belongs at the top.
-        data={[...set.bars].reverse().map((b) => ({
-          x: b.value,
-          y: `${t(scoreText(b.value))} · ${b.short}`,
-          yAxisCalloutData: t(scoreText(b.value)),
-        }))}
+        data={[...set.bars].reverse().map((b) => {
+          const score = t(scoreText(b.value));
+          return { x: b.value, y: `${score} · ${b.short}`, yAxisCalloutData: score };
+        })}
       />
     </ChartFrame>
   );
