@@ -1301,6 +1301,7 @@ export const en: Vocabulary = {
       chartsLoading: "Drawing the charts…",
       chartsUnavailable: "This browser cannot draw the charts; every figure is in the table below.",
       gradeChart: "Units by grade",
+      blocUnits: "the average of the units with a score: {count}",
       find: "Find a unit (code or name)",
       bloc: "Emulation bloc",
       all: "All",

@@ -1305,6 +1305,7 @@ export const vi = {
       chartsLoading: "Đang vẽ biểu đồ…",
       chartsUnavailable: "Không vẽ được biểu đồ trên trình duyệt này; số liệu vẫn đầy đủ ở bảng dưới.",
       gradeChart: "Số đơn vị theo xếp loại",
+      blocUnits: "điểm bình quân của {count} đơn vị có điểm",
       find: "Tìm đơn vị (mã hoặc tên)",
       bloc: "Cụm thi đua",
       all: "Tất cả",

@@ -11,6 +11,7 @@ import {
 } from "react";
 import type { SummaryView } from "../../core";
 import { useI18n } from "../i18n/context";
+import { BlocAverages } from "./BlocAverages";
 
 /** The charts library is large: it loads only once a result is there to draw. */
 const ResultCharts = lazy(() => import("./ResultCharts"));
@@ -56,6 +57,7 @@ export function ChartsPanel({ summary }: { summary: SummaryView }) {
           <ResultCharts summary={summary} width={width} />
         </Suspense>
       </ChartBoundary>
+      <BlocAverages summary={summary} />
     </div>
   );
 }
