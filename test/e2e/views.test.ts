@@ -87,6 +87,13 @@ describe("each view at 320, 500 and 1,280 px", () => {
     await expect(rejected.textContent()).resolves.toMatch(/P100\.xlsx: /);
     // Each chart is drawn in a task of its own, the grades' last.
     await page.getByRole("figure", { name: "Số đơn vị theo xếp loại" }).locator("svg").waitFor();
+    // Each bloc's average in words under the charts, its name whole: the chart cuts a long one.
+    const blocs = page.getByRole("list", { name: "Điểm bình quân theo cụm" }).getByRole("listitem");
+    await expect(blocs.allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Cụm \d\d+,\d\dđiểm bình quân của 33 đơn vị có điểm$/),
+      expect.stringMatching(/^Cụm \d\d+,\d\dđiểm bình quân của 33 đơn vị có điểm$/),
+      expect.stringMatching(/^Cụm \d\d+,\d\dđiểm bình quân của 33 đơn vị có điểm$/),
+    ]);
     const drawnRows = await page.getByRole("grid", { name: "Đơn vị đã tổng hợp" }).getByRole("row").count();
     expect(drawnRows).toBeLessThan(30);
     await expect(page.getByText("Đang hiện 99/99 đơn vị").count()).resolves.toBe(1);
@@ -113,6 +120,20 @@ describe("each view at 320, 500 and 1,280 px", () => {
       expect(charts).not.toMatch(/· P\d{0,2}\.\.\./);
       expect(charts).not.toMatch(/\d\.\d/);
       expect(charts).toMatch(/Trung\s*bình/);
+      // No label of a chart runs out of its figure: a label wider than the room left of the bars lost its
+      // score's first digit ("3,72 · P088 Cô..." for 73,72).
+      const outside = await page.getByRole("figure").evaluateAll((figures) =>
+        figures.flatMap((figure) => {
+          const box = figure.getBoundingClientRect();
+          return [...figure.querySelectorAll("svg text")]
+            .filter((text) => {
+              const r = text.getBoundingClientRect();
+              return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+            })
+            .map((text) => text.textContent);
+        }),
+      );
+      expect(outside).toEqual([]);
       // The best unit's bar on top, the last unit's at the bottom.
       const byHeight = [...bars].sort((a, b) => a.y - b.y);
       expect(byHeight[0]!.w).toBeGreaterThan(byHeight[byHeight.length - 1]!.w);

@@ -6,17 +6,14 @@ import { useI18n } from "../i18n/context";
 import { gradeBars } from "./chart-data";
 import { useResultStyles } from "./styles";
 import { useStaged } from "../hooks/use-staged";
+import { charsThatFit } from "./label-room";
 
 /** Pixels per bar: enough for a label beside it in a 320-pixel pane. */
 const BAR_PITCH = 22;
 /** Room for a unit's name beside its bar, at most a third of the chart. */
 const LABEL_WIDTH = 150;
-/**
- * About the width of one character of an axis label, with room for capitals: how many fit in the room is
- * what is shown (the demo's labels took 4.6 pixels a character in Chromium; at 8, a 320-pixel pane cut the
- * units' codes after the score, "35,27 · P05...").
- */
-const CHAR_WIDTH = 6;
+/** Between a label and the axis: the chart's tick (6 px) and its padding (12 px), and a pixel to spare. */
+const TICK_ROOM = 19;
 /** Room right of the longest bar for its figure. */
 const VALUE_ROOM = 36;
 
@@ -38,6 +35,11 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
   const { t } = useI18n();
   const title = t(set.title);
   const labelWidth = Math.min(LABEL_WIDTH, width / 3);
+  // The chart draws its first point at the bottom; the best unit belongs at the top.
+  const data = [...set.bars].reverse().map((b) => {
+    const score = t(scoreText(b.value));
+    return { x: b.value, y: `${score} · ${b.short}`, yAxisCalloutData: score };
+  });
   return (
     <ChartFrame label={title}>
       <HorizontalBarChartWithAxis
@@ -51,14 +53,13 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         // axis label instead, in the page's language, ahead of the name, which the chart cuts from its
         // end to fit ("P01 Công đoàn phườ..." had lost the score).
         hideLabels
-        noOfCharsToTruncate={Math.max(6, Math.floor(labelWidth / CHAR_WIDTH))}
+        noOfCharsToTruncate={charsThatFit(
+          data.map((point) => point.y),
+          labelWidth - TICK_ROOM,
+        )}
         yAxisCategoryOrder="data"
         margins={{ left: labelWidth, right: VALUE_ROOM }}
-        // The chart draws its first point at the bottom; the best unit belongs at the top.
-        data={[...set.bars].reverse().map((b) => {
-          const score = t(scoreText(b.value));
-          return { x: b.value, y: `${score} · ${b.short}`, yAxisCalloutData: score };
-        })}
+        data={data}
       />
     </ChartFrame>
   );
