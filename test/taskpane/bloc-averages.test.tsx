@@ -26,14 +26,18 @@ function renderResult(lang: "vi" | "en") {
   );
 }
 
+/** The lines of the list of blocs' averages the page names `name`. */
+async function blocLines(name: string) {
+  const list = await screen.findByRole("list", { name });
+  return within(list)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+}
+
 describe("the blocs' average scores on the page", () => {
   it("are listed under the charts, best first, each bloc's name whole with its average and units", async () => {
     renderResult("vi");
-    const list = await screen.findByRole("list", { name: "Điểm bình quân theo cụm" });
-    const lines = within(list)
-      .getAllByRole("listitem")
-      .map((li) => li.textContent);
-    expect(lines).toEqual([
+    expect(await blocLines("Điểm bình quân theo cụm")).toEqual([
       `${PARKS}90,00điểm bình quân của 1 đơn vị có điểm`,
       `${WARDS}68,57điểm bình quân của 2 đơn vị có điểm`,
       "Chưa xếp cụm50,00điểm bình quân của 1 đơn vị có điểm",
@@ -42,11 +46,7 @@ describe("the blocs' average scores on the page", () => {
 
   it("are listed in English too, with a decimal point", async () => {
     renderResult("en");
-    const list = await screen.findByRole("list", { name: "Average score by bloc" });
-    const lines = within(list)
-      .getAllByRole("listitem")
-      .map((li) => li.textContent);
-    expect(lines.slice(1)).toEqual([
+    expect((await blocLines("Average score by bloc")).slice(1)).toEqual([
       `${WARDS}68.57the average of the units with a score: 2`,
       "No bloc50.00the average of the units with a score: 1",
     ]);
