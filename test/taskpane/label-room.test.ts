@@ -4,6 +4,10 @@ import { charsThatFit } from "../../src/taskpane/results/label-room";
 
 /** A font of 6 px a character, 3 for a "." (so "..." is 9 px), as the page's canvas would measure it. */
 class FakeCanvas {
+  static made = 0;
+  constructor() {
+    FakeCanvas.made++;
+  }
   getContext() {
     return {
       font: "",
@@ -26,6 +30,14 @@ describe("the characters of a chart's labels kept", () => {
     expect(charsThatFit(labels, 93)).toBe(14);
     // Room for the longest whole: nothing cut.
     expect(charsThatFit(labels, 27 * 6)).toBe(27);
+  });
+
+  it("are measured on one canvas however often the charts are drawn again", () => {
+    (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas = FakeCanvas;
+    const before = FakeCanvas.made;
+    for (const room of [88, 92, 93, 88]) charsThatFit(["83,72 · P088 Công đoàn P088"], room);
+    expect(FakeCanvas.made - before).toBeLessThanOrEqual(1);
+    expect(charsThatFit(["83,72 · P088 Công đoàn P088"], 93)).toBe(14);
   });
 
   it("are never fewer than six, however narrow the room", () => {

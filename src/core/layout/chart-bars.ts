@@ -28,10 +28,15 @@ export interface Bar {
   readonly value: number;
 }
 
-export interface BarSet {
+/** A bloc's bar: besides its cells, how many of its units have a score, which its average is of. */
+export interface BlocBar extends Bar {
+  readonly scored: number;
+}
+
+export interface BarSet<B extends Bar = Bar> {
   readonly title: Text;
   readonly headers: readonly Text[];
-  readonly bars: readonly Bar[];
+  readonly bars: readonly B[];
   /** The label of the row standing for the bars left out; null when every bar is drawn. */
   readonly omitted: string | null;
   /** Where the left-out bars go: after this many of the best. */
@@ -39,12 +44,12 @@ export interface BarSet {
 }
 
 /** Every bar when they fit, otherwise the best and the worst half of MAX_BARS around a row saying how many were left out. */
-function select(
-  ranked: readonly Bar[],
+function select<B extends Bar>(
+  ranked: readonly B[],
   whole: Text,
   partial: Text,
   omitted: Text,
-): Pick<BarSet, "title" | "bars" | "omitted" | "split"> {
+): Pick<BarSet<B>, "title" | "bars" | "omitted" | "split"> {
   if (ranked.length <= MAX_BARS) return { title: whole, bars: ranked, omitted: null, split: ranked.length };
   const best = Math.ceil(MAX_BARS / 2);
   const worst = MAX_BARS - best;
@@ -75,7 +80,7 @@ export function unitBars(summary: ChartSource): BarSet {
 }
 
 /** Each bloc's average score over its units that have one; units outside every bloc form a group of their own. */
-export function blocBars(summary: ChartSource): BarSet | null {
+export function blocBars(summary: ChartSource): BarSet<BlocBar> | null {
   if (summary.blocs.length === 0) return null;
   const groups = summary.blocs.map((bloc) => ({
     label: bloc,
@@ -91,7 +96,15 @@ export function blocBars(summary: ChartSource): BarSet | null {
     })
     .filter((g): g is typeof g & { value: number } => g.value !== null)
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
-    .map((g, i) => ({ lead: [i + 1, g.scored] as const, label: g.label, short: g.label, value: g.value }));
+    .map(
+      (g, i): BlocBar => ({
+        lead: [i + 1, g.scored],
+        label: g.label,
+        short: g.label,
+        value: g.value,
+        scored: g.scored,
+      }),
+    );
   return {
     headers: [
       WORDS.summary.no,

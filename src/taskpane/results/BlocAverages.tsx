@@ -21,12 +21,12 @@ export function BlocAverages({ summary }: { summary: SummaryView }) {
         {title}
       </Caption1>
       <ol className={styles.totals} aria-label={title}>
-        {set.bars.map(({ label, lead: [, scored], value }) => (
+        {set.bars.map(({ label, scored, value }) => (
           <li key={label} className={styles.total}>
             <Text>{summary.blocs.includes(label) ? label : m.rollup.noBloc}</Text>
             <Text weight="semibold">{t(scoreText(value))}</Text>
             <Caption1 className={styles.figures}>
-              {format(m.results.blocUnits, { count: number(Number(scored)) })}
+              {format(m.results.blocUnits, { count: number(scored) })}
             </Caption1>
           </li>
         ))}

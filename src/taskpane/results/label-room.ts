@@ -9,13 +9,28 @@ const FEWEST = 6;
 /** An axis label's width a character where the page cannot measure text (a semibold digit is about 6 px). */
 const CHAR_WIDTH = 6.5;
 
+type Measure = (text: string) => number;
+
+interface Kept {
+  /** The canvas class the measure was made with: a test may put another in its place. */
+  readonly maker: typeof OffscreenCanvas | undefined;
+  readonly measure: Measure | null;
+}
+
+function made(maker: typeof OffscreenCanvas | undefined): Kept {
+  const context = maker ? new maker(1, 1).getContext("2d") : null;
+  if (context) context.font = AXIS_FONT;
+  return { maker, measure: context ? (text) => context.measureText(text).width : null };
+}
+
+/** One canvas for every chart drawn, rather than one each time a chart is drawn again. */
+let kept: Kept | undefined;
+
 /** A text's width in pixels in the axis font, where the page can measure one (OffscreenCanvas). */
-function axisMeasure(): ((text: string) => number) | null {
-  if (typeof OffscreenCanvas === "undefined") return null;
-  const context = new OffscreenCanvas(1, 1).getContext("2d");
-  if (!context) return null;
-  context.font = AXIS_FONT;
-  return (text) => context.measureText(text).width;
+function axisMeasure(): Measure | null {
+  const maker = typeof OffscreenCanvas === "undefined" ? undefined : OffscreenCanvas;
+  if (kept?.maker !== maker) kept = made(maker);
+  return kept!.measure;
 }
 
 const cut = (label: string, chars: number) =>

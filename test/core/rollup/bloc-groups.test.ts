@@ -29,9 +29,9 @@ describe("blocs written in another case", () => {
       ],
     })!.bars;
     // (65.61 + 70.94 + 56.44) / 3 = 192.99 / 3 = 64.33, over three units.
-    expect(bars.map((b) => [b.label, b.lead[1], Number(b.value.toFixed(2))])).toEqual([
-      ["Cụm A", 3, 64.33],
-      ["Cụm B", 1, 50],
+    expect(bars.map((b) => [b.label, b.scored, b.lead[1], Number(b.value.toFixed(2))])).toEqual([
+      ["Cụm A", 3, 3, 64.33],
+      ["Cụm B", 1, 1, 50],
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("blocs written in another case", () => {
     const scores = summary.units.map((u) => u.score!);
     const bars = blocBars(summary)!.bars;
     const a = bars.find((b) => b.label === "Cụm A")!;
-    expect(a.lead[1]).toBe(3);
+    expect([a.scored, a.lead[1]]).toEqual([3, 3]);
     expect(a.value).toBeCloseTo((scores[0]! + scores[1]! + scores[2]!) / 3, 9);
 
     const blocSheet = layoutSummary(summary).sheets.find((s) => s.name === "Xếp hạng cụm")!;
