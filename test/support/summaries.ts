@@ -77,6 +77,28 @@ export function yearSummary(count: number): WorkbookPlan {
 }
 
 /**
+ * The two lists of a roll-up of `count` units with long codes, each reporting Biểu 04 alone but the last,
+ * which sends Biểu 01 too (every other unit left all of it blank), and the first `twice` of them sending
+ * their report twice: Tình trạng nộp, Báo cáo trùng and Số liệu để trống, the summary's other sheets left out.
+ */
+export function listedSummary(count: number, twice: number): WorkbookPlan {
+  const units = Array.from({ length: count }, (_, i) =>
+    unit(`CDCS_KCN_BIEN_HOA_${String(i + 1).padStart(4, "0")}`),
+  );
+  const reports = units.flatMap((u, i) => {
+    const templates = i === count - 1 ? (["B04", "B01"] as const) : (["B04"] as const);
+    const report = { unit: u, templates, fills: consistentFills(templates, i) };
+    const sent = [submission(report, `${u.code}.xlsx`, "2025-07-01T08:00:00Z")];
+    return i < twice
+      ? [...sent, submission(report, `${u.code} (gửi lại).xlsx`, "2025-07-02T08:00:00Z")]
+      : sent;
+  });
+  const plan = layoutSummary(rollup(reports, { campaign: testCampaign({}, units) }));
+  const lists = ["Tình trạng nộp", "Báo cáo trùng", "Số liệu để trống"];
+  return { sheets: [...plan.sheets].filter((s) => lists.includes(s.name)), names: [] };
+}
+
+/**
  * A roll-up of `count` units, each reporting Biểu 03 alone, its fees collected twice its budget: a warning each;
  * and of `refused` more, whose files leave the budget blank: each refused.
  */

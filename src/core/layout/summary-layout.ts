@@ -16,6 +16,8 @@ import { roundsSheet } from "./summary-rounds";
 import { statusSheet } from "./summary-status";
 import { warningsSheet } from "./summary-warnings";
 import { rejectedSheet } from "./summary-rejected";
+import { duplicatesSheet } from "./summary-duplicates";
+import { blanksSheet } from "./summary-blanks";
 import { templateSheet } from "./summary-template-sheet";
 import { WORDS } from "../vocabulary";
 
@@ -66,7 +68,9 @@ export function streamSummary(summary: Summary): StreamedPlan {
     for (const id of summary.templates)
       yield templateSheet(summary, formDef(id, summary.indicators, summary.subRows));
     yield statusSheet(summary);
-    for (const listed of [rejectedSheet(summary), warningsSheet(summary)]) if (listed) yield listed;
+    // In the order Tình trạng nộp names them.
+    const lists = [rejectedSheet, warningsSheet, duplicatesSheet, blanksSheet];
+    for (const listed of lists.map((list) => list(summary))) if (listed) yield listed;
     const rounds = roundsSheet(summary);
     if (rounds) yield rounds;
     yield dataSheet(summary);

@@ -20,12 +20,13 @@ function summaryLeftBlank(count: number) {
   return rollup(reports, { period: PERIOD, campaign: testCampaign({}, units) });
 }
 
-/** Tình trạng nộp's rows of figures left blank, and each entry: its number, form and figure, and its rows' codes. */
+/** Số liệu để trống's rows, and each entry: its number, form and figure, and its rows' codes. */
 function blankFigures(summary: Summary) {
-  const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
-  const at = (row: number, col: number) => status.cells.find((c) => c.row === row && c.col === col)?.value;
-  // The table's title, its headings, then its rows down to the blank row before the list of units.
-  const title = status.cells.find((c) => String(c.value).startsWith("Số liệu đơn vị để trống"))!;
+  const sheet = layoutSummary(summary).sheets.find((s) => s.name === "Số liệu để trống")!;
+  const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col)?.value;
+  // The list's title, its headings (repeated on each printed page), then its rows to the sheet's end.
+  const title = sheet.cells.find((c) => String(c.value).startsWith("Số liệu đơn vị để trống"))!;
+  expect(sheet.print!.repeatRows).toEqual({ top: title.row + 1, bottom: title.row + 1 });
   const rows: string[] = [];
   const entries: { head: unknown[]; codes: string[] }[] = [];
   for (let row = title.row + 2; at(row, 3) !== undefined; row++) {
@@ -34,13 +35,12 @@ function blankFigures(summary: Summary) {
     if (at(row, 0) === null) entries.at(-1)!.codes.push(...codes.split(", "));
     else entries.push({ head: [at(row, 0), at(row, 1), at(row, 2)], codes: codes.split(", ") });
   }
-  const codesWidth = status.columnWidths!.slice(3, 9).reduce((sum, w) => sum + w, 0);
-  return { rows, entries, codesWidth };
+  return { rows, entries, codesWidth: sheet.columnWidths![3]! };
 }
 
 const EVERY_FIGURE = "Mọi số liệu của biểu (đơn vị không gửi biểu, hoặc để trống cả biểu)";
 
-describe("the units that left a figure blank, on Tình trạng nộp", () => {
+describe("the units that left a figure blank, on Số liệu để trống", () => {
   const summary = summaryLeftBlank(500);
   const withoutB01 = summary.units.slice(0, 500).map((u) => u.unit.code);
   const { rows, entries, codesWidth } = blankFigures(summary);
@@ -50,6 +50,15 @@ describe("the units that left a figure blank, on Tình trạng nộp", () => {
     expect(summary.unreported.map((c) => c.units)).toEqual(summary.unreported.map(() => withoutB01));
     expect(summary.unreported).toHaveLength(21);
     expect(entries).toEqual([{ head: [1, "Biểu 01", EVERY_FIGURE], codes: withoutB01 }]);
+  });
+
+  it("are counted on Tình trạng nộp, which says where they are", () => {
+    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const title = status.cells.find((c) => String(c.value).startsWith("Số liệu đơn vị để trống"))!;
+    expect(status.cells.find((c) => c.row === title.row + 1)!.value).toBe(
+      "21 số liệu để trống của 500 đơn vị, ở trang Số liệu để trống / 21 figure(s) left blank by 500 unit(s), on sheet Figures left blank",
+    );
+    expect(status.cells.some((c) => c.value === EVERY_FIGURE)).toBe(false);
   });
 
   it("print whole: no row taller than Excel shows and prints (409 points)", () => {

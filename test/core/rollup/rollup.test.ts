@@ -69,11 +69,21 @@ describe("rollup", () => {
           dropped: [older.source],
         },
       ]);
-      // Tình trạng nộp names the period as every other sheet does: "2025-D1" is said nowhere else.
-      const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
-      const kept = status.cells.find((c) => c.value === "new.xlsx")!;
-      const row = status.cells.filter((c) => c.row === kept.row).map((c) => c.value);
+      // Báo cáo trùng names the period as every other sheet does: "2025-D1" is said nowhere else. Its
+      // headings print on every page it runs onto (above Tình trạng nộp's list of units, on the first alone);
+      // Tình trạng nộp says where it is.
+      const sheets = layoutSummary(summary).sheets;
+      const listed = sheets.find((s) => s.name === "Báo cáo trùng")!;
+      const kept = listed.cells.find((c) => c.value === "new.xlsx")!;
+      const row = listed.cells.filter((c) => c.row === kept.row).map((c) => c.value);
       expect(row).toEqual([1, "P01", "new.xlsx", "Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)", "old.xlsx"]);
+      expect(listed.print!.repeatRows).toEqual({ top: kept.row - 1, bottom: kept.row - 1 });
+      const status = sheets.find((s) => s.name === "Tình trạng nộp")!;
+      const title = status.cells.find((c) => c.value === "Báo cáo trùng / Duplicate submissions")!;
+      expect(status.cells.find((c) => c.row === title.row + 1)!.value).toBe(
+        "1 đơn vị gửi trùng, ở trang Báo cáo trùng / 1 unit(s) sent more than once, on sheet Duplicate submissions",
+      );
+      expect(status.cells.some((c) => c.value === "old.xlsx")).toBe(false);
     }
   });
 

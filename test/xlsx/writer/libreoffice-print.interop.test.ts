@@ -26,6 +26,7 @@ import {
   blocsSummary,
   provinceSummary,
   warnedSummary,
+  listedSummary,
   yearSummary,
 } from "../../support/summaries";
 
@@ -267,6 +268,9 @@ describe("a template and a summary as LibreOffice prints them", () => {
   const year = yearSummary(60);
   // A warning a unit, and 30 units' files refused: the warnings and the refused files run onto further pages.
   const warned = warnedSummary(60, 30);
+  // 200 units, 80 of them sent twice, 199 left a whole form blank: the list of units and both lists run onto
+  // further pages.
+  const listed = listedSummary(200, 80);
   let printed: {
     template: PrintedPage[];
     summary: PrintedPage[];
@@ -275,17 +279,29 @@ describe("a template and a summary as LibreOffice prints them", () => {
     blocs: PrintedPage[];
     year: PrintedPage[];
     warned: PrintedPage[];
+    listed: PrintedPage[];
   };
 
   beforeAll(async () => {
     const books = await Promise.all(
-      [template, summary, chartCut(summary), fortyOne, blocs, year, warned].map((p) => writeWorkbookPlan(p)),
+      [template, summary, chartCut(summary), fortyOne, blocs, year, warned, listed].map((p) =>
+        writeWorkbookPlan(p),
+      ),
     );
-    const [t, s, c, f, b, y, w] = printedPages(books, {
+    const [t, s, c, f, b, y, w, l] = printedPages(books, {
       dir: OUT,
-      names: ["template", "summary", null, null, null, null, null],
+      names: ["template", "summary", null, null, null, null, null, null],
     });
-    printed = { template: t!, summary: s!, cut: c!, fortyOne: f!, blocs: b!, year: y!, warned: w! };
+    printed = {
+      template: t!,
+      summary: s!,
+      cut: c!,
+      fortyOne: f!,
+      blocs: b!,
+      year: y!,
+      warned: w!,
+      listed: l!,
+    };
     const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
       [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
     mkdirSync(OUT, { recursive: true });
@@ -455,9 +471,10 @@ describe("a template and a summary as LibreOffice prints them", () => {
   });
 
   it.each([
-    ["summary", ["Tình trạng nộp"]],
+    ["summary", []],
     ["year", ["Từng đợt"]],
     ["warned", ["Cảnh báo", "Tệp bị loại"]],
+    ["listed", ["Tình trạng nộp", "Báo cáo trùng", "Số liệu để trống"]],
   ] as const)(
     "prints the column headings of every table of the %s at the top of each page it runs onto",
     (book, runsOn) => {
@@ -465,8 +482,8 @@ describe("a template and a summary as LibreOffice prints them", () => {
       // ran onto 14 pages more): pages of dates and days late that do not say which is which. A year's
       // rounds, two rows a unit above that list, printed so until they moved to a sheet of their own, as did
       // the units' warnings (60 units', two each, printed over a dozen pages without their headings) and the
-      // refused files.
-      const plan = { summary, year, warned }[book];
+      // refused files, the duplicates and the figures units left blank.
+      const plan = { summary, year, warned, listed }[book];
       const bySheet = pagesBySheet(printed[book], plan);
       const long = plan.sheets.filter((s) => !s.charts && (bySheet.get(s.name)?.length ?? 0) > 1);
       expect(long.map((s) => s.name)).toEqual(expect.arrayContaining([...runsOn]));
