@@ -1,4 +1,4 @@
-import type { FormRead } from "../report/form-read";
+import type { FormRead, IdentityLineRead } from "../report/form-read";
 import { showsWords, UNREADABLE_SHOWN } from "../grid/grid";
 import { periodText } from "../model/period";
 import { identityLine, identityLineAccepted, lineKeyOf } from "../report/identity-line";
@@ -21,7 +21,14 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
   const accepted = identityLineAccepted(report);
   // The dates the file holds, not a label that may claim others.
   const expected = () => identityLine(report.unit, { ...report.period, label: periodText(report.period) });
-  return (form.identityLines ?? []).flatMap((line) => {
+  const lines = form.identityLines ?? [];
+  // A line a person reads whole: in view, clear of drawings, on one line, naming the unit and period.
+  const read = (line: IdentityLineRead) =>
+    !line.unseen &&
+    !line.underDrawing &&
+    !holdsSeveralLines(line.text) &&
+    [line.text, ...(line.mayShow ?? [])].every((shown) => accepted(line.lang, shown));
+  return lines.flatMap((line) => {
     if (holdsSeveralLines(line.text)) return [];
     const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
     const label = WORDS.report.identityLineLabel;
@@ -29,6 +36,11 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
       ? [textDrawnOver(line.underDrawing, label, quoted(line.text), where)]
       : [];
     if (showsWords(line.underDrawing)) return drawn;
+    // The English line hidden under a Vietnamese one read whole: a clerk hides the English rows to print a
+    // Vietnamese copy. Not the other way round: a Vietnamese reader takes the unit from a Vietnamese text,
+    // such as another unit's line typed under a hidden one (round 7).
+    if (line.unseen && line.lang === "en" && lines.some((other) => other.lang === "vi" && read(other)))
+      return drawn;
     if (line.unseen)
       return [
         finding(

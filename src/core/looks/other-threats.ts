@@ -160,13 +160,14 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["identity.page_text_differs", "identity.page_text"],
     title: "A printed header or footer naming another unit or period",
     lie: "A header or footer of the form's printed pages naming another unit (its code) or period: the signed page says another ward and round. A text that may name one is shown as a warning.",
-    twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer.",
+    twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer; the place and day of signing, in figures or in words (\"Trấn Biên, ngày 08 tháng 01 năm 2026\", after the period); the national motto (\"Cộng hòa xã hội chủ nghĩa Việt Nam\").",
     facts: ["pageTexts"],
     checkedBy: "core/looks/page-texts.ts",
     proof: {
-      lie: ["test/core/looks/page-texts.interop.test.ts"],
+      lie: ["test/core/looks/page-texts.interop.test.ts", "test/core/looks/page-text-dates.test.ts"],
       twin: [
         "test/core/looks/page-texts.interop.test.ts",
+        "test/core/looks/page-text-dates.test.ts",
         "honest-corpus:footer_preparer",
         "honest-corpus:own_header",
       ],
@@ -191,10 +192,11 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["identity.line_unseen"],
     title: "A unit and period line a person cannot see",
     lie: "The true line on a hidden or 2-pt row, struck through, in its fill's colour, running on over dark empty cells that hide its letters, or merged and wrapped in a row too low for its lines, with another unit's line typed where a person looks.",
-    twin: "Rows set to their optimal height; the line run on over empty cells whose fill shows its letters; a merged line's row as tall as its lines.",
+    twin: "Rows set to their optimal height; the line run on over empty cells whose fill shows its letters; a merged line's row as tall as its lines; the English line hidden (a Vietnamese copy printed) under the Vietnamese line in view.",
     checkedBy: "core/looks/identity-lines.ts",
     proof: {
       lie: [
+        "test/core/looks/english-line-hidden.test.ts",
         "test/core/looks/identity-line.interop.test.ts",
         "test/xlsx/sheetjs/ods/ods-cell-paragraphs.interop.test.ts",
         "test/core/looks/struck-texts.interop.test.ts",
@@ -203,6 +205,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
       twin: [
         "test/core/looks/identity-line.interop.test.ts",
         "test/core/looks/merged-unit-line.interop.test.ts",
+        "test/core/looks/english-line-hidden.test.ts",
         "honest-corpus:optimal_heights",
       ],
     },

@@ -54,6 +54,23 @@ function withoutSigningDates(text: string, period: Period): string {
   });
 }
 
+/**
+ * A date in words, as a Vietnamese date line writes the day a page is signed ("ngày 08 tháng 01 năm 2026")
+ * or its month ("tháng 01 năm 2026"): judged as the same date in figures is (round 58), where the year after
+ * "năm" read as another period's and the clerk's signing date refused a Đợt 2 report signed in January.
+ */
+const WORDED_DATE =
+  /(?<![\p{L}\p{N}])(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})(?!\d)/giu;
+
+/** A text with its dates in words written in figures, a month as its first day. */
+const inFigures = (text: string) =>
+  text
+    .normalize("NFC")
+    .replace(
+      WORDED_DATE,
+      (_, day: string | undefined, month: string, year: string) => `${day ?? "1"}/${month}/${year}`,
+    );
+
 /** A round of the year: "Đợt 1", "Round 2". */
 const ROUND = /(?:đợt|round)\s*(\d+)/giu;
 
@@ -132,8 +149,8 @@ export function formsPageTexts(
       const key = lineKeyOf(text.text);
       if (key === "" || own.keyed(key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text)))
         return [];
-      const differs = about !== undefined && namesOthers(text.text, about);
-      const dated = about === undefined ? text.text : withoutSigningDates(text.text, about.period);
+      const differs = about !== undefined && namesOthers(inFigures(text.text), about);
+      const dated = about === undefined ? text.text : withoutSigningDates(inFigures(text.text), about.period);
       if (!differs && !mayNameUnitOrPeriod(dated)) return [];
       const ownUnit =
         about !== undefined &&

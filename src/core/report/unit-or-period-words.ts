@@ -12,7 +12,8 @@ const UNIT_WORDS = [
   "liên đoàn",
   "đơn vị",
   "phường",
-  "xã",
+  // Not "xã hội" (society): the national motto heading official papers, "Bảo hiểm xã hội".
+  String.raw`xã(?!\s+hội)`,
   "thị trấn",
   "thị xã",
   "huyện",
