@@ -75,7 +75,7 @@ export const en: Vocabulary = {
     missingName:
       "Cell {name} of the form was not found: the cell, or its row or column, was deleted (or its defined name). Use the original template again (download or insert it afresh) and enter the figures again.",
     textNumber:
-      "{label}: \"{text}\" is a number stored as text: Thi Đua cannot read it as a figure, and the form's totals add it or leave it out depending on the program and the formula. Clear the cell and type the figure again in digits alone: no leading apostrophe or space, and no dots or commas between the thousands (type 125000000, the cell's format shows the separators).",
+      "{label}: \"{text}\" is a number stored as text: Thi Đua cannot read it as a figure, and the form's totals add it or leave it out depending on the program and the formula. Clear the cell and type the figure again in digits alone: no leading apostrophe or space, and no dots or commas between the thousands (type 125000000, the cell's format shows the separators). If the figure is stored as text again, the cell has taken the Text format (often by a paste from another file): set its format back to Number (Format Cells → Number), or copy an empty input cell of the form over it, then type the figure again.",
     blankText:
       "{label}: the cell looks blank but holds spaces or invisible characters (or an empty text another program wrote), so the form's totals show #VALUE!. Clear the cell (select it, press the Delete key).",
     notNumber:

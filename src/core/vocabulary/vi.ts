@@ -76,7 +76,7 @@ export const vi = {
     missingName:
       "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng (Name) của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
     textNumber:
-      '{label}: số "{text}" được lưu dưới dạng văn bản: Thi Đua không đọc được đó là số, còn các ô tổng của biểu, tùy chương trình và công thức, khi cộng khi bỏ qua nó. Hãy xóa ô rồi gõ lại số chỉ bằng chữ số: không gõ dấu nháy \' hay dấu cách ở đầu, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn (gõ 125000000, định dạng của ô tự hiện dấu ngăn cách).',
+      '{label}: số "{text}" được lưu dưới dạng văn bản: Thi Đua không đọc được đó là số, còn các ô tổng của biểu, tùy chương trình và công thức, khi cộng khi bỏ qua nó. Hãy xóa ô rồi gõ lại số chỉ bằng chữ số: không gõ dấu nháy \' hay dấu cách ở đầu, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn (gõ 125000000, định dạng của ô tự hiện dấu ngăn cách). Gõ lại mà số vẫn bị lưu dưới dạng văn bản thì ô đã mang định dạng Văn bản (thường do dán từ tệp khác): đặt lại định dạng Số cho ô (Định dạng ô → Số), hoặc chép một ô nhập liệu còn trống của biểu dán đè lên ô này, rồi gõ lại.',
     blankText:
       "{label}: ô trông như trống nhưng có dấu cách hoặc ký tự vô hình (kể cả văn bản rỗng do chương trình khác ghi), nên các ô tổng của biểu báo lỗi #VALUE!. Hãy xóa hẳn nội dung ô (chọn ô, nhấn phím Delete).",
     notNumber:

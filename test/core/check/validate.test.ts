@@ -36,6 +36,10 @@ describe("validate", () => {
     // Red team, round 58: a figure typed with dots between its thousands is told to be typed without them.
     expect(found.message_vi).toContain("không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn");
     expect(found.message_en).toContain("no dots or commas between the thousands");
+    // A cell pasted with another file's Text format stores the figure retyped as text again: its format is
+    // to be set back (an honest clerk's round, 02/12/2026).
+    expect(found.message_vi).toContain("đặt lại định dạng Số cho ô");
+    expect(found.message_en).toContain("set its format back to Number");
   });
 
   it.each([
