@@ -34,6 +34,7 @@ import { statusLineFindings } from "../looks/status-lines";
 import { cutTextFindings } from "../looks/cut-texts";
 import { severalLinesFindings } from "../looks/several-lines";
 import { unitNoteFindings } from "../looks/unit-notes";
+import { insertedRowFindings } from "./inserted-rows";
 import { cellLabel, MAX_FIGURE, smallForMoney, valueAt, type FormCell } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../report/identity-text";
 import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
@@ -541,29 +542,48 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
   return out;
 }
 
+/** What says a form's formulas or names are not the template's: its rows or its totals were rebuilt. */
+const REBUILT = new Set(["cell.formula_tampered", "cell.missing_name"]);
+
+/**
+ * Findings without the stale results of a form whose formulas or names are not the template's: the
+ * results it shows, its target block's too, are those of the clerk's own formulas (a total extended over an
+ * inserted row, a row deleted and #VALUE! where it was read), which no recalculation changes, and the advice
+ * to recalculate sent the clerk the wrong way beside the errors that say what to mend (an honest clerk's
+ * round, 02/12/2026).
+ */
+function withoutStaleAfterRebuilt(findings: Finding[]): Finding[] {
+  const rebuilt = new Set(findings.filter((f) => REBUILT.has(f.rule)).map((f) => f.template));
+  if (rebuilt.size === 0) return findings;
+  return findings.filter((f) => f.rule !== "cell.stale_result" || !rebuilt.has(f.template));
+}
+
 /** Every problem of a report: identity, types, formulas, and the subset and balance rules of its forms. */
 export function validate(extraction: Extraction): Finding[] {
-  return sortFindings([
-    ...validateIdentity(extraction),
-    ...misplacedNames(extraction.forms),
-    ...lookAlikeFindings(extraction.lookAlikes ?? []),
-    ...formOutOfViewFindings(extraction.outOfView ?? []),
-    ...formOffPrintFindings(extraction.offPrint ?? []),
-    ...formPrintedSmallFindings(extraction.printedSmall ?? []),
-    ...zerosHiddenFindings(extraction.zerosHidden ?? []),
-    ...formulasShownFindings(extraction.formulasShown ?? []),
-    ...backgroundFindings(extraction.onBackground ?? []),
-    ...looksAsSetFindings(extraction),
-    ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
-    ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
-    ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
-    ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
-    ...extraction.forms.flatMap(formTitleFindings),
-    ...extraction.forms.flatMap(statusLineFindings),
-    ...extraction.forms.flatMap(cutTextFindings),
-    ...extraction.forms.flatMap(copyOnFormSheetFindings),
-    ...extraction.forms.flatMap(severalLinesFindings),
-    ...extraction.forms.flatMap(unitNoteFindings),
-    ...(extraction.nominations?.findings ?? []),
-  ]);
+  return sortFindings(
+    withoutStaleAfterRebuilt([
+      ...validateIdentity(extraction),
+      ...misplacedNames(extraction.forms),
+      ...lookAlikeFindings(extraction.lookAlikes ?? []),
+      ...formOutOfViewFindings(extraction.outOfView ?? []),
+      ...formOffPrintFindings(extraction.offPrint ?? []),
+      ...formPrintedSmallFindings(extraction.printedSmall ?? []),
+      ...zerosHiddenFindings(extraction.zerosHidden ?? []),
+      ...formulasShownFindings(extraction.formulasShown ?? []),
+      ...backgroundFindings(extraction.onBackground ?? []),
+      ...looksAsSetFindings(extraction),
+      ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
+      ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
+      ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
+      ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
+      ...extraction.forms.flatMap(formTitleFindings),
+      ...extraction.forms.flatMap(statusLineFindings),
+      ...extraction.forms.flatMap(cutTextFindings),
+      ...extraction.forms.flatMap(copyOnFormSheetFindings),
+      ...extraction.forms.flatMap(severalLinesFindings),
+      ...extraction.forms.flatMap(unitNoteFindings),
+      ...extraction.forms.flatMap(insertedRowFindings),
+      ...(extraction.nominations?.findings ?? []),
+    ]),
+  );
 }

@@ -319,7 +319,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["cell.name_misplaced", "cell.name_unplaced"],
     title: "A form's figures read from cells not under its headings",
     lie: "The defined names moved onto a copy of the form further right or down, or a heading copied over other figures, the named column relabelled, or the form's rows (columns) sorted, labels moving with their figures and the names left behind: a person reads the form's cells, the roll-up reads others. A row or column reordered is one finding, saying so.",
-    twin: "Rows inserted above every form or below a table; the empty row under a table deleted.",
+    twin: "Rows inserted above every form or below a table; the empty row under a table deleted; a row inserted between a form's rows, which keeps the names in order (a warning of its own that its figures are not rolled up: `form.row_inserted`, docs/checks.md).",
     checkedBy: "core/looks/name-placement.ts",
     proof: {
       lie: [

@@ -72,6 +72,7 @@ import {
 } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
+import { insertedRowsOf } from "./inserted-rows";
 import { formulaResult } from "./formula-result";
 import { severalLinesOf } from "./several-lines";
 import { STATUS_LINE_ROW } from "./status-line";
@@ -211,6 +212,8 @@ function readForm(
   const severalLines = onSheet ? severalLinesOf(def, onSheet, lineCells) : [];
   const judged = onSheet && figureArea ? judgedTexts(def, onSheet, figureArea.first.row) : [];
   const unitNotes = onSheet ? unitNotesOf(def, onSheet) : [];
+  const inserted =
+    onSheet && sheet !== undefined && figureArea ? insertedRowsOf(onSheet, sheet, reads, figureArea) : [];
   const framed = {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(figureArea ? { figureArea } : {}),
@@ -222,6 +225,7 @@ function readForm(
     ...(judged.length > 0 ? { judgedTexts: judged } : {}),
     ...(severalLines.length > 0 ? { severalLines } : {}),
     ...(unitNotes.length > 0 ? { unitNotes } : {}),
+    ...(inserted.length > 0 ? { insertedRows: inserted } : {}),
     ...(computedOnOpening ? { computedOnOpening: true as const } : {}),
     ...(savedBy ? { savedBy } : {}),
   };

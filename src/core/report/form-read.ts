@@ -81,6 +81,8 @@ export interface FormRead {
   readonly judgedTexts?: readonly JudgedText[];
   /** Cells of its sheet stating a unit of measure its figures are not in (`unitNotesOf`). */
   readonly unitNotes?: readonly PlacedText[];
+  /** Rows inserted between its rows, each by its first text (`insertedRowsOf`). */
+  readonly insertedRows?: readonly PlacedText[];
   /** Whether its workbook's formulas are shown as computed on opening, whatever is cached (`WorkbookGrid`). */
   readonly computedOnOpening?: true;
   /** The program its workbook says saved it, where advice can name that program's commands. */

@@ -314,6 +314,27 @@ describe("validate", () => {
     expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D13/C13,"")');
   });
 
+  // An honest clerk's round (02/12/2026): a total extended over a row the clerk inserted, or a row deleted,
+  // leaves the form's other results as the clerk's formulas give them; telling each to be recalculated, beside
+  // the errors that say what to mend, sent the clerk the wrong way. Another form's stale results still warn.
+  it("says no result of a form whose formulas were rebuilt is stale, and still says another form's", () => {
+    const grid = reportGrid({
+      unit: unit("P01"),
+      templates: ["B01", "B03"],
+      staleCached: true,
+      formulas: { TD_B01_total_cla_signed: "D9+D10+D11+1" },
+    });
+    const findings = validate(extract(grid));
+    const of = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.template);
+    expect(of("cell.formula_tampered")).toContain("B01");
+    expect(of("cell.stale_result")).not.toContain("B01");
+    expect(of("cell.stale_result")).toContain("B03");
+    const untouched = validate(
+      extract(reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true })),
+    );
+    expect(untouched.filter((f) => f.rule === "cell.stale_result").map((f) => f.template)).toContain("B01");
+  });
+
   // A clerk "froze" Biểu 01 before sending: the sheet unprotected, copied and pasted as values over itself.
   // Every computed cell is refused; each is told how such a form is mended, not only which formula it lacks.
   it("tells a computed cell whose formula was replaced by its figure how the form is mended", () => {

@@ -147,6 +147,15 @@ def insert_row_below(clerk):
     clerk.type("Biểu 02", "A15", "Ghi chú: số liệu đến hết ngày 30/6/2025")
 
 
+def insert_row_in_table(clerk):
+    """Insert › Rows Above on Biểu 02's total row, a sector of the clerk's own typed there: the form's total
+    leaves it out, as the roll-up does."""
+    clerk.sheet("Biểu 02").Rows.insertByIndex(13, 1)
+    clerk.type("Biểu 02", "A14", "Hộ kinh doanh cá thể")
+    for column, figure in zip("CDE", (40, 35, 5)):
+        clerk.type("Biểu 02", f"{column}14", str(figure))
+
+
 def own_sheet(clerk):
     sheets = clerk.doc.Sheets
     sheets.insertNewByName("Ghi chú", sheets.Count)
@@ -466,6 +475,7 @@ def all_unprotected(change):
 
 
 SEEN_CHANGES = {
+    "insert_row_in_table": unprotected("Biểu 02", insert_row_in_table),
     "strike_other_label": unprotected("Biểu 02", set_cells("Biểu 02", "A13", CharStrikeout=STRUCK)),
     "strike_remark": unprotected("Biểu 02", struck_remark),
     "underline_headings": unprotected("Biểu 01", set_cells("Biểu 01", "A6:K7", CharUnderline=UNDERLINED)),
