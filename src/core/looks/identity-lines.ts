@@ -74,7 +74,12 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
           where,
         ),
       ];
-    const message = fill(WORDS.report.identityLineDiffers, { found: quoted(found), expected: expected() });
+    // The line as the template writes it in the line's own language, in both messages: a reader of the
+    // English one is to put back a Vietnamese line as it was, not as the English line reads.
+    const message = fill(WORDS.report.identityLineDiffers, {
+      found: quoted(found),
+      expected: expected()[line.lang],
+    });
     return [...drawn, finding("error", "identity.line_differs", message, where)];
   });
 }
