@@ -3,15 +3,21 @@ import { cellLabel, getCell } from "../form/form";
 import { formsLeftOut } from "../rollup/unreported";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan } from "./plan";
-import { printable } from "./print";
 import { wrappedLines } from "./row-heights";
-import { SheetBuilder } from "./sheet-builder";
-import { listHeading, summaryAbout } from "./summary-common";
+import type { SheetBuilder } from "./sheet-builder";
+import { listSheet, type ListSheet } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [WORDS.summary.no, WORDS.summary.template, WORDS.summary.indicator, WORDS.summary.unitCode];
 /** A figure's label wrapped, the units' codes the widest: one page wide, turned. */
 const COLUMN_WIDTHS = [6, 14, 50, 90];
+
+const LIST: ListSheet = {
+  name: WORDS.summary.blanksSheet,
+  heading: WORDS.summary.unreportedTitle,
+  headers: HEADERS,
+  columnWidths: COLUMN_WIDTHS,
+};
 /** The width the codes of the units that left a figure blank wrap in. */
 const CODES_WIDTH = COLUMN_WIDTHS[3]!;
 /**
@@ -48,9 +54,12 @@ function codeRows(codes: readonly string[]): string[] {
  */
 export function blanksSheet(summary: Summary): SheetPlan | null {
   if (summary.unreported.length === 0) return null;
-  const sheet = new SheetBuilder(WORDS.summary.blanksSheet.vi, WORDS.summary.blanksSheet);
-  const headings = listHeading(sheet, summary, WORDS.summary.unreportedTitle, HEADERS);
-  let r = headings + 1;
+  return listSheet(summary, LIST, (sheet, first) => blankRows(summary, sheet, first));
+}
+
+/** Each figure left blank, from row `first` on, with the codes of the units that left it blank. */
+function blankRows(summary: Summary, sheet: SheetBuilder, first: number): void {
+  let r = first;
   let listed = 0;
   const list = (sheetName: string, label: string, codes: readonly string[]) =>
     codeRows(codes).forEach((row, k) => {
@@ -67,6 +76,4 @@ export function blanksSheet(summary: Summary): SheetPlan | null {
     const others = whole ? u.units.filter((code) => !whole.has(code)) : u.units;
     if (others.length > 0) list(def.sheetName, cellLabel(def, getCell(def, u.row, u.col)).vi, others);
   });
-  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false });
-  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
 }

@@ -5,7 +5,7 @@ import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fileNameCell, fill, type Text } from "../text/text";
 import { printable, printedAbout, type PrintOptions } from "./print";
 import type { SheetPlan } from "./plan";
-import type { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { WORDS } from "../vocabulary";
 
@@ -64,6 +64,31 @@ export function listHeading(
     .merge(HEADER_ROW, 0, HEADER_ROW, last);
   sheet.putRow(HEADER_ROW + 1, 0, headers.map(both), { style: "header" });
   return HEADER_ROW + 1;
+}
+
+/** A list that has a sheet of its own: the sheet's name, the list's title, its column headings and widths. */
+export interface ListSheet {
+  readonly name: Text;
+  readonly heading: Text;
+  readonly headers: readonly Text[];
+  readonly columnWidths: readonly number[];
+}
+
+/**
+ * A sheet holding one list (`listHeading`), its column headings printed at the top of every page it runs
+ * onto: a sheet repeats one block of rows, so a list under another table printed headed on its first page
+ * alone. `rows` puts the list's rows from row `first` on.
+ */
+export function listSheet(
+  summary: Summary,
+  list: ListSheet,
+  rows: (sheet: SheetBuilder, first: number) => void,
+): SheetPlan {
+  const sheet = new SheetBuilder(list.name.vi, list.name);
+  const headings = listHeading(sheet, summary, list.heading, list.headers);
+  rows(sheet, headings + 1);
+  const plan = sheet.build({ columnWidths: list.columnWidths, protect: false });
+  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
 }
 
 /** A bilingual header over a table's two header rows. */

@@ -1,8 +1,6 @@
 import type { Summary } from "../rollup/types";
 import type { SheetPlan } from "./plan";
-import { printable } from "./print";
-import { SheetBuilder } from "./sheet-builder";
-import { fileNames, listHeading, summaryAbout } from "./summary-common";
+import { fileNames, listSheet, type ListSheet } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [
@@ -16,6 +14,13 @@ const HEADERS = [
 /** File names wrapped, the files not used the widest (a unit may send three): one page wide, turned. */
 const COLUMN_WIDTHS = [6, 19, 40, 24, 60];
 
+const LIST: ListSheet = {
+  name: WORDS.summary.duplicatesSheet,
+  heading: WORDS.summary.duplicatesTitle,
+  headers: HEADERS,
+  columnWidths: COLUMN_WIDTHS,
+};
+
 /**
  * "Báo cáo trùng": each unit that sent more than one report for a period, the file used (the newest) and
  * those not used. A sheet of its own so that its headings print on every page: above Tình trạng nộp's list
@@ -24,13 +29,11 @@ const COLUMN_WIDTHS = [6, 19, 40, 24, 60];
  */
 export function duplicatesSheet(summary: Summary): SheetPlan | null {
   if (summary.duplicates.length === 0) return null;
-  const sheet = new SheetBuilder(WORDS.summary.duplicatesSheet.vi, WORDS.summary.duplicatesSheet);
-  const headings = listHeading(sheet, summary, WORDS.summary.duplicatesTitle, HEADERS);
-  summary.duplicates.forEach((d, i) => {
-    const r = headings + 1 + i;
-    sheet.putRow(r, 0, [i + 1, d.unitCode], { style: "text" });
-    sheet.putRow(r, 2, [fileNames([d.kept]), d.periodLabel.vi, fileNames(d.dropped)], { style: "rowLabel" });
-  });
-  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false });
-  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
+  return listSheet(summary, LIST, (sheet, first) =>
+    summary.duplicates.forEach((d, i) => {
+      sheet.putRow(first + i, 0, [i + 1, d.unitCode], { style: "text" });
+      const files = [fileNames([d.kept]), d.periodLabel.vi, fileNames(d.dropped)];
+      sheet.putRow(first + i, 2, files, { style: "rowLabel" });
+    }),
+  );
 }

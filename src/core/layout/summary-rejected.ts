@@ -1,8 +1,6 @@
 import type { Summary } from "../rollup/types";
 import type { SheetPlan } from "./plan";
-import { printable } from "./print";
-import { SheetBuilder } from "./sheet-builder";
-import { fileNames, listHeading, summaryAbout } from "./summary-common";
+import { fileNames, listSheet, type ListSheet } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [
@@ -16,6 +14,13 @@ const HEADERS = [
 /** Each reason wrapped in both languages, the SHA-256's 64 characters on two lines: one page wide, turned. */
 const COLUMN_WIDTHS = [6, 24, 44, 14, 44, 33];
 
+const LIST: ListSheet = {
+  name: WORDS.summary.rejectedSheet,
+  heading: WORDS.summary.rejectedTitle,
+  headers: HEADERS,
+  columnWidths: COLUMN_WIDTHS,
+};
+
 /**
  * "Tệp bị loại": each file the roll-up refused, with the reason in both languages (its first error and the
  * cell), the unit it names and its SHA-256, for whoever asks the unit to send it again. A sheet of its own
@@ -24,15 +29,13 @@ const COLUMN_WIDTHS = [6, 24, 44, 14, 44, 33];
  */
 export function rejectedSheet(summary: Summary): SheetPlan | null {
   if (summary.rejected.length === 0) return null;
-  const sheet = new SheetBuilder(WORDS.summary.rejectedSheet.vi, WORDS.summary.rejectedSheet);
-  const headings = listHeading(sheet, summary, WORDS.summary.rejectedTitle, HEADERS);
-  summary.rejected.forEach((rejected, i) => {
-    const r = headings + 1 + i;
-    sheet.put(r, 0, { value: i + 1, style: "text" });
-    sheet.putRow(r, 1, [fileNames([rejected.source]), rejected.reason.vi], { style: "rowLabel" });
-    sheet.put(r, 3, { value: rejected.unitCode ?? null, style: "text" });
-    sheet.putRow(r, 4, [rejected.reason.en, rejected.source.sha256], { style: "rowLabel" });
-  });
-  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false });
-  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
+  return listSheet(summary, LIST, (sheet, first) =>
+    summary.rejected.forEach((rejected, i) => {
+      const r = first + i;
+      sheet.put(r, 0, { value: i + 1, style: "text" });
+      sheet.putRow(r, 1, [fileNames([rejected.source]), rejected.reason.vi], { style: "rowLabel" });
+      sheet.put(r, 3, { value: rejected.unitCode ?? null, style: "text" });
+      sheet.putRow(r, 4, [rejected.reason.en, rejected.source.sha256], { style: "rowLabel" });
+    }),
+  );
 }

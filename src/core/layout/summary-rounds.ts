@@ -1,8 +1,6 @@
 import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
-import { printable } from "./print";
-import { SheetBuilder } from "./sheet-builder";
-import { dateSerial, listHeading, namesWidth, summaryAbout, UNIT_NAME_STYLE } from "./summary-common";
+import { dateSerial, listSheet, namesWidth, UNIT_NAME_STYLE } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [
@@ -39,24 +37,28 @@ const PERIOD_MOST = 48;
  */
 export function roundsSheet(summary: Summary): SheetPlan | null {
   if (!summary.units.some((u) => u.rounds.length > 1)) return null;
-  const sheet = new SheetBuilder(WORDS.summary.roundsSheet.vi, WORDS.summary.roundsSheet);
-  const headings = listHeading(sheet, summary, WORDS.summary.roundsTitle, HEADERS);
+  const periods = summary.units.flatMap((u) => u.rounds.map((round) => round.period.label.vi));
+  const list = {
+    name: WORDS.summary.roundsSheet,
+    heading: WORDS.summary.roundsTitle,
+    headers: HEADERS,
+    columnWidths: columnWidths(periods),
+  };
   const date = (iso: string | null) =>
     ({
       value: iso ? dateSerial(iso) : null,
       style: "text",
       numFmt: NUMBER_FORMATS.date,
     }) as const;
-  let r = headings + 1;
-  for (const u of summary.units)
-    for (const round of u.rounds) {
-      sheet.putRow(r, 0, [r - headings, u.unit.code], { style: "text" });
-      sheet.put(r, 2, { value: u.unit.name, style: UNIT_NAME_STYLE });
-      sheet.put(r, 3, { value: round.period.label.vi, style: "rowLabel" });
-      sheet.put(r, 4, date(round.due)).put(r, 5, date(round.received));
-      sheet.put(r++, 6, { value: round.daysLate, style: "text" });
-    }
-  const periods = summary.units.flatMap((u) => u.rounds.map((round) => round.period.label.vi));
-  const plan = sheet.build({ columnWidths: columnWidths(periods), protect: false });
-  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
+  return listSheet(summary, list, (sheet, first) => {
+    let r = first;
+    for (const u of summary.units)
+      for (const round of u.rounds) {
+        sheet.putRow(r, 0, [r - first + 1, u.unit.code], { style: "text" });
+        sheet.put(r, 2, { value: u.unit.name, style: UNIT_NAME_STYLE });
+        sheet.put(r, 3, { value: round.period.label.vi, style: "rowLabel" });
+        sheet.put(r, 4, date(round.due)).put(r, 5, date(round.received));
+        sheet.put(r++, 6, { value: round.daysLate, style: "text" });
+      }
+  });
 }

@@ -1,9 +1,7 @@
 import { groupPlace, groupText, unitWarnings } from "../check/finding-groups";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan } from "./plan";
-import { printable } from "./print";
-import { SheetBuilder } from "./sheet-builder";
-import { listHeading, summaryAbout, UNIT_NAME_STYLE } from "./summary-common";
+import { listSheet, UNIT_NAME_STYLE, type ListSheet } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 const HEADERS = [
@@ -17,6 +15,13 @@ const HEADERS = [
 /** Code and name as on Tình trạng nộp, each warning wrapped in both languages, one page wide turned. */
 const COLUMN_WIDTHS = [6, 19, 30, 46, 16, 46];
 
+const LIST: ListSheet = {
+  name: WORDS.summary.warningsSheet,
+  heading: WORDS.summary.warningsTitle,
+  headers: HEADERS,
+  columnWidths: COLUMN_WIDTHS,
+};
+
 /**
  * "Cảnh báo": each unit's warnings (its files' own and the roll-up's): the unit is still rolled up, but
  * whoever works from the workbook sees that a figure was flagged, without reading a row per blank cell to
@@ -27,17 +32,15 @@ const COLUMN_WIDTHS = [6, 19, 30, 46, 16, 46];
 export function warningsSheet(summary: Summary): SheetPlan | null {
   const warnings = unitWarnings(summary.units);
   if (warnings.length === 0) return null;
-  const sheet = new SheetBuilder(WORDS.summary.warningsSheet.vi, WORDS.summary.warningsSheet);
-  const headings = listHeading(sheet, summary, WORDS.summary.warningsTitle, HEADERS);
-  warnings.forEach(({ unit, group }, i) => {
-    const r = headings + 1 + i;
-    const text = groupText(group);
-    sheet.putRow(r, 0, [i + 1, unit.code], { style: "text" });
-    sheet.put(r, 2, { value: unit.name, style: UNIT_NAME_STYLE });
-    sheet.put(r, 3, { value: text.vi, style: "rowLabel" });
-    sheet.put(r, 4, { value: groupPlace(group), style: "text" });
-    sheet.put(r, 5, { value: text.en, style: "rowLabel" });
-  });
-  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false });
-  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: headings, bottom: headings } });
+  return listSheet(summary, LIST, (sheet, first) =>
+    warnings.forEach(({ unit, group }, i) => {
+      const r = first + i;
+      const text = groupText(group);
+      sheet.putRow(r, 0, [i + 1, unit.code], { style: "text" });
+      sheet.put(r, 2, { value: unit.name, style: UNIT_NAME_STYLE });
+      sheet.put(r, 3, { value: text.vi, style: "rowLabel" });
+      sheet.put(r, 4, { value: groupPlace(group), style: "text" });
+      sheet.put(r, 5, { value: text.en, style: "rowLabel" });
+    }),
+  );
 }
