@@ -22,12 +22,12 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
   // The dates the file holds, not a label that may claim others.
   const expected = () => identityLine(report.unit, { ...report.period, label: periodText(report.period) });
   const lines = form.identityLines ?? [];
+  // What a line holds or may show that does not name the report's unit and period, if anything.
+  const misread = (line: IdentityLineRead) =>
+    [line.text, ...(line.mayShow ?? [])].find((shown) => !accepted(line.lang, shown));
   // A line a person reads whole: in view, clear of drawings, on one line, naming the unit and period.
   const read = (line: IdentityLineRead) =>
-    !line.unseen &&
-    !line.underDrawing &&
-    !holdsSeveralLines(line.text) &&
-    [line.text, ...(line.mayShow ?? [])].every((shown) => accepted(line.lang, shown));
+    !line.unseen && !line.underDrawing && !holdsSeveralLines(line.text) && misread(line) === undefined;
   return lines.flatMap((line) => {
     if (holdsSeveralLines(line.text)) return [];
     const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
@@ -52,7 +52,7 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
       ];
     // A picture hides some of the line's words at most: the line is read as well. What a format or a
     // conditional format may show there instead counts as much as the text held.
-    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => !accepted(line.lang, shown));
+    const found = misread(line);
     if (found === undefined) return drawn;
     if (found === UNREADABLE_SHOWN)
       return [

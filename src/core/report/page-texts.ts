@@ -149,8 +149,9 @@ export function formsPageTexts(
       const key = lineKeyOf(text.text);
       if (key === "" || own.keyed(key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text)))
         return [];
-      const differs = about !== undefined && namesOthers(inFigures(text.text), about);
-      const dated = about === undefined ? text.text : withoutSigningDates(inFigures(text.text), about.period);
+      const figures = about === undefined ? text.text : inFigures(text.text);
+      const differs = about !== undefined && namesOthers(figures, about);
+      const dated = about === undefined ? text.text : withoutSigningDates(figures, about.period);
       if (!differs && !mayNameUnitOrPeriod(dated)) return [];
       const ownUnit =
         about !== undefined &&
