@@ -160,7 +160,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["identity.page_text_differs", "identity.page_text"],
     title: "A printed header or footer naming another unit or period",
     lie: "A header or footer of the form's printed pages naming another unit (its code) or period: the signed page says another ward and round. A text that may name one is shown as a warning.",
-    twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer; the place and day of signing, in figures or in words (\"Trấn Biên, ngày 08 tháng 01 năm 2026\", after the period); the national motto (\"Cộng hòa xã hội chủ nghĩa Việt Nam\").",
+    twin: 'The preparer\'s name and telephone in every form\'s footer; a header rewritten as the unit\'s own name and the period; the template\'s own header and footer; the place and day of signing, in figures or in words ("Trấn Biên, ngày 08 tháng 01 năm 2026", "Printed on 8 January 2026", after the period); the national motto ("Cộng hòa xã hội chủ nghĩa Việt Nam").',
     facts: ["pageTexts"],
     checkedBy: "core/looks/page-texts.ts",
     proof: {

@@ -62,6 +62,21 @@ function withoutSigningDates(text: string, period: Period): string {
 const WORDED_DATE =
   /(?<![\p{L}\p{N}])(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})(?!\d)/giu;
 
+/** An English month's name, whole or cut short ("January", "Jan.", "Sept"). */
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const EDGE = String.raw`(?<![\p{L}\p{N}])`;
+const YEAR_END = String.raw`(\d{4})(?!\d)`;
+/**
+ * A date in English words, as an English header prints the day a page is printed ("Printed on 8 January
+ * 2026", "January 8th, 2026") or its month ("January 2026"): judged as the same date in figures, as a
+ * Vietnamese one is, where it warned as a text that may name a period.
+ */
+const DAY_MONTH_YEAR = new RegExp(String.raw`${EDGE}${DAY}\s+(?:of\s+)?${MONTH_NAME},?\s+${YEAR_END}`, "giu");
+const MONTH_DAY_YEAR = new RegExp(String.raw`${EDGE}${MONTH_NAME}\s+(?:${DAY},?\s+)?${YEAR_END}`, "giu");
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
 /** A text with its dates in words written in figures, a month as its first day. */
 const inFigures = (text: string) =>
   text
@@ -69,6 +84,14 @@ const inFigures = (text: string) =>
     .replace(
       WORDED_DATE,
       (_, day: string | undefined, month: string, year: string) => `${day ?? "1"}/${month}/${year}`,
+    )
+    .replace(
+      DAY_MONTH_YEAR,
+      (_, day: string, month: string, year: string) => `${day}/${monthOf(month)}/${year}`,
+    )
+    .replace(
+      MONTH_DAY_YEAR,
+      (_, month: string, day: string | undefined, year: string) => `${day ?? "1"}/${monthOf(month)}/${year}`,
     );
 
 /** A round of the year: "Đợt 1", "Round 2". */
