@@ -146,7 +146,9 @@ export function statusSheet(summary: Summary): SheetPlan {
   for (const [heading, count, said, where, units] of lists)
     elsewhere(
       heading,
-      count === 0 ? WORDS.summary.none : fill(said, { count, units: units ?? 0, sheet: where }),
+      count === 0
+        ? WORDS.summary.none
+        : fill(said, { count, sheet: where, ...(units === undefined ? {} : { units }) }),
     );
   // The list of units comes last, its headings printed again at the top of every page it runs onto: a
   // sheet repeats one block of rows, on the pages after it, so a table below the list would print under
