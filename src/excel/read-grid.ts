@@ -513,9 +513,15 @@ function queueReads(
   });
 }
 
+/** Whether a cell read holds a value of one of `types`. */
+const holds =
+  (...types: GridValue["type"][]) =>
+  ([, cell]: [string, GridCell]) =>
+    cell.value !== undefined && types.includes(cell.value.type);
+
 /**
  * The cells of a loaded range as the grid holds them, with how Excel shows each where that was asked
- * for. `textsOnly` for the area above a form's cells, loaded without formulas for the texts it holds.
+ * for. `textsOnly` for the area above a form's cells, loaded without formulas for the values it holds.
  */
 function laidCells(
   { range, view, looks, rows, columns }: LaidRange,
@@ -543,7 +549,7 @@ function laidCells(
     },
     conditional,
   );
-  return [...cells].filter(([, cell]) => !textsOnly || cell.value?.type === "string");
+  return [...cells];
 }
 
 /**
@@ -599,10 +605,11 @@ export async function readGrid(): Promise<WorkbookGrid> {
       const frozenPanes = frozen !== undefined && !frozen.isNullObject;
       const view: SheetView = { ...windowView?.(sheet.name, frozenPanes), ...frozenView(frozen) };
       // The text cells first: a named cell read in full replaces one read for its text, and one read with
-      // how it shows one read for its text alone.
+      // how it shows one read for its text alone. Above a form's last named cell, its figures too: a row a
+      // clerk inserted inside the form is known by them where it has no label (`insertedRowsOf`).
       const cells = new Map([
-        ...(top ? laidCells({ range: top }, merged, true) : []),
-        ...(texts ? laidCells(texts, merged, true) : []),
+        ...(top ? laidCells({ range: top }, merged, true).filter(holds("string")) : []),
+        ...(texts ? laidCells(texts, merged, true).filter(holds("string", "number")) : []),
         ...reads[i]!.ranges.flatMap((read) =>
           laidCells(read, merged, false, { formats: conditionals[i]!, render }),
         ),

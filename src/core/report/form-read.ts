@@ -81,12 +81,21 @@ export interface FormRead {
   readonly judgedTexts?: readonly JudgedText[];
   /** Cells of its sheet stating a unit of measure its figures are not in (`unitNotesOf`). */
   readonly unitNotes?: readonly PlacedText[];
-  /** Rows inserted between its rows, each by its first text (`insertedRowsOf`). */
-  readonly insertedRows?: readonly PlacedText[];
+  /** Rows inserted between its rows, each by its first text or figure (`insertedRowsOf`). */
+  readonly insertedRows?: readonly InsertedRow[];
   /** Whether its workbook's formulas are shown as computed on opening, whatever is cached (`WorkbookGrid`). */
   readonly computedOnOpening?: true;
   /** The program its workbook says saved it, where advice can name that program's commands. */
   readonly savedBy?: SavingProgram;
+}
+
+/** A row a clerk inserted between a form's rows: where it is, and what tells a person which one it is. */
+export interface InsertedRow {
+  readonly sheet: string;
+  /** Its label's cell, or where it has none its first figure's. */
+  readonly address: string;
+  /** Its first text, the row's label; or where it has none, its first figure. */
+  readonly label: { readonly text: string } | { readonly figure: number };
 }
 
 /** A text a cell of a sheet holds, what a person may read there instead, and where. */

@@ -121,6 +121,8 @@ export const en: Vocabulary = {
       "The unit and period line \"{found}\" in this cell does not show as the cell holds it: it holds a field (the document's title, the sheet's name, a date…) or hidden text that a spreadsheet program shows as other words, so a person may read another unit or period. Type the line again as the template does.",
     rowInserted:
       "Row {row} of sheet \"{sheet}\" (\"{text}\") was inserted between the form's rows: Thi Đua reads the form's figures by their cells' names, and the form's totals add the template's rows only, so what is typed on this row is not rolled up. If these figures are to be reported, add them to the form's row they belong to (such as \"Other\") and delete the inserted row; if the row holds a note only, move it below the table.",
+    rowInsertedFigures:
+      "Row {row} of sheet \"{sheet}\" (cell {cell} holds {figure}) was inserted between the form's rows: Thi Đua reads the form's figures by their cells' names, and the form's totals add the template's rows only, so what is typed on this row is not rolled up. If these figures are to be reported, add them to the form's row they belong to (such as \"Other\") and delete the inserted row.",
     unitNote:
       'Cell {cell} of sheet "{sheet}" states the unit {text}, but the form\'s figures are in the units its column headings give (đồng, persons, units, %): a person reading this note takes every figure of the form wrongly. Delete the note, or state the unit the headings give.',
     statusOverwritten:

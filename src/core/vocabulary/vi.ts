@@ -121,6 +121,8 @@ export const vi = {
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra như ô ghi: ô có một trường (tên tài liệu, tên trang, ngày…) hoặc chữ ẩn mà chương trình bảng tính hiện thành chữ khác, nên người xem có thể đọc một đơn vị hay kỳ khác. Hãy gõ lại dòng này như trong biểu mẫu.',
     rowInserted:
       'Dòng {row} của trang tính "{sheet}" ("{text}") được chèn thêm vào giữa các dòng của biểu: Thi Đua đọc số liệu của biểu theo tên ô, và các ô tổng của biểu chỉ cộng các dòng của biểu mẫu, nên số liệu ghi trên dòng này không được tổng hợp. Nếu cần báo cáo các số liệu này, hãy cộng chúng vào dòng phù hợp của biểu (ví dụ dòng "Khác") rồi xóa dòng đã chèn; nếu dòng chỉ để ghi chú, hãy chuyển ghi chú xuống dưới bảng.',
+    rowInsertedFigures:
+      'Dòng {row} của trang tính "{sheet}" (ô {cell} ghi {figure}) được chèn thêm vào giữa các dòng của biểu: Thi Đua đọc số liệu của biểu theo tên ô, và các ô tổng của biểu chỉ cộng các dòng của biểu mẫu, nên số liệu ghi trên dòng này không được tổng hợp. Nếu cần báo cáo các số liệu này, hãy cộng chúng vào dòng phù hợp của biểu (ví dụ dòng "Khác") rồi xóa dòng đã chèn.',
     unitNote:
       'Ô {cell} của trang tính "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xóa ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
     statusOverwritten:

@@ -52,6 +52,8 @@ interface WantedCells {
   /** The wanted cells, where they are a list (the named ones): those absent from the sheet are looked for too. */
   readonly listed?: ReadonlySet<string>;
   readonly texts?: boolean;
+  /** Whether the other cells holding a number are kept too (`SheetScan.figures`). */
+  readonly figures?: boolean;
   /** Read no row past this many; the rest of the sheet is not scanned. */
   readonly rows?: number;
   /** Every cell is wanted: the sheet is read whole. */
@@ -71,6 +73,7 @@ function withAreas(want: WantedCells, areas: readonly Area[]): WantedCells {
     wanted: (address) => want.wanted(address) || inAreas(address),
     ...(want.listed ? { listed: want.listed } : {}),
     ...(want.texts ? { texts: want.texts } : {}),
+    ...(want.figures ? { figures: want.figures } : {}),
   };
 }
 
@@ -111,7 +114,7 @@ function wantedCells(
     const named = bySheet.get(key);
     if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
     if (!named) return null;
-    return { wanted: (address) => named.has(address), listed: named, texts: true };
+    return { wanted: (address) => named.has(address), listed: named, texts: true, figures: true };
   }
 }
 

@@ -39,6 +39,11 @@ export interface SheetScan {
    * labels, to find where a person reads the form, and a copy of it).
    */
   readonly texts?: boolean;
+  /**
+   * Whether the other cells holding a number are kept, as that number alone: a row a clerk inserted inside
+   * a form and typed figures on without a label is known by them (`insertedRowsOf`).
+   */
+  readonly figures?: boolean;
   readonly strings: readonly string[];
   /** The styled runs of the shared strings written in some, by index (see `StyledRun`). */
   readonly stringRuns?: ReadonlyMap<number, readonly StyledRun[]>;
@@ -300,7 +305,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       });
     if (++scan.counted.cells > limits.maxCells)
       throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
-    if (!wanted) return keepText(c, at, address);
+    if (!wanted) return keepUnnamed(c, at, address);
     const { style } = c;
     const drawnIn = libreOfficeStyle(style, at.col);
     // A formula cached without its result (a file filled by a program that does not calculate) shows what
@@ -344,13 +349,23 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
   }
 
+  /** A cell no name reads: its text (`keepText`) or its figure alone, where the scan keeps those. */
+  function keepUnnamed(c: OpenCell, at: { row: number; col: number }, address: string): void {
+    if (TEXT_TYPES.has(c.type ?? "n")) {
+      if (scan.texts) keepText(c, at, address);
+      return;
+    }
+    if (!scan.figures) return;
+    const value = valueOf(c, scan.strings, file, scan.date1904);
+    if (value?.type === "number") cells.set(address, { value });
+  }
+
   /**
    * A heading's or label's text, as its format shows it, and in what inks: the form is found where a
    * person reads it. Kept with the wanted cells, so that what hides them (a hidden row, a merge, a
    * conditional format's other text) is said of it too.
    */
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
-    if (!scan.texts || !TEXT_TYPES.has(c.type ?? "n")) return;
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
     const { style } = c;

@@ -156,6 +156,13 @@ def insert_row_in_table(clerk):
         clerk.type("Biểu 02", f"{column}14", str(figure))
 
 
+def insert_unlabelled_row_in_table(clerk):
+    """The same row inserted above Biểu 02's total with its figures typed and no label."""
+    clerk.sheet("Biểu 02").Rows.insertByIndex(13, 1)
+    for column, figure in zip("CDE", (40, 35, 5)):
+        clerk.type("Biểu 02", f"{column}14", str(figure))
+
+
 def own_sheet(clerk):
     sheets = clerk.doc.Sheets
     sheets.insertNewByName("Ghi chú", sheets.Count)
@@ -476,6 +483,7 @@ def all_unprotected(change):
 
 SEEN_CHANGES = {
     "insert_row_in_table": unprotected("Biểu 02", insert_row_in_table),
+    "insert_unlabelled_row_in_table": unprotected("Biểu 02", insert_unlabelled_row_in_table),
     "strike_other_label": unprotected("Biểu 02", set_cells("Biểu 02", "A13", CharStrikeout=STRUCK)),
     "strike_remark": unprotected("Biểu 02", struck_remark),
     "underline_headings": unprotected("Biểu 01", set_cells("Biểu 01", "A6:K7", CharUnderline=UNDERLINED)),
