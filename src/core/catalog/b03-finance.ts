@@ -51,7 +51,7 @@ export const B03: TemplateDef = {
       left: col("collected"),
       right: times(FEES_ABOVE_BUDGET_FACTOR, col("budget")),
       message: {
-        vi: `{row}: số đã thu ({left} đồng) vượt quá ${FEES_ABOVE_BUDGET_FACTOR * 100}% dự toán được giao ({right} đồng); hãy kiểm tra lại số thu và số dự toán.`,
+        vi: `{row}: số đã thu ({left} đồng) vượt quá ${FEES_ABOVE_BUDGET_FACTOR * 100}% dự toán được giao, tức là {right} đồng; hãy kiểm tra lại số thu và số dự toán.`,
         en: `{row}: collected ({left} VND) is above ${FEES_ABOVE_BUDGET_FACTOR * 100}% of the budget, i.e. {right} VND; please check.`,
       },
     },

@@ -282,6 +282,7 @@ describe("validate", () => {
     ]);
   });
 
+  // The figure after the budget is 150 % of it, which the Vietnamese read as the budget itself in brackets.
   it("shows the limit of fees far above budget in whole đồng, below the figure that broke it", () => {
     const findings = check(
       { TD_B03_union_dues_budget: 82_304_545, TD_B03_union_dues_collected: 123_456_818 },
@@ -289,7 +290,7 @@ describe("validate", () => {
     );
     expect(findings.map((f) => f.rule)).toEqual(["B03.collected_far_above_budget"]);
     expect(findings[0]!.message_vi).toContain(
-      "(123.456.818 đồng) vượt quá 150% dự toán được giao (123.456.817 đồng)",
+      "(123.456.818 đồng) vượt quá 150% dự toán được giao, tức là 123.456.817 đồng",
     );
     expect(findings[0]!.message_en).toContain("i.e. 123,456,817 VND");
   });
