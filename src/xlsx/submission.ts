@@ -1,4 +1,5 @@
 import { extract } from "../core/report/extract";
+import { savedTimeOf } from "../core/rollup/save-time";
 import type { SourceFile, Submission } from "../core/rollup/types";
 import { FileError } from "./errors";
 import { readWorkbookGrid } from "./sheetjs/read-grid";
@@ -15,7 +16,7 @@ export function readSubmission(bytes: Uint8Array, source: SourceFile, codec?: Zi
     const grid = isOoxmlPackage(bytes, source.name)
       ? readReportGrid(bytes, source.name, {}, [], codec)
       : readWorkbookGrid(bytes, source.name, {}, codec);
-    const modifiedAt = grid.modifiedAt ?? source.modifiedAt;
+    const modifiedAt = savedTimeOf(grid.modifiedAt, grid.application) ?? source.modifiedAt;
     return { source: { ...source, ...(modifiedAt ? { modifiedAt } : {}) }, extraction: extract(grid) };
   } catch (error) {
     if (error instanceof FileError)

@@ -1,7 +1,7 @@
 import { daysBetween, isIsoDate } from "../model/period";
 
 /** Vietnam keeps UTC+7 all year: a file saved at 23:30 on the due day in Hà Nội is on time. */
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 

@@ -50,11 +50,25 @@ export function savedAt(source: SourceFile): string {
   return saved > latest ? latest : saved;
 }
 
-/** Newest first; the content hash breaks ties so the choice never depends on the order of the files. */
-function newestFirst(a: Accepted, b: Accepted): number {
-  const byTime = savedAt(b.source).localeCompare(savedAt(a.source));
-  return (
-    byTime || a.source.sha256.localeCompare(b.source.sha256) || a.source.name.localeCompare(b.source.name)
+/**
+ * Newest first; the content hash breaks ties so the choice never depends on the order of the files. The
+ * same file received more than once counts as saved when its latest copy says, and of its copies the one
+ * that arrived first is kept: a unit's report sent again unchanged after the due date ("… (1).xlsx", as
+ * mail and Zalo name it) made the unit late, the copy chosen by its name.
+ */
+function newestFirst(reports: readonly Accepted[]): Accepted[] {
+  const latest = new Map<string, string>();
+  for (const { source } of reports) {
+    const saved = savedAt(source);
+    if ((latest.get(source.sha256) ?? "") <= saved) latest.set(source.sha256, saved);
+  }
+  const savedOf = (r: Accepted) => latest.get(r.source.sha256) ?? "";
+  return [...reports].sort(
+    (a, b) =>
+      savedOf(b).localeCompare(savedOf(a)) ||
+      a.source.sha256.localeCompare(b.source.sha256) ||
+      (a.source.receivedAt ?? "").localeCompare(b.source.receivedAt ?? "") ||
+      a.source.name.localeCompare(b.source.name),
   );
 }
 
@@ -168,7 +182,7 @@ export function resolveUnit(
   const notes: Finding[] = [];
   const newest: Accepted[] = [];
   for (const [, group] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b))) {
-    const sorted = [...group].sort(newestFirst);
+    const sorted = newestFirst(group);
     newest.push(sorted[0]!);
     if (sorted.length > 1) {
       duplicates.push(duplicate(sorted[0]!, sorted.slice(1), sorted[0]!.report.period));
@@ -176,7 +190,7 @@ export function resolveUnit(
     }
   }
 
-  const whole = newest.filter((r) => samePeriodDates(r.report.period, period)).sort(newestFirst)[0];
+  const whole = newestFirst(newest.filter((r) => samePeriodDates(r.report.period, period)))[0];
   if (whole) {
     const others = newest.filter((r) => r !== whole);
     if (others.length > 0) {
