@@ -4,7 +4,7 @@ import { finding, type Finding } from "../findings/finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";
-import { chainRounds, combineRounds, gapsIn, type Existence } from "./combine-rounds";
+import { chainRounds, combineRounds, gapsIn, unitsLeftBefore, type Existence } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
@@ -121,10 +121,7 @@ const replacedNotes = (kept: Accepted, dropped: readonly Accepted[]) => [
 function budgetYearAssumed(used: Accepted): Finding[] {
   const { period, unit } = used.report;
   const [first, last] = [period.start, period.end].map((d) => Number(d.slice(0, 4))) as [number, number];
-  const planned = used.report.templates.some((id) =>
-    formCells(formDef(id, used.report.indicators, used.report.subRows)).some((c) => c.aggregation === "plan"),
-  );
-  if (first === last || !planned) return [];
+  if (first === last || !holdsPlan(used.report)) return [];
   const others = Array.from({ length: last - first }, (_, i) => first + i).join(", ");
   const text = fill(WORDS.rollup.budgetYearAssumed, {
     unit: unit.code,
@@ -134,6 +131,29 @@ function budgetYearAssumed(used: Accepted): Finding[] {
     others,
   });
   return [finding("warning", "rollup.budget_year_assumed", text)];
+}
+
+/** Whether a report holds a plan figure (a budget) in any of its forms. */
+const holdsPlan = (report: Report) =>
+  report.templates.some((id) =>
+    formCells(formDef(id, report.indicators, report.subRows)).some((c) => c.aggregation === "plan"),
+  );
+
+/**
+ * Said of a summary's rounds combined whose units changed, its plans left blank (`unitsLeftBefore`): the
+ * year's budget is in no round's total, and the summary of the whole period is what tells it.
+ */
+function plansUnknown(used: readonly Accepted[]): Finding[] {
+  const reports = used.map((u) => u.report);
+  const left = unitsLeftBefore(reports);
+  const last = used[used.length - 1];
+  if (left.length === 0 || !last || !reports.some(holdsPlan)) return [];
+  const text = fill(WORDS.rollup.plansUnknown, {
+    unit: last.report.unit.code,
+    units: left.join(", "),
+    file: last.source.name,
+  });
+  return [finding("warning", "rollup.plans_unknown", text)];
 }
 
 /** Said when no list tells when a unit starts: the part of the period before its first report is not counted as missing. */
@@ -222,7 +242,7 @@ export function resolveUnit(
   }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
   if (!span) notes.push(...startAssumed(used[0]!, period));
-  notes.push(...used.flatMap(budgetYearAssumed));
+  notes.push(...used.flatMap(budgetYearAssumed), ...plansUnknown(used));
   return {
     used,
     // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.

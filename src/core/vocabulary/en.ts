@@ -334,6 +334,8 @@ export const en: Vocabulary = {
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
     budgetYearAssumed:
       "{unit}: report {file} spans years ({span}) but holds one year's budget: it is taken as {year}'s; no budget of {others} is known, so the unit's collection rate is against {year}'s budget alone. Report each year's rounds to be judged against every year's budget.",
+    plansUnknown:
+      "{unit}: its round summaries do not give the period's budget: {units} were in an earlier round's summary but not in its latest ({file}), so their budgets are in no total that can be used; {unit}'s budgets and its collection against them are left blank rather than counted wrong. Ask {unit} for its summary of the whole period (rolled up again from its units' reports of the whole period).",
     startAssumed:
       "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (the campaign file, or a .csv list) if the unit had to report the whole period.",
   },

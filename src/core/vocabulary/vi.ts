@@ -334,6 +334,8 @@ export const vi = {
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
     budgetYearAssumed:
       "{unit}: báo cáo {file} gồm nhiều năm ({span}) nhưng chỉ ghi một dự toán năm: dự toán đó được tính là của năm {year}; dự toán năm {others} không có, nên tỷ lệ thực hiện của đơn vị chỉ so với dự toán năm {year}. Hãy báo cáo từng đợt trong từng năm nếu cần so với dự toán các năm.",
+    plansUnknown:
+      "{unit}: các báo cáo tổng hợp từng đợt không cho biết dự toán của cả kỳ: {units} có trong báo cáo tổng hợp của đợt trước nhưng không có trong đợt sau cùng ({file}), nên dự toán của các đơn vị đó không nằm trong tổng nào dùng được; dự toán và tỷ lệ thu so với dự toán của {unit} để trống, không tính sai. Hãy đề nghị {unit} gửi báo cáo tổng hợp của cả kỳ (tổng hợp lại từ báo cáo của các đơn vị cho cả kỳ).",
     startAssumed:
       "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (tệp kế hoạch thi đua, hoặc danh sách .csv) nếu đơn vị phải báo cáo cả kỳ.",
   },

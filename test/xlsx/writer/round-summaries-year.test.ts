@@ -1,0 +1,64 @@
+import { layoutSummary, parsePeriod, rollup, type Submission } from "../../../src/core";
+import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
+import { consistentFills, submission, unit } from "../../support/reports";
+
+// The level above rolls a province's year up from its two round summaries. Đồng Nai's districts H01 and H02
+// were dissolved on 30/6: in Đợt 1's summary, not in Đợt 2's. The year's budget was taken from Đợt 2's
+// summary alone, theirs lost: 14,663,312,277 đồng for 17,934,771,896, collection 159.4 % for 130.3 %, and
+// nothing said (a staff round, 02/12/2026). A summary carries its units' budgets summed: the year's is not
+// known from rounds whose units changed, and is left blank (its collection rate with it) with a warning;
+// units only added keep it.
+const YEAR = parsePeriod("2025")!;
+
+/** A unit's Biểu 03 of `period`, its figures from `seed`. */
+const b03 = (code: string, period: string, seed: number) =>
+  submission(
+    {
+      unit: unit(code),
+      period: parsePeriod(period)!,
+      templates: ["B03"],
+      fills: consistentFills(["B03"], seed),
+    },
+    `${code}-${period}.xlsx`,
+  );
+
+/** The province's summary of `units` for `period`, written and read back as the level above receives it. */
+async function provinceSummary(period: string, units: readonly Submission[]): Promise<Submission> {
+  const summary = rollup(units, {
+    period: parsePeriod(period)!,
+    parent: { ...unit("T01"), kind: "federation" },
+  });
+  return readSubmission(await writeWorkbookPlan(layoutSummary(summary)), {
+    name: `tong-hop-T01-${period}.xlsx`,
+    sha256: `sha-T01-${period}`,
+  });
+}
+
+const budget = (summary: ReturnType<typeof rollup>) => summary.total.forms.B03!.union_dues!.budget;
+
+describe("a province's year rolled up from its round summaries", () => {
+  it("leaves the year's budget blank, and says why, where a unit of Đợt 1 is not in Đợt 2", async () => {
+    const d1 = await provinceSummary("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
+    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5)]);
+    const year = rollup([d1, d2], { period: YEAR });
+    const form = year.total.forms.B03!;
+    expect([form.union_funding!.budget, form.union_dues!.budget, form.total!.collection_rate]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const warned = year.units[0]!.warnings.filter((w) => w.rule === "rollup.plans_unknown");
+    expect(warned.map((w) => [w.severity, w.message_en.includes("H01 were in an earlier round")])).toEqual([
+      ["warning", true],
+    ]);
+  });
+
+  it("takes Đợt 2's budget where its units hold every unit of Đợt 1", async () => {
+    const d1 = await provinceSummary("2025-D1", [b03("X01", "2025-D1", 5)]);
+    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5), b03("X02", "2025-D2", 7)]);
+    const year = rollup([d1, d2], { period: YEAR });
+    expect(budget(year)).toBe(budget(rollup([d2], { period: parsePeriod("2025-D2")! })));
+    expect(budget(year)).not.toBeNull();
+    expect(year.units[0]!.warnings.map((w) => w.rule)).not.toContain("rollup.plans_unknown");
+  });
+});
