@@ -13,7 +13,7 @@ import { fill } from "../core/text/text";
 import { FileError } from "../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
-import { FOLDER_LIMITS, isTakenFromFolder } from "../pipeline/folder-rules";
+import { FOLDER_LIMITS, isArchive, isTakenFromFolder } from "../pipeline/folder-rules";
 import { CliError } from "./i18n";
 import { WORDS } from "../core/vocabulary";
 
@@ -29,6 +29,8 @@ export interface Inputs {
   readonly identities: ReadonlySet<string>;
   /** Files inside the given folders that are no report (another type, a lock file, a hidden file). */
   readonly skipped: number;
+  /** Of those, the compressed folders (`isArchive`), by name: their reports are not read unless unpacked. */
+  readonly archives: readonly string[];
   /** Files inside the given folders that the command uses otherwise (its campaign, units list…), by name. */
   readonly setAside: readonly string[];
   /** A folder went deeper or held more than FOLDER_LIMITS: what lies beyond was not looked at. */
@@ -52,6 +54,7 @@ export async function collectInputs(args: readonly string[], used: readonly stri
     ),
   );
   const setAside: string[] = [];
+  const archives: string[] = [];
   let skipped = 0;
   let truncated = false;
   let entries = 0;
@@ -84,7 +87,10 @@ export async function collectInputs(args: readonly string[], used: readonly stri
       if (stat?.isDirectory()) {
         if (depth >= FOLDER_LIMITS.depth) truncated = true;
         else if (firstVisit(folders, stat)) await walk(file, `${name}/`, depth + 1);
-      } else if (!isTakenFromFolder(entry.name)) skipped++;
+      } else if (!isTakenFromFolder(entry.name)) {
+        skipped++;
+        if (isArchive(entry.name)) archives.push(name);
+      }
       // A broken link or a file gone meanwhile is read, and listed with its reason.
       else if (!stat) files.push({ path: file, name });
       else if (usedIds.has(identityOf(stat))) setAside.push(name);
@@ -98,7 +104,7 @@ export async function collectInputs(args: readonly string[], used: readonly stri
     else if (firstVisit(folders, stat)) await walk(path.resolve(arg), "", 1);
   }
   if (files.length === 0) throw new CliError(WORDS.cli.noInputFiles);
-  return { files, identities, skipped, setAside, truncated };
+  return { files, identities, skipped, archives, setAside, truncated };
 }
 
 interface Identified {

@@ -8,6 +8,10 @@ import { WORDS } from "../core/vocabulary";
 export function noteLeftOut(ctx: Context, inputs: Inputs): void {
   if (inputs.skipped > 0)
     ctx.io.err(paragraph(ctx, pick(fill(WORDS.cli.leftOut, { count: inputs.skipped }), ctx.lang)));
+  if (inputs.archives.length > 0)
+    ctx.io.err(
+      paragraph(ctx, pick(fill(WORDS.cli.archivesLeftOut, { files: inputs.archives.join(", ") }), ctx.lang)),
+    );
   if (inputs.setAside.length > 0)
     ctx.io.err(
       paragraph(ctx, pick(fill(WORDS.cli.setAside, { files: inputs.setAside.join(", ") }), ctx.lang)),

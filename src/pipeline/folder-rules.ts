@@ -8,6 +8,16 @@ export const FOLDER_LIMITS = { depth: 8, entries: 5000 } as const;
  */
 export const REPORT_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm", ".xls", ".ods"];
 
+/**
+ * Compressed folders, which units send their reports in: not opened (a zip is a hostile container's
+ * commonest shape), but named, so staff unpack them rather than find the unit listed as sending nothing.
+ */
+const ARCHIVE_EXTENSIONS: readonly string[] = [".zip", ".rar", ".7z"];
+
+/** Whether a file is a compressed folder (`ARCHIVE_EXTENSIONS`). */
+export const isArchive = (name: string): boolean =>
+  ARCHIVE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
+
 /** Inside a folder, a file of one of `extensions`; Excel's "~$" lock files and hidden files are none. */
 export function isTakenFromFolder(name: string, extensions: readonly string[] = REPORT_EXTENSIONS): boolean {
   const lower = name.toLowerCase();

@@ -38,6 +38,18 @@ describe("the files a rollup reads", () => {
     expect(err).toContain("Left out 3 file(s) in the folders");
   });
 
+  // A unit that sent its report zipped was listed as sending nothing, the zip only counted among the files
+  // left out (a staff round, 02/12/2026).
+  it("names a compressed folder it does not open, to be unpacked", async () => {
+    const dir = await nestedFolder();
+    writeFileSync(path.join(dir, "Đợt 1", "Báo cáo X01.zip"), "PK");
+    const { err } = await runCli(["--lang", "en", "rollup", dir, "--json"]);
+    expect(err).toContain("Left out 4 file(s) in the folders");
+    expect(err).toMatch(/Compressed folder\(s\) Đợt 1\/Báo cáo X01\.zip not opened[^]*Unpack them/);
+    const vi = await runCli(["rollup", dir, "--json"]);
+    expect(vi.err).toContain("Tệp nén Đợt 1/Báo cáo X01.zip không được mở");
+  });
+
   it("takes a report a clerk saved as Excel Macro-Enabled (.xlsm) from a folder, as it reads one named alone", async () => {
     const dir = tempDir("xlsm");
     writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));

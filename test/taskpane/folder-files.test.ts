@@ -32,6 +32,12 @@ describe("the files of a dropped folder", () => {
     expect(second.lastModified).toBe(1_700_000_000_000);
   });
 
+  it("names the compressed folders among the files left out, by their paths", async () => {
+    const dropped = fakeFolder("bao-cao", { "P01.xlsx": "1", "Đợt 1": { "X01.ZIP": "PK", "anh.png": "" } });
+    const found = await collectDropped([dropped], SHEETS);
+    expect(found).toMatchObject({ skipped: 2, archives: ["Đợt 1/X01.ZIP"] });
+  });
+
   it("takes files dropped as such whatever their type, beside a folder", async () => {
     const found = await collectDropped([fakeFile("don-vi.csv"), fakeFolder("f", { "a.txt": "" })], SHEETS);
     expect(names(found.files)).toEqual(["don-vi.csv"]);

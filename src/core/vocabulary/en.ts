@@ -930,6 +930,8 @@ export const en: Vocabulary = {
     fileNotFound: "File or folder not found: {path}",
     leftOut:
       "Left out {count} file(s) in the folders: no report (.xlsx, .xlsm, .xls, .ods), an Excel lock file (~$) or a hidden file.",
+    archivesLeftOut:
+      "Compressed folder(s) {files} not opened: the reports inside are not read. Unpack them, then give the unpacked folder.",
     setAside:
       "{files} in the folder is not read as a report: it is the campaign, units list or previous summary this command uses.",
     folderTruncated:
@@ -1343,6 +1345,8 @@ export const en: Vocabulary = {
       pickFolder: "Choose a folder…",
       dropFolders: "Whole folders can be dropped too.",
       skipped: "Skipped {count} file(s) in the folder that are not spreadsheets ({types}).",
+      archives:
+        "Compressed folder(s) {files} not opened: the reports inside are not read. Unpack them, then pick the unpacked folder.",
       truncated:
         "The folder is too large or too deep: only its first {entries} entries, {depth} folder levels down, were looked at.",
       taken: "Took {count} file(s) from the folder.",

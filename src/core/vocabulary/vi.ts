@@ -935,6 +935,8 @@ export const vi = {
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
     leftOut:
       "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xlsm, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
+    archivesLeftOut:
+      "Tệp nén {files} không được mở: báo cáo trong tệp nén không được đọc. Hãy giải nén rồi tổng hợp thư mục đã giải nén.",
     setAside:
       "Không đọc {files} trong thư mục như một báo cáo: đó là tệp kế hoạch thi đua, danh sách đơn vị hoặc bảng tổng hợp kỳ trước mà lệnh này dùng.",
     folderTruncated:
@@ -1347,6 +1349,8 @@ export const vi = {
       pickFolder: "Chọn thư mục…",
       dropFolders: "Có thể kéo thả cả thư mục.",
       skipped: "Đã bỏ qua {count} tệp trong thư mục không phải bảng tính ({types}).",
+      archives:
+        "Tệp nén {files} không được mở: báo cáo trong tệp nén không được đọc. Hãy giải nén rồi chọn thư mục đã giải nén.",
       truncated:
         "Thư mục quá lớn hoặc quá sâu: chỉ xét {entries} mục đầu tiên, sâu tối đa {depth} cấp thư mục.",
       taken: "Đã lấy {count} tệp từ thư mục.",

@@ -150,6 +150,7 @@ function FolderNotice({ found, extensions }: { found: FolderFiles; extensions: r
   const lines = [
     format(m.folders.taken, { count: found.files.length }),
     found.skipped > 0 && format(m.folders.skipped, { count: found.skipped, types: extensions.join(", ") }),
+    found.archives.length > 0 && format(m.folders.archives, { files: found.archives.join(", ") }),
     found.truncated && format(m.folders.truncated, FOLDER_LIMITS),
   ];
   return <Text role="status">{lines.filter(Boolean).join(" ")}</Text>;

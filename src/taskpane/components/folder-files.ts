@@ -1,7 +1,7 @@
 // Which files of a picked or dropped folder to take. Pure over the shapes the browser hands over
 // (FileSystemEntry, File), so tests walk fake folders. The rules come alone, not through the pipeline's
 // index, which would put the whole reader (SheetJS, 1 MB) into the page's first script.
-import { FOLDER_LIMITS, isTakenFromFolder } from "../../pipeline/folder-rules";
+import { FOLDER_LIMITS, isArchive, isTakenFromFolder } from "../../pipeline/folder-rules";
 
 /** A dropped item as the browser describes it (FileSystemEntry's shape). */
 export interface Entry {
@@ -24,6 +24,8 @@ export interface FolderFiles {
   readonly files: File[];
   /** Files in folders that are not of an accepted type (or are Excel's lock files), left out. */
   readonly skipped: number;
+  /** Of those, the compressed folders (`isArchive`), by their paths: their reports are not read unless unpacked. */
+  readonly archives: readonly string[];
   /** A limit of FOLDER_LIMITS was reached: what lies beyond it was not looked at. */
   readonly truncated: boolean;
 }
@@ -47,6 +49,7 @@ function named(file: File, path: string): File {
 export function sortFolderFiles(picked: readonly File[], extensions: readonly string[]): FolderFiles {
   const considered = picked.slice(0, FOLDER_LIMITS.entries);
   const files: File[] = [];
+  const archives: string[] = [];
   let skipped = 0;
   let truncated = picked.length > considered.length;
   for (const file of considered) {
@@ -54,9 +57,12 @@ export function sortFolderFiles(picked: readonly File[], extensions: readonly st
     if (steps.length - 1 > FOLDER_LIMITS.depth) truncated = true;
     else if (isTakenFromFolder(file.name, extensions))
       files.push(named(file, steps.slice(1).join("/") || file.name));
-    else skipped++;
+    else {
+      skipped++;
+      if (isArchive(file.name)) archives.push(steps.slice(1).join("/") || file.name);
+    }
   }
-  return { files, skipped, truncated };
+  return { files, skipped, archives, truncated };
 }
 
 const fileOf = (entry: FileEntry) => new Promise<File>((resolve, reject) => entry.file(resolve, reject));
@@ -81,6 +87,7 @@ export async function collectDropped(
   extensions: readonly string[],
 ): Promise<FolderFiles> {
   const files: File[] = [];
+  const archives: string[] = [];
   let skipped = 0;
   let truncated = false;
   let visited = 0;
@@ -102,8 +109,11 @@ export async function collectDropped(
       const file = await fileOf(entry as FileEntry).catch(() => null);
       if (file) files.push(named(file, path || entry.name));
       else skipped++;
-    } else skipped++;
+    } else {
+      skipped++;
+      if (isArchive(entry.name)) archives.push(path || entry.name);
+    }
   };
   for (const entry of dropped) await visit(entry, "", 0);
-  return { files, skipped, truncated };
+  return { files, skipped, archives, truncated };
 }
