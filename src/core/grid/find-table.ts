@@ -98,7 +98,21 @@ function headerAt(rows: CellRows, header: readonly string[]): { row: number; col
   return null;
 }
 
-/** A plain range read as a table: its header from `start` rightwards, its rows down to the first blank one. */
+/**
+ * A plain range's rows: down to the last one holding something in its columns, over blank rows. A row an
+ * officer emptied with the Delete key (rather than Delete Rows) ended the table there, and every unit,
+ * target or scoring rule below it was dropped without a word from an .ods or .xls that LibreOffice showed
+ * whole (an officer's round: K01 then refused as a unit not listed); an Excel table keeps such a row inside
+ * its range.
+ */
+function filledArea(rows: CellRows, area: Area): Area {
+  let bottom = area.bottom;
+  for (const [r, cells] of rows)
+    if (r > bottom && [...cells.keys()].some((c) => c >= area.left && c <= area.right)) bottom = r;
+  return { ...area, bottom };
+}
+
+/** A plain range read as a table: its header from `start` rightwards, its rows down to its last (`filledArea`). */
 function rangeAsTable(
   rows: CellRows,
   sheet: string,
@@ -109,7 +123,7 @@ function rangeAsTable(
   let right = start.col;
   while (right + 1 - start.col < MAX_TABLE_COLUMNS && textOf(headerCells.get(right + 1)) !== "") right++;
   const header = { top: start.row, left: start.col, bottom: start.row, right };
-  return areaTable(rows, sheet, name, grownArea(rows, header));
+  return areaTable(rows, sheet, name, filledArea(rows, header));
 }
 
 /**
