@@ -8,7 +8,13 @@ import { tableRows } from "./table-cells";
 import type { Campaign } from "./types";
 import { unitKey } from "../model/units";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
-import { CAMPAIGN_TABLES, campaignTables, readCampaign, type CampaignCheck } from "./read-campaign";
+import {
+  CAMPAIGN_TABLES,
+  campaignTables,
+  readCampaign,
+  unreadTables,
+  type CampaignCheck,
+} from "./read-campaign";
 import { WORDS } from "../vocabulary";
 
 /** The points a plan's scoring table gives, as the seed plans write them ("thang điểm 100"). */
@@ -93,8 +99,11 @@ export function periodRowWarnings(campaign: Campaign, table: SheetTable): Findin
  * A campaign workbook checked as `campaign check` and the pane's check do: read as every command reads
  * it, and, when usable, its scoring table looked over for what its author likely did not mean.
  */
-export function checkCampaign(find: (name: string) => SheetTable | undefined): CampaignCheck {
-  const read = readCampaign(find);
+export function checkCampaign(
+  find: (name: string) => SheetTable | undefined,
+  unread?: (name: string) => string | undefined,
+): CampaignCheck {
+  const read = readCampaign(find, unread);
   const table = find(CAMPAIGN_TABLES.scoring.name);
   const targets = find(CAMPAIGN_TABLES.targets.name);
   if (!read.campaign || !table) return read;
@@ -106,4 +115,5 @@ export function checkCampaign(find: (name: string) => SheetTable | undefined): C
 }
 
 /** checkCampaign of a workbook as any reader gave it. */
-export const checkCampaignGrid = (grid: WorkbookGrid): CampaignCheck => checkCampaign(campaignTables(grid));
+export const checkCampaignGrid = (grid: WorkbookGrid): CampaignCheck =>
+  checkCampaign(campaignTables(grid), unreadTables(grid));

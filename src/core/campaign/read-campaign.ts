@@ -1,12 +1,12 @@
 import { INDICATOR_COLUMNS, SUB_ROW_COLUMNS, type Indicator } from "../catalog";
 import { finding, sortFindings, type Finding } from "../findings/finding";
 import { findTable } from "../grid/find-table";
-import type { SheetTable, WorkbookGrid } from "../grid/grid";
+import { findSheet, type SheetTable, type WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
 import { defaultTargets, isNotApplicableTarget, parsePlannedTarget, targetsOf } from "../model/targets";
 import { IDENTITY_MAX, tooLong } from "../report/identity-text";
 import { percentText } from "../text/figure-text";
-import { fill } from "../text/text";
+import { fill, type Text } from "../text/text";
 import { isValidUnitCode, unitCodeList, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
@@ -523,20 +523,56 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.deadlines.name]: headerStarts("TD_Deadlines", ["period", "kind"]),
 };
 
-/** The campaign tables of a workbook as any reader gave it, by name. */
+/** The columns a table's header starts with, as the message about it names them. */
+const firstHeaders = (name: string) => (HEADER_STARTS[name]?.[0] ?? []).join(", ");
+
+/**
+ * The tables the campaign workbook writes on sheets of their own, by the sheet's name: such a sheet
+ * holding cells where its table's header is not found holds a table no longer read.
+ */
+const OWN_SHEETS: Readonly<Record<string, Text>> = {
+  [CAMPAIGN_TABLES.targets.name]: WORDS.campaignSheets.targetsSheet,
+  [CAMPAIGN_TABLES.awards.name]: WORDS.campaignSheets.awardsSheet,
+};
+
+/** The sheet of its own a table is written on, where the workbook still has it (`OWN_SHEETS`). */
+const ownSheet = (grid: WorkbookGrid, name: string) => {
+  const words = OWN_SHEETS[name];
+  return words && [words.vi, words.en].map((w) => findSheet(grid, w)).find(Boolean);
+};
+
+/**
+ * The campaign tables of a workbook as any reader gave it, by name; a table written on a sheet of its own
+ * is looked for there while the workbook has that sheet (its header's first column, Mã đơn vị, also heads
+ * the units table).
+ */
 export const campaignTables =
   (grid: WorkbookGrid) =>
   (name: string): SheetTable | undefined => {
+    const own = ownSheet(grid, name);
     for (const start of HEADER_STARTS[name] ?? [[]]) {
       const found = findTable(grid, name, start);
-      if (found) return found;
+      if (found && (!own || found.sheet === own.name)) return found;
     }
     return undefined;
   };
 
+/**
+ * Where an optional table is not found though its own sheet holds cells, that sheet's name: its header
+ * was retyped or a column inserted before its first ones, and its rows would be left out for the
+ * defaults without a word (an officer's round: a "Tên đơn vị" column inserted in Chỉ tiêu giao of an
+ * .ods dropped every unit's own target, N01 scored 39.4 for 88.53, the check saying ✓).
+ */
+export const unreadTables =
+  (grid: WorkbookGrid) =>
+  (name: string): string | undefined => {
+    const sheet = ownSheet(grid, name);
+    return sheet && sheet.cells.size > 0 ? sheet.name : undefined;
+  };
+
 /** Reads and checks the campaign in a workbook as any reader gave it. */
 export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
-  return readCampaign(campaignTables(grid));
+  return readCampaign(campaignTables(grid), unreadTables(grid));
 }
 
 /**
@@ -544,13 +580,24 @@ export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
  * scoring and grade tables may be left out (the defaults apply), as may the awards table (no proposals);
  * the periods may not.
  */
-export function readCampaign(find: (name: string) => SheetTable | undefined): CampaignCheck {
+export function readCampaign(
+  find: (name: string) => SheetTable | undefined,
+  unread: (name: string) => string | undefined = () => undefined,
+): CampaignCheck {
   const findings: Finding[] = [];
   const table = (name: string, required: boolean) => {
     const found = find(name);
-    if (!found && required)
+    const sheet = found ? undefined : unread(name);
+    if (!found && (required || sheet !== undefined))
       findings.push(
-        finding("error", "campaign.missing_table", fill(WORDS.campaign.missingTable, { table: name })),
+        sheet === undefined
+          ? finding("error", "campaign.missing_table", fill(WORDS.campaign.missingTable, { table: name }))
+          : finding(
+              "error",
+              "campaign.table_unread",
+              fill(WORDS.campaign.tableUnread, { table: name, sheet, first: firstHeaders(name) }),
+              { sheet },
+            ),
       );
     return found;
   };
