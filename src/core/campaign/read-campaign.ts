@@ -7,6 +7,7 @@ import { defaultTargets, isNotApplicableTarget, parsePlannedTarget, targetsOf } 
 import { IDENTITY_MAX, tooLong } from "../report/identity-text";
 import { percentText } from "../text/figure-text";
 import { fill, type Text } from "../text/text";
+import { nameKey } from "../text/fold";
 import { isValidUnitCode, unitCodeList, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
@@ -269,6 +270,15 @@ function isPlausibleRate(rate: number): boolean {
   return rate === 0 || (rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max);
 }
 
+/**
+ * Headings of the targets table that name no target but help the officer read its rows: the unit's name
+ * beside its code, notes. Read as targets they refused the workbook (an officer's round: a "Ghi chú" column
+ * typed right of the table, refused in an .ods and, once the .xlsx read columns typed beside its table, there).
+ */
+const LABEL_COLUMNS = new Set(
+  [...columnHeaders("TD_Units", ["name"]), "Unit name", "Ghi chú", "Notes", "Note"].map(nameKey),
+);
+
 function readTargets(
   table: SheetTable,
   knownUnits: ReadonlySet<string> | null,
@@ -291,7 +301,7 @@ function readTargets(
   for (const h of table.header) {
     const column = h.text.trim();
     const key = columnKey(table.name, column);
-    if (!column || key === "unit" || key === "period") continue;
+    if (!column || key === "unit" || key === "period" || LABEL_COLUMNS.has(nameKey(column))) continue;
     const target = targetOf(column, indicators);
     if (!target)
       check.findings.push(
@@ -511,6 +521,12 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   // Since the period column (Mã kỳ) came second; workbooks written before start with a target.
   [CAMPAIGN_TABLES.targets.name]: [
     columnHeaders("TD_Targets", ["unit", "period"]),
+    // A unit's name beside its code, for the officer reading the rows (LABEL_COLUMNS).
+    [
+      ...columnHeaders("TD_Targets", ["unit"]),
+      ...columnHeaders("TD_Units", ["name"]),
+      ...columnHeaders("TD_Targets", ["period"]),
+    ],
     [...columnHeaders("TD_Targets", ["unit"]), targetsOf(campaignTemplates())[0]!.label.vi],
     ["unit"],
   ],

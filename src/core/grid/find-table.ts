@@ -68,12 +68,48 @@ export function areaTable(rows: CellRows, sheet: string, name: string, area: Are
  * range as it was: a unit a province adds there would be dropped without a word (the same workbook as an
  * .ods, read by its header, has it).
  */
-export function grownArea(rows: CellRows, area: Area): Area {
+function grownArea(rows: CellRows, area: Area): Area {
   const filled = (r: number) =>
     [...(rows.get(r)?.keys() ?? [])].some((c) => c >= area.left && c <= area.right);
   let bottom = area.bottom;
   while (filled(bottom + 1)) bottom++;
   return { ...area, bottom };
+}
+
+/**
+ * An Excel table's area widened over the headings typed directly right of its header row, up to a blank
+ * heading or another table (`others`): Excel takes such a column into the table as it is typed, LibreOffice
+ * Calc and openpyxl leave the table's range as it was, and the "Số lần nộp lại" or "Ngày nhận báo cáo"
+ * column the campaign's guide invites an officer to add was read in an .ods and ignored in the same
+ * workbook's .xlsx (an officer's round: a penalty for two corrections left out without a word).
+ */
+export function widenedArea(sheet: GridSheet, area: Area, others: readonly Area[]): Area {
+  const header = cellRows(sheet, { ...area, right: area.left + MAX_TABLE_COLUMNS - 1, bottom: area.top }).get(
+    area.top,
+  );
+  let right = area.right;
+  while (
+    right + 1 - area.left < MAX_TABLE_COLUMNS &&
+    textOf(header?.get(right + 1)) !== "" &&
+    !others.some((other) => inArea(other, area.top, right + 1))
+  )
+    right++;
+  return { ...area, right };
+}
+
+/** The workbook's Excel tables (ListObjects) by their ranges as the file gives them, grown as Excel grows one. */
+export function excelTables(
+  sheets: readonly GridSheet[],
+  refs: readonly (Area & { readonly name: string; readonly sheet: string })[],
+): SheetTable[] {
+  return refs.flatMap((ref) => {
+    const sheet = sheets.find((s) => s.name === ref.sheet);
+    if (!sheet) return [];
+    const others = refs.filter((other) => other !== ref && other.sheet === ref.sheet);
+    const area = widenedArea(sheet, ref, others);
+    const rows = cellRows(sheet, { ...area, bottom: Infinity });
+    return [areaTable(rows, sheet.name, ref.name, grownArea(rows, area))];
+  });
 }
 
 function firstRow(rows: CellRows): number {

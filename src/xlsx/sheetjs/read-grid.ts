@@ -1,7 +1,7 @@
 import type * as XLSX from "@e965/xlsx";
 import { fromA1 } from "../../core/grid/a1";
 import { besideName } from "../../core/form/target-block";
-import { areaTable, cellRows, grownArea } from "../../core/grid/find-table";
+import { excelTables } from "../../core/grid/find-table";
 import type { GridCell, GridName, GridSheet, OpensOn, SheetPrint, WorkbookGrid } from "../../core/grid/grid";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
 import { printAreasIn, printedAreas } from "../../core/grid/print-areas";
@@ -239,12 +239,7 @@ export function readWorkbookGrid(
   const refs = isOoxmlEntries(xmlParts.keys())
     ? asCorrupt(fileName, () => tableRefs(xmlParts, fileName))
     : [];
-  const tables = refs.flatMap((ref) => {
-    const sheet = sheets.find((s) => s.name === ref.sheet);
-    if (!sheet) return [];
-    const rows = cellRows(sheet, { ...ref, bottom: Infinity });
-    return [areaTable(rows, sheet.name, ref.name, grownArea(rows, ref))];
-  });
+  const tables = excelTables(sheets, refs);
   const opensOn = settings
     ? odsOpening(wb.SheetNames, settings)
     : xls && xlsOpening(wb.SheetNames, xls.window);
