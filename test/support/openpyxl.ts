@@ -53,17 +53,19 @@ export function fillWithOpenpyxl(template: Uint8Array, values: Record<string, Ty
 
 /**
  * A workbook with cells set by openpyxl, each at its sheet and address, any sheet not there added: a
- * text beginning with "=" is a formula, saved without its result.
+ * text beginning with "=" is a formula, saved without its result. Then the `merges` ("B3:B5") merged,
+ * each keeping its top left cell's value.
  */
 export function setWithOpenpyxl(
   workbook: Uint8Array,
   cells: readonly (readonly [sheet: string, address: string, value: Cell])[],
+  merges: readonly (readonly [sheet: string, range: string])[] = [],
 ): Uint8Array {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-openpyxl-"));
   try {
     const [input, out, job] = ["in.xlsx", "out.xlsx", "job.json"].map((f) => path.join(dir, f));
     writeFileSync(input!, workbook);
-    writeFileSync(job!, JSON.stringify({ in: input, out, cells }));
+    writeFileSync(job!, JSON.stringify({ in: input, out, cells, merges }));
     runOpenpyxl(path.join(__dirname, "set-cells.py"), [job!]);
     return new Uint8Array(readFileSync(out!));
   } finally {

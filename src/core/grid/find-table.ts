@@ -39,6 +39,30 @@ export function cellRows(sheet: GridSheet, area?: Area): CellRows {
   return rows;
 }
 
+/** At most this many cells of a sheet are taken from a merge above them: a hostile sheet's merges cost no more. */
+const MAX_MERGED_FILLS = 100_000;
+
+/**
+ * A table's rows below its header (`headerRow`) with each merge over several rows read as a person reads
+ * it: its top left cell's value on every row it covers that holds something. A bloc an officer merged
+ * over its units' rows (Cụm 1 typed once beside four communes, as such lists are laid out) was the first
+ * unit's alone, the three others ranked and awarded with no bloc.
+ */
+function mergesFilledDown(rows: CellRows, sheet: GridSheet, headerRow: number): CellRows {
+  const merges = (sheet.mergesDown ?? []).filter((m) => m.top > headerRow && rows.get(m.top)?.has(m.left));
+  if (merges.length === 0) return rows;
+  const filled = new Map([...rows].map(([r, cells]) => [r, new Map(cells)]));
+  let last = -1;
+  for (const r of rows.keys()) if (r > last) last = r;
+  let budget = MAX_MERGED_FILLS;
+  for (const merge of merges) {
+    const top = rows.get(merge.top)!.get(merge.left)!;
+    for (let r = merge.top + 1; r <= Math.min(merge.bottom, last) && budget > 0; r++, budget--)
+      filled.get(r)?.set(merge.left, top);
+  }
+  return filled;
+}
+
 /**
  * An area of a sheet read as a table: its top row is the header, and each row below it that holds a value
  * in its columns is a row of the table (blank rows drop). At most MAX_TABLE_COLUMNS wide.
@@ -87,14 +111,26 @@ export function widenedArea(sheet: GridSheet, area: Area, others: readonly Area[
   const header = cellRows(sheet, { ...area, right: area.left + MAX_TABLE_COLUMNS - 1, bottom: area.top }).get(
     area.top,
   );
-  let right = area.right;
-  while (
-    right + 1 - area.left < MAX_TABLE_COLUMNS &&
-    textOf(header?.get(right + 1)) !== "" &&
-    !others.some((other) => inArea(other, area.top, right + 1))
-  )
-    right++;
+  const right = headerRight(header, area.left, area.right, (col) =>
+    others.some((other) => inArea(other, area.top, col)),
+  );
   return { ...area, right };
+}
+
+/**
+ * The last column of a header row typed rightwards from `right`: up to a blank heading, a column
+ * `taken` by something else, or MAX_TABLE_COLUMNS from its first column `left`.
+ */
+function headerRight(
+  header: ReadonlyMap<number, GridCell> | undefined,
+  left: number,
+  right: number,
+  taken: (col: number) => boolean = () => false,
+): number {
+  let last = right;
+  while (last + 1 - left < MAX_TABLE_COLUMNS && textOf(header?.get(last + 1)) !== "" && !taken(last + 1))
+    last++;
+  return last;
 }
 
 /** The workbook's Excel tables (ListObjects) by their ranges as the file gives them, grown as Excel grows one. */
@@ -107,7 +143,7 @@ export function excelTables(
     if (!sheet) return [];
     const others = refs.filter((other) => other !== ref && other.sheet === ref.sheet);
     const area = widenedArea(sheet, ref, others);
-    const rows = cellRows(sheet, { ...area, bottom: Infinity });
+    const rows = mergesFilledDown(cellRows(sheet, { ...area, bottom: Infinity }), sheet, area.top);
     return [areaTable(rows, sheet.name, ref.name, grownArea(rows, area))];
   });
 }
@@ -151,15 +187,13 @@ function filledArea(rows: CellRows, area: Area): Area {
 /** A plain range read as a table: its header from `start` rightwards, its rows down to its last (`filledArea`). */
 function rangeAsTable(
   rows: CellRows,
-  sheet: string,
+  sheet: GridSheet,
   name: string,
   start: { row: number; col: number },
 ): SheetTable {
-  const headerCells = rows.get(start.row)!;
-  let right = start.col;
-  while (right + 1 - start.col < MAX_TABLE_COLUMNS && textOf(headerCells.get(right + 1)) !== "") right++;
+  const right = headerRight(rows.get(start.row), start.col, start.col);
   const header = { top: start.row, left: start.col, bottom: start.row, right };
-  return areaTable(rows, sheet, name, filledArea(rows, header));
+  return areaTable(mergesFilledDown(rows, sheet, start.row), sheet.name, name, filledArea(rows, header));
 }
 
 /**
@@ -186,7 +220,7 @@ export function findTable(
         : sheet === named && rows.size > 0
           ? { row: firstRow(rows), col: 0 }
           : null;
-    if (start && rows.has(start.row)) return rangeAsTable(rows, sheet.name, name, start);
+    if (start && rows.has(start.row)) return rangeAsTable(rows, sheet, name, start);
   }
   return undefined;
 }

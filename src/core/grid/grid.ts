@@ -256,6 +256,11 @@ export interface GridSheet {
    * anything, so no formula reading it is computed (`formulaResult`); absent, every cell was read.
    */
   readonly partial?: PartialRead;
+  /**
+   * Its areas merged over more than one row, where the reader gives them: a person reads the value of
+   * the merge's top left cell on every row it covers.
+   */
+  readonly mergesDown?: readonly Area[];
 }
 
 /** The cells a reader looked for on a sheet it read in part (`GridSheet.partial`). */

@@ -494,5 +494,8 @@ export function readSheet(
   looks.finish(cells);
   // An .xls's sheet state 3 is no state MS-XLS names; LibreOffice hides the sheet (red team, round 22).
   const visibility = hidden === 2 ? "veryHidden" : hidden ? "hidden" : "visible";
-  return { name, visibility, cells };
+  const mergesDown = (ws["!merges"] ?? [])
+    .filter(({ s, e }) => e.r > s.r)
+    .map(({ s, e }) => ({ top: s.r, left: s.c, bottom: e.r, right: e.c }));
+  return { name, visibility, cells, ...(mergesDown.length > 0 ? { mergesDown } : {}) };
 }
