@@ -1,5 +1,3 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { prepareSheet } from "../../src/host/excel-ready/prepared-sheet";
 import { CELLS_PER_PART, PlanAssembler, planParts } from "../../src/taskpane/worker/plan-parts";
 import { summaryPlan } from "../excel/fakes/plans";
@@ -22,21 +20,4 @@ describe("a summary's sheet plan on its way from the worker to the pane", () => 
     expect(arrived).toEqual({ ...plan, sheets: plan.sheets.map((s) => ({ ...s, cells: [] })) });
     expect(prepared).toEqual(plan.sheets.map((s) => prepareSheet(s.cells)));
   });
-
-  it("costs the pane a copy per part, not one copy of the whole plan (figures in test-output)", () => {
-    const plan = summaryPlan(3400);
-    const time = (copy: () => unknown) => {
-      const start = performance.now();
-      copy();
-      return performance.now() - start;
-    };
-    const whole = time(() => structuredClone(plan));
-    const parts = [...planParts(plan)];
-    const each = parts.map((part) => time(() => structuredClone(part)));
-    const line = `3,400 units: the whole plan copied in ${whole.toFixed(0)} ms; prepared, in ${parts.length} parts, the longest ${Math.max(...each).toFixed(0)} ms`;
-    fs.mkdirSync(path.resolve(__dirname, "../../test-output"), { recursive: true });
-    fs.writeFileSync(path.resolve(__dirname, "../../test-output/plan-parts.txt"), `${line}\n`);
-    console.log(line);
-    expect(parts.length).toBeGreaterThan(50);
-  }, 120_000);
 });
