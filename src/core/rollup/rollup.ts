@@ -2,7 +2,8 @@ import { blocKey } from "../campaign/bloc";
 import { defaultCampaign } from "../campaign/defaults";
 import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
-import { inCatalogOrder, indicatorsKey, type Indicator, type SubRow } from "../catalog";
+import { CUSTOM_FORM, inCatalogOrder, indicatorsKey, type Indicator, type SubRow } from "../catalog";
+import { targetsOf } from "../model/targets";
 import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
 import { finding, hasErrors, type Finding } from "../findings/finding";
@@ -175,9 +176,14 @@ function rolledIndicators(given: Campaign | undefined, accepted: readonly Accept
 
 const codesText = (list: readonly Indicator[]) => list.map((i) => i.code).join(", ") || "—";
 
+/** Whether a report's Biểu 05 lists other own indicators than the roll-up adds up. */
+const otherIndicators = ({ indicators: own }: Report, indicators: readonly Indicator[]) =>
+  !!own && indicatorsKey(own) !== indicatorsKey(indicators);
+
 /**
  * A report whose forms are shaped otherwise than the roll-up's, refused: figures keyed by another list of
- * own indicators, or of rows split otherwise, would be added to other rows, or a row's dropped unseen.
+ * own indicators, or of rows split otherwise, would be added to other rows, or a row's dropped unseen. A
+ * summary's list is its own level's campaign's: its Biểu 05 alone is set aside (withoutOwnIndicators).
  */
 function otherShape(
   a: Accepted,
@@ -186,7 +192,7 @@ function otherShape(
 ): Rejection | null {
   const own = a.report.indicators;
   const said = { file: a.source.name, code: a.report.unit.code };
-  if (own && indicatorsKey(own) !== indicatorsKey(indicators))
+  if (own && !a.report.rollupUnits && otherIndicators(a.report, indicators))
     return reject(
       a,
       "rollup.other_indicators",
@@ -194,6 +200,41 @@ function otherShape(
     );
   const split = otherSplit(a.report, subRows);
   return split && reject(a, "rollup.other_sub_rows", fill(WORDS.rollup.otherSubRows, { ...said, ...split }));
+}
+
+/**
+ * A summary (`rollupUnits`) whose Biểu 05 lists other own indicators than the roll-up's, without that form
+ * and with a warning: its list is its own level's campaign's, which the level above need not share, and its
+ * standard forms add up as any unit's (a national roll-up refused a province's whole summary for it). A
+ * unit's own report with another list is still refused (`otherShape`): it filled another campaign's template.
+ */
+function withoutOwnIndicators(a: Accepted, indicators: readonly Indicator[]): Accepted {
+  const { report } = a;
+  const own = report.indicators;
+  if (!own || !report.rollupUnits || !otherIndicators(report, indicators)) return a;
+  // Its targets of Biểu 05 too: the roll-up's list may give one of its codes to another row.
+  const ownTargets = new Set(targetsOf([CUSTOM_FORM], own).map((t) => t.key));
+  const notOwn = (key: string) => !ownTargets.has(key);
+  const kept: { -readonly [K in keyof Report]: Report[K] } = {
+    ...report,
+    templates: report.templates.filter((id) => id !== CUSTOM_FORM),
+    forms: { ...report.forms },
+    targets: Object.fromEntries(Object.entries(report.targets).filter(([key]) => notOwn(key))),
+  };
+  delete kept.forms[CUSTOM_FORM];
+  delete kept.indicators;
+  if (report.notApplicable) kept.notApplicable = new Set([...report.notApplicable].filter(notOwn));
+  const text = fill(WORDS.rollup.ownIndicatorsSetAside, {
+    file: a.source.name,
+    code: report.unit.code,
+    found: codesText(own),
+    wanted: codesText(indicators),
+  });
+  return {
+    ...a,
+    report: kept,
+    warnings: [...a.warnings, finding("warning", "rollup.own_indicators_set_aside", text)],
+  };
 }
 
 /** The campaign's own period of the same dates, so its label and due date apply. */
@@ -470,7 +511,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   for (const a of accepted) {
     const refused = ineligibility(a, judged);
     if (refused) rejected.push(refused);
-    else eligible.push(a);
+    else eligible.push(withoutOwnIndicators(a, indicators));
   }
   // A list names each unit once: a code it lacks is refused above, look-alike or not.
   const alike = expected ? [] : lookAlikeCodes(eligible);

@@ -305,6 +305,8 @@ export const en: Vocabulary = {
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template): if the figures are {other}'s, it filled in {code}'s template and the summary counts them as {code}'s. Check with both units.",
     otherIndicators:
       "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
+    ownIndicatorsSetAside:
+      "File {file}: {code}'s summary holds a Form 05 of its own campaign's own indicators ({found}), not those of the campaign rolled up ({wanted}): {code}'s Form 05 figures are left out, its other forms are added up. If Form 05 is wanted as this campaign defines it, ask {code} for its figures in the template made from the campaign workbook in use.",
     otherSubRows:
       'File {file}: {sheet} of unit {code}, row "{row}": split into ({found}), not as the campaign splits it ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.',
     noPeriod: "No valid report to tell the period from; choose the period to roll up.",

@@ -305,6 +305,8 @@ export const vi = {
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bảng tổng hợp đang tính số liệu đó cho {code}. Hãy kiểm tra với hai đơn vị.",
     otherIndicators:
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.",
+    ownIndicatorsSetAside:
+      "Tệp {file}: báo cáo tổng hợp của {code} có Biểu 05 theo danh sách chỉ tiêu riêng của kế hoạch thi đua cấp mình ({found}), khác với kế hoạch thi đua đang tổng hợp ({wanted}): số liệu Biểu 05 của {code} không được cộng, các biểu khác vẫn được cộng. Nếu cần Biểu 05 theo kế hoạch thi đua cấp trên, hãy đề nghị {code} gửi số liệu theo biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.",
     otherSubRows:
       'Tệp {file}: {sheet} của đơn vị {code}, dòng "{row}": chia thành ({found}), khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.',
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chọn kỳ tổng hợp.",
