@@ -47,6 +47,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     targets: summary.total.targets,
     forms: summary.total.forms,
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
+    // The units' codes are its campaign's: the level above compares them with that campaign's alone.
+    ...(summary.campaign.parent ? { rollupCampaign: summary.campaign.parent.code } : {}),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
     ...(upward ? { nominationAwards: upward.awards, proposed: upward.proposed } : {}),
     ...(summary.subRows ? { subRows: summary.subRows } : {}),

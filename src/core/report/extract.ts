@@ -581,7 +581,12 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[], shape: Shape
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
   for (const form of forms) values[form.def.id] = reportedOnly(form, currentValues(form, shape), shape);
-  const rolledUp = Array.isArray(meta.rollupUnits) ? { rollupUnits: meta.rollupUnits } : {};
+  const rolledUp = Array.isArray(meta.rollupUnits)
+    ? {
+        rollupUnits: meta.rollupUnits,
+        ...(meta.rollupCampaign ? { rollupCampaign: meta.rollupCampaign } : {}),
+      }
+    : {};
   const own = indicators.length > 0 ? { indicators } : {};
   const split = subRows.length > 0 ? { subRows } : {};
   const marked = notApplicable.size > 0 ? { notApplicable } : {};

@@ -52,6 +52,12 @@ export interface MetaSource {
    * inside those that were summaries themselves, so no level above counts a unit twice.
    */
   readonly rollupUnits?: readonly string[];
+  /**
+   * With `rollupUnits`: the summarising unit (TD_Parent) of the campaign the roll-up was made with, whose
+   * codes they are. Each province picks its units' codes, so a level above compares them only with codes
+   * of the same campaign (see `codesCampaign`); absent when the roll-up's campaign names none.
+   */
+  readonly rollupCampaign?: string;
 }
 
 /** The definitions a report is written in, in the order of its templates. */
@@ -81,6 +87,8 @@ export const META_KEYS = [
 const ROLLUP_UNITS = "rollup_units";
 /** The codes a roll-up's report sums, comma-separated over as many rows as a cell's length needs. */
 const ROLLUP_CODES = "rollup_unit_codes";
+/** Whose campaign coded a roll-up's units: its summarising unit's code (TD_Parent). */
+const ROLLUP_CAMPAIGN = "rollup_campaign";
 /**
  * A report in Biểu 05 carries the indicators it was made with, one TD_Indicators row a cell
  * (`indicator_1`, `indicator_2`…, as JSON), and their number, so it can be checked without the campaign.
@@ -136,6 +144,8 @@ export function metaEntries(source: MetaSource): [string, string][] {
   const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
   if (source.rollupUnits !== undefined)
     entries.push([ROLLUP_UNITS, String(source.rollupUnits.length)], ...codeRows(source.rollupUnits));
+  if (source.rollupUnits !== undefined && source.rollupCampaign !== undefined)
+    entries.push([ROLLUP_CAMPAIGN, source.rollupCampaign]);
   if (source.templates.includes(CUSTOM_FORM)) {
     const own = source.indicators ?? [];
     entries.push([INDICATORS, String(own.length)]);
@@ -198,6 +208,11 @@ export interface DecodedMeta {
    * says, each once, none its own), or "broken"; absent in a unit's own report.
    */
   readonly rollupUnits?: readonly string[] | "broken";
+  /**
+   * Whose campaign coded a roll-up's units, when it names a valid code; one written before, or naming none,
+   * is read as the receiving level's own, as every summary was.
+   */
+  readonly rollupCampaign?: string;
   readonly periodId?: string;
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -282,6 +297,7 @@ export function decodeMeta(
     ...optional("unit_kind", "unitKind"),
     ...optional("parent_code", "parentCode"),
     ...rollupUnitsOf(get(ROLLUP_UNITS), entries, get("unit_code")),
+    ...rollupCampaignOf(get(ROLLUP_CAMPAIGN)),
     ...optional("period", "periodId"),
     ...optional("period_start", "periodStart"),
     ...optional("period_end", "periodEnd"),
@@ -334,6 +350,10 @@ function rollupUnitsOf(
     (ownCode === undefined || !keys.has(unitKey(ownCode)));
   return { rollupUnits: whole ? codes : "broken" };
 }
+
+/** A roll-up's campaign as named; a text that is no code names none, its codes compared as the receiver's own. */
+const rollupCampaignOf = (code: string | undefined) =>
+  code !== undefined && isValidUnitCode(code) ? { rollupCampaign: code } : {};
 
 /** A round's reports name one period: its default dates and words, made once (never changed: each read copies it). */
 const defaultPeriod = remembered(parsePeriod, 256);

@@ -22,4 +22,6 @@ export interface Report {
   readonly nominations?: readonly Nomination[];
   /** A roll-up's report: the codes of the units it sums (see MetaSource.rollupUnits). */
   readonly rollupUnits?: readonly string[];
+  /** A roll-up's report: whose campaign coded `rollupUnits` (see MetaSource.rollupCampaign), when it says. */
+  readonly rollupCampaign?: string;
 }

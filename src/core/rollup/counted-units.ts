@@ -27,30 +27,52 @@ export interface Overlap<T> {
 }
 
 /**
+ * Whose codes a summary's units are, as the receiving level reads them: "" for its own, where the
+ * summary names no campaign (written before `rollup_campaign`, or by a roll-up whose campaign names no
+ * summarising unit: read as before) or names one of `own` (the receiving level's campaign's summarising
+ * unit and its own code); else the campaign it names. Each province picks its units' codes: X01 in
+ * province A's summary and X01 in province B's are two unions, and compared as one, the national level
+ * refused both summaries. Look-alike names are one campaign, so that doubt compares more, never less.
+ */
+export function codesCampaign(report: Report, own: readonly string[]): string {
+  const named = report.rollupCampaign;
+  if (named === undefined) return "";
+  const key = codeLookKey(named);
+  return own.some((code) => codeLookKey(code) === key) ? "" : key;
+}
+
+/**
  * The roll-up reports that would count a unit twice: those holding a unit that another unit's report is,
  * or that another roll-up's report holds too (a district's summary and its own unions' reports; two
  * summaries sharing unions), its code as written or one that reads alike (a summary holding PO1 beside
- * P01's own report, round 21's review). Reports of one unit (its rounds, its duplicates) are never
- * compared here; nor two that `apart` says count days apart (see `countApart`).
+ * P01's own report, round 21's review). A unit's own code is the receiving level's; the codes a summary
+ * holds are those of `campaignOf` it (see `codesCampaign`), and compare only with codes of the same.
+ * Reports of one unit (its rounds, its duplicates) are never compared here; nor two that `apart` says
+ * count days apart (see `countApart`).
  */
 export function overlappingSummaries<T extends { readonly report: Report }>(
   items: readonly T[],
   apart: (a: T, b: T) => boolean = () => false,
+  campaignOf: (item: T) => string,
 ): Overlap<T>[] {
   const holders = new Map<string, T[]>();
-  for (const item of items)
-    for (const code of unitsOf(item.report)) {
-      const key = codeLookKey(code);
-      const held = holders.get(key);
-      if (held) held.push(item);
-      else holders.set(key, [item]);
-    }
+  const hold = (key: string, item: T) => {
+    const held = holders.get(key);
+    if (held) held.push(item);
+    else holders.set(key, [item]);
+  };
+  // A code's key in its campaign; a space is in no code.
+  const keyOf = (campaign: string, code: string) => `${campaign} ${codeLookKey(code)}`;
+  for (const item of items) {
+    hold(keyOf("", item.report.unit.code), item);
+    for (const code of item.report.rollupUnits ?? []) hold(keyOf(campaignOf(item), code), item);
+  }
   return items.flatMap((item) => {
     if (!item.report.rollupUnits) return [];
     const own = unitKey(item.report.unit.code);
     const others = new Set<T>();
     const shared = item.report.rollupUnits.filter((code) => {
-      const elsewhere = (holders.get(codeLookKey(code)) ?? []).filter(
+      const elsewhere = (holders.get(keyOf(campaignOf(item), code)) ?? []).filter(
         (other) => unitKey(other.report.unit.code) !== own && !apart(item, other),
       );
       elsewhere.forEach((other) => others.add(other));

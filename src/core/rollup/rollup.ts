@@ -12,7 +12,7 @@ import { findingPlace } from "./place-text";
 import { fill, shortList, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
-import { countApart, overlappingSummaries } from "./counted-units";
+import { codesCampaign, countApart, overlappingSummaries } from "./counted-units";
 import { planCoverage } from "./plan-coverage";
 import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
@@ -319,11 +319,13 @@ function setApartMisnamed(
   return out;
 }
 
-/** The summaries that count a unit another file counts too: refused, each with the files it overlaps. */
+/**
+ * The summaries that count a unit another file counts too, the codes they hold read as the roll-up's own
+ * or another campaign's (see `codesCampaign`): refused, each with the files it overlaps.
+ */
 function countedTwiceApart(
   distinct: readonly Accepted[],
-  period: Period,
-  expectedByKey: ReadonlyMap<string, CampaignUnit>,
+  { period, expectedByKey, ownCampaign }: Judged,
 ): { refused: Rejection[]; overlapping: ReadonlySet<Accepted> } {
   const refused: Rejection[] = [];
   // The days the list says a unit existed; an undated or unlisted one, the whole period.
@@ -331,7 +333,11 @@ function countedTwiceApart(
     period: a.report.period,
     presence: spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!,
   });
-  const countedTwice = overlappingSummaries(distinct, (a, b) => countApart(counted(a), counted(b)));
+  const countedTwice = overlappingSummaries(
+    distinct,
+    (a, b) => countApart(counted(a), counted(b)),
+    (a) => codesCampaign(a.report, ownCampaign),
+  );
   for (const { summary, others, shared } of countedTwice)
     refused.push(
       reject(
@@ -367,6 +373,11 @@ interface Judged {
   listedAt: (code: string) => CampaignUnit | undefined;
   /** The key of the summarising unit's own code, when it is known before the roll-up. */
   parentKey: string | undefined;
+  /**
+   * The codes a summary names its campaign by (`rollup_campaign`) for the codes it holds to be this
+   * roll-up's own: its campaign's summarising unit (TD_Parent) and the unit it sums for.
+   */
+  ownCampaign: readonly string[];
 }
 
 /**
@@ -421,10 +432,13 @@ function ineligibility(a: Accepted, judged: Judged): Rejection | undefined {
   if (expected && !expectedByKey.has(unitKey(a.report.unit.code))) {
     return reject(a, "rollup.unit_not_expected", unlistedReason(a.report.unit, judged));
   }
-  const listedInside = unitsListedInside(a.report, (code) => {
+  // A summary of another campaign holds the codes its province picked, not this list's.
+  const ours = codesCampaign(a.report, judged.ownCampaign) === "";
+  const listedSpan = (code: string) => {
     const listed = expectedByKey.get(unitKey(code));
     return listed && spanOf(period, listed, true)!;
-  });
+  };
+  const listedInside = ours ? unitsListedInside(a.report, listedSpan) : [];
   if (listedInside.length > 0) {
     return reject(
       a,
@@ -437,6 +451,15 @@ function ineligibility(a: Accepted, judged: Judged): Rejection | undefined {
     );
   }
   return undefined;
+}
+
+/** The summarising unit's codes known before the roll-up: as given, and as its campaign names it. */
+function ownCodes(
+  given: string | undefined,
+  named: string | undefined,
+): Pick<Judged, "parentKey" | "ownCampaign"> {
+  const codes = [given, named].filter((c): c is string => !!c);
+  return { parentKey: codes.map(unitKey).find(Boolean), ownCampaign: codes };
 }
 
 /** The refused files by their unit's key (those naming a unit). */
@@ -506,7 +529,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     expectedByKey,
     expected: expected !== null,
     listedAt: listedUnit(campaign),
-    parentKey: [options.parent?.code, given.parent?.code].map((c) => c && unitKey(c)).find(Boolean),
+    ...ownCodes(options.parent?.code, given.parent?.code),
   };
   for (const a of accepted) {
     const refused = ineligibility(a, judged);
@@ -529,7 +552,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     );
   const lookingAlike = new Set(alike.map(({ report }) => report));
   const distinct = eligible.filter((a) => !lookingAlike.has(a));
-  const { refused: twice, overlapping } = countedTwiceApart(distinct, period, expectedByKey);
+  const { refused: twice, overlapping } = countedTwiceApart(distinct, judged);
   rejected.push(...twice);
   const byUnit = new Map<string, Accepted[]>();
   for (const a of distinct) {

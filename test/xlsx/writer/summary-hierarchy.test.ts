@@ -6,6 +6,7 @@ import {
   parsePeriod,
   rollup,
   validate,
+  type Campaign,
   type Submission,
 } from "../../../src/core";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
@@ -19,9 +20,18 @@ const YEAR = parsePeriod("2025")!;
 const round = (code: string, period: string, members: number) =>
   b02Round(code, period, { members_start: members, members_admitted: 0, members_left: 0 });
 
-/** A district's summary of some units, written to a file and read back as a received file. */
-async function districtSummary(code: string, units: readonly Submission[], period = D1): Promise<Submission> {
-  const summary = rollup(units, { period, parent: { ...unit(code), kind: "federation" } });
+/**
+ * A district's summary of some units, written to a file and read back as a received file: made with
+ * `campaign` where one is given, as a province makes its own.
+ */
+async function districtSummary(
+  code: string,
+  units: readonly Submission[],
+  period = D1,
+  campaign?: Campaign,
+): Promise<Submission> {
+  const parent = { ...unit(code), kind: "federation" as const };
+  const summary = rollup(units, { period, parent, ...(campaign ? { campaign } : {}) });
   const bytes = await writeWorkbookPlan(layoutSummary(summary));
   return readSubmission(bytes, { name: `tong-hop-${code}.xlsx`, sha256: `sha-${code}` });
 }
@@ -37,6 +47,8 @@ describe("a summary received with reports of the units it holds", () => {
     const h99 = await districtSummary("H99", units.slice(0, 4));
     if (!("extraction" in h99)) throw new Error("unreadable");
     expect(h99.extraction.report!.rollupUnits).toEqual(["U1", "U2", "U3", "U4"]);
+    // Made without a campaign naming its summarising unit, it is read as every summary written before.
+    expect(h99.extraction.report!.rollupCampaign).toBeUndefined();
     expect(totalMembers(rollup([h99], { period: D1 }))).toBe(5 * 1000);
   });
 
@@ -189,6 +201,73 @@ describe("a summary received with reports of the units it holds", () => {
     const summary = rollup([first, second], { period: YEAR });
     expect(summary.rejected).toEqual([]);
     expect(totalMembers(summary)).toBe(5 * 300);
+  });
+});
+
+/** A campaign whose summarising unit (TD_Parent) is `owner`, listing `codes` (none: no list). */
+const campaignOf = (owner: string, codes: readonly string[] = []): Campaign => ({
+  ...testCampaign(
+    {},
+    codes.map((code) => unit(code)),
+  ),
+  parent: { code: owner, name: `Liên đoàn Lao động ${owner}` },
+});
+
+describe("summaries of campaigns that code their units each its own way", () => {
+  // Each province picks its units' codes: X01 of T01 and X01 of T02 are two communes' unions.
+  const t01Units = [round("X01", "2025-D1", 100), round("P01", "2025-D1", 200)];
+  const t02Units = [round("X01", "2025-D1", 300), round("K01", "2025-D1", 400)];
+  const provinces = () =>
+    Promise.all([
+      districtSummary("T01", t01Units, D1, campaignOf("T01", ["X01", "P01"])),
+      districtSummary("T02", t02Units, D1, campaignOf("T02", ["X01", "K01"])),
+    ]);
+  const nation = { code: "TLD", name: "Tổng Liên đoàn Lao động Việt Nam", kind: "federation" as const };
+
+  it("counts two provinces' summaries that both hold a unit coded X01", async () => {
+    // Both were refused as counting X01 twice: the level above lost both provinces.
+    const received = await provinces();
+    expect(received.map((s) => ("extraction" in s ? s.extraction.report!.rollupCampaign : s))).toEqual([
+      "T01",
+      "T02",
+    ]);
+    const summary = rollup(received, { period: D1, parent: nation });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.units.map((u) => u.unit.code)).toEqual(["T01", "T02"]);
+    expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400));
+  });
+
+  it("holds them to the national campaign's own units by its own codes, not theirs", async () => {
+    // The national list's X01 (a sector union of its own) is neither province's X01.
+    const own = round("X01", "2025-D1", 500);
+    const summary = rollup([...(await provinces()), own], {
+      period: D1,
+      campaign: campaignOf("TLD", ["T01", "T02", "X01"]),
+    });
+    expect(summary.rejected).toEqual([]);
+    expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400 + 500));
+  });
+
+  it("still leaves out districts' summaries made with the province's campaign that share a union", async () => {
+    // H98 and H97 sum their own unions with the province's campaign (its TD_Parent, T01): one namespace.
+    const province = campaignOf("T01");
+    const units = ["U1", "U2", "U3", "U4"].map((code, i) => round(code, "2025-D1", 100 * (i + 1)));
+    const h98 = await districtSummary("H98", units.slice(0, 3), D1, province);
+    const h97 = await districtSummary("H97", units.slice(1, 4), D1, province);
+    const twice = rollup([h98, h97], { period: D1, campaign: province });
+    expect(twice.rejected.map((r) => [r.source.name, r.rule]).sort()).toEqual([
+      ["tong-hop-H97.xlsx", "rollup.counted_twice"],
+      ["tong-hop-H98.xlsx", "rollup.counted_twice"],
+    ]);
+    // A union's own report sent to the province beside its district's summary, under a typed code too.
+    const own = rollup([h97, units[1]!], { period: D1, parent: { ...unit("T01"), kind: "federation" } });
+    expect(own.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-H97.xlsx", "rollup.counted_twice"],
+    ]);
+    // PO1 in a district's summary reads as P01's own report.
+    const h95 = await districtSummary("H95", [round("PO1", "2025-D1", 100)], D1, province);
+    const alike = rollup([h95, round("P01", "2025-D1", 100)], { period: D1, campaign: province });
+    expect(alike.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice"]);
   });
 });
 
