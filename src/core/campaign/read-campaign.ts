@@ -1,7 +1,8 @@
 import { INDICATOR_COLUMNS, SUB_ROW_COLUMNS, type Indicator } from "../catalog";
 import { finding, sortFindings, type Finding } from "../findings/finding";
-import { findTable } from "../grid/find-table";
-import { findSheet, type SheetTable, type WorkbookGrid } from "../grid/grid";
+import { areaOf, inArea, type Area } from "../grid/a1";
+import { cellRows, findTable } from "../grid/find-table";
+import { findSheet, type GridSheet, type SheetTable, type WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
 import { defaultTargets, isNotApplicableTarget, parsePlannedTarget, targetsOf } from "../model/targets";
 import { IDENTITY_MAX, tooLong } from "../report/identity-text";
@@ -543,29 +544,59 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
 const firstHeaders = (name: string) => (HEADER_STARTS[name]?.[0] ?? []).join(", ");
 
 /**
- * The tables the campaign workbook writes on sheets of their own, by the sheet's name: such a sheet
- * holding cells where its table's header is not found holds a table no longer read.
+ * The sheet the campaign workbook writes a table on, by the table's name, for the tables a sheet holds
+ * alone or with each other (the scoring and grades tables): such a sheet holding cells where its table's
+ * header is not found, outside the tables found on it, holds a table no longer read.
  */
-const OWN_SHEETS: Readonly<Record<string, Text>> = {
+const TABLE_SHEETS: Readonly<Record<string, Text>> = {
   [CAMPAIGN_TABLES.targets.name]: WORDS.campaignSheets.targetsSheet,
+  [CAMPAIGN_TABLES.scoring.name]: WORDS.campaignSheets.scoringSheet,
+  [CAMPAIGN_TABLES.grades.name]: WORDS.campaignSheets.scoringSheet,
   [CAMPAIGN_TABLES.awards.name]: WORDS.campaignSheets.awardsSheet,
 };
 
-/** The sheet of its own a table is written on, where the workbook still has it (`OWN_SHEETS`). */
+/** The tables looked for on their own sheet alone while the workbook has it (see `campaignTables`). */
+const OWN_SHEET_ONLY: ReadonlySet<string> = new Set([
+  CAMPAIGN_TABLES.targets.name,
+  CAMPAIGN_TABLES.awards.name,
+]);
+
+/** The sheet a table is written on (`TABLE_SHEETS`), where the workbook still has it. */
 const ownSheet = (grid: WorkbookGrid, name: string) => {
-  const words = OWN_SHEETS[name];
+  const words = TABLE_SHEETS[name];
   return words && [words.vi, words.en].map((w) => findSheet(grid, w)).find(Boolean);
 };
 
+/** The other tables written on a table's sheet: the grades beside the scoring, and the scoring beside them. */
+const sheetMates = (name: string) =>
+  Object.keys(TABLE_SHEETS).filter((other) => other !== name && TABLE_SHEETS[other] === TABLE_SHEETS[name]);
+
+/** Where a table found lies: from its header's first cell to its last row's last cell. */
+const tableArea = (table: SheetTable): Area | null => {
+  const last = table.rows[table.rows.length - 1]?.cells ?? table.header;
+  return areaOf(`${table.ref}:${last[last.length - 1]?.address ?? table.ref}`);
+};
+
 /**
- * The campaign tables of a workbook as any reader gave it, by name; a table written on a sheet of its own
- * is looked for there while the workbook has that sheet (its header's first column, Mã đơn vị, also heads
- * the units table).
+ * Whether a sheet holds a cell outside the tables found on it, on their rows and below: the title and
+ * help the workbook writes above its tables are no table's. With none found, any cell counts.
+ */
+function holdsCellsOutside(sheet: GridSheet, found: readonly Area[]): boolean {
+  const top = found.length > 0 ? Math.min(...found.map((a) => a.top)) : -Infinity;
+  for (const [row, cells] of cellRows(sheet))
+    if (row >= top && [...cells.keys()].some((col) => !found.some((a) => inArea(a, row, col)))) return true;
+  return false;
+}
+
+/**
+ * The campaign tables of a workbook as any reader gave it, by name; the targets and awards tables are
+ * looked for on their own sheet while the workbook has it (the targets header's first column, Mã đơn vị,
+ * also heads the units table).
  */
 export const campaignTables =
   (grid: WorkbookGrid) =>
   (name: string): SheetTable | undefined => {
-    const own = ownSheet(grid, name);
+    const own = OWN_SHEET_ONLY.has(name) ? ownSheet(grid, name) : undefined;
     for (const start of HEADER_STARTS[name] ?? [[]]) {
       const found = findTable(grid, name, start);
       if (found && (!own || found.sheet === own.name)) return found;
@@ -574,17 +605,26 @@ export const campaignTables =
   };
 
 /**
- * Where an optional table is not found though its own sheet holds cells, that sheet's name: its header
- * was retyped or a column inserted before its first ones, and its rows would be left out for the
- * defaults without a word (an officer's round: a "Tên đơn vị" column inserted in Chỉ tiêu giao of an
- * .ods dropped every unit's own target, N01 scored 39.4 for 88.53, the check saying ✓).
+ * Where an optional table is not found though its sheet holds cells beside the other tables found there,
+ * that sheet's name: its header was retyped or a column inserted before its first ones, and its rows would
+ * be left out for the defaults without a word (an officer's round: a "Tên đơn vị" column inserted in Chỉ
+ * tiêu giao of an .ods dropped every unit's own target, N01 scored 39.4 for 88.53, the check saying ✓; a
+ * heading of Bảng chấm điểm retyped gave the default scoring). The scoring sheet holding the grades table
+ * alone has its scoring left out, as the guide allows.
  */
-export const unreadTables =
-  (grid: WorkbookGrid) =>
-  (name: string): string | undefined => {
+export const unreadTables = (grid: WorkbookGrid) => {
+  const find = campaignTables(grid);
+  return (name: string): string | undefined => {
     const sheet = ownSheet(grid, name);
-    return sheet && sheet.cells.size > 0 ? sheet.name : undefined;
+    if (!sheet) return undefined;
+    const found = sheetMates(name).flatMap((other) => {
+      const table = find(other);
+      const area = table?.sheet === sheet.name && tableArea(table);
+      return area ? [area] : [];
+    });
+    return holdsCellsOutside(sheet, found) ? sheet.name : undefined;
   };
+};
 
 /** Reads and checks the campaign in a workbook as any reader gave it. */
 export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
