@@ -4,6 +4,7 @@ import { fill, type Param, type Text } from "../text/text";
 import type { UnitKind } from "../model/units";
 import { acceptedKinds, columnLabel, unitKindOf } from "./campaign-columns";
 import { cellText, tableRows, type TableRow } from "./table-cells";
+import { quoted } from "../report/cell-compare";
 import { WORDS } from "../vocabulary";
 
 /** A campaign table holds at most this many rows: more is not a province's plan. */
@@ -87,4 +88,29 @@ export function kindAt(row: TableRow, check: Checker): UnitKind | null {
       kinds: acceptedKinds,
     });
   return kind;
+}
+
+/** Saving the file once computes every formula: the first cells are named, not a hostile sheet's thousands. */
+const MAX_UNSAVED_NAMED = 20;
+
+/**
+ * The cells of a table holding a formula saved without its result (a province's script, by openpyxl),
+ * each an error at its cell: read as blank, a unit's target was the default without a word. They are
+ * not computed here, as a report's input formula without its result is not (`cell.formula_without_value`):
+ * the figure used is the one a spreadsheet program computes, shows and saves, texts and dates included.
+ */
+export function unsavedFormulas(table: SheetTable): Finding[] {
+  const cells = table.rows.flatMap((row) => row.cells.filter((cell) => cell.unsavedFormula !== undefined));
+  return cells.slice(0, MAX_UNSAVED_NAMED).map((cell) =>
+    finding(
+      "error",
+      "campaign.formula_not_saved",
+      fill(WORDS.campaign.formulaNotSaved, {
+        table: table.sheet,
+        cell: cell.address,
+        formula: quoted(cell.unsavedFormula!),
+      }),
+      { sheet: table.sheet, cell: cell.address },
+    ),
+  );
 }

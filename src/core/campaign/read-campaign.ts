@@ -22,7 +22,7 @@ import {
 } from "./campaign-columns";
 import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
-import { Checker, headerCheck, kindAt, positive } from "./campaign-checker";
+import { Checker, headerCheck, kindAt, positive, unsavedFormulas } from "./campaign-checker";
 import { readAwards } from "./read-awards";
 import { readDeadlines } from "./read-deadlines";
 import { readIndicators } from "./read-indicators";
@@ -643,6 +643,10 @@ export function readCampaign(
   const findings: Finding[] = [];
   const table = (name: string, required: boolean) => {
     const found = find(name);
+    // Its checks would read such a cell as blank: a rule's points as not positive, a unit's name as missing.
+    const unsaved = found ? unsavedFormulas(found) : [];
+    findings.push(...unsaved);
+    if (unsaved.length > 0) return undefined;
     const sheet = found ? undefined : unread(name);
     if (!found && (required || sheet !== undefined))
       findings.push(

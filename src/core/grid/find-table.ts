@@ -4,8 +4,8 @@ import {
   findSheet,
   type GridCell,
   type GridSheet,
-  type GridValue,
   type SheetTable,
+  type TableCell,
   type WorkbookGrid,
 } from "./grid";
 
@@ -14,24 +14,30 @@ const MAX_TABLE_COLUMNS = 512;
 
 const rawText = (cell: GridCell | undefined) => (cell?.value ? String(cell.value.value).trim() : "");
 
-/** What a table keeps of a cell: its value, and the text it shows (a percent cell's "105%"). */
-function tableCellOf(cell: GridCell | undefined): { value?: GridValue; shown?: string } {
-  if (!cell?.value) return {};
+/**
+ * What a table keeps of a cell: its value, and the text it shows (a percent cell's "105%"); of a cell
+ * holding no value, the formula saved without its result.
+ */
+function tableCellOf(cell: GridCell | undefined): Omit<TableCell, "address"> {
+  if (!cell?.value) return cell?.formula ? { unsavedFormula: cell.formula } : {};
   return { value: cell.value, ...(cell.shown !== undefined ? { shown: cell.shown } : {}) };
 }
 
-/** A sheet's cells that hold a value, by row and then by column. */
+/** A sheet's cells that hold a value or a formula, by row and then by column. */
 export type CellRows = ReadonlyMap<number, ReadonlyMap<number, GridCell>>;
 
 /**
- * The cells of a sheet that hold a value, row by row, inside `area` where one is given: one pass over the
- * cells the sheet holds, so an area "A1:XFD1048576" costs no more than the cells really there.
+ * The cells of a sheet that hold a value, or a formula saved without its result (a script's, by openpyxl:
+ * dropped as blank, a target it gives was the default without a word), row by row, inside `area` where
+ * one is given: one pass over the cells the sheet holds, so an area "A1:XFD1048576" costs no more than the
+ * cells really there.
  */
 export function cellRows(sheet: GridSheet, area?: Area): CellRows {
   const rows = new Map<number, Map<number, GridCell>>();
   for (const [address, cell] of sheet.cells) {
     const at = fromA1(address);
-    if (!at || !cell.value || !(area === undefined || inArea(area, at.row, at.col))) continue;
+    if (!at || !(cell.value || cell.formula) || !(area === undefined || inArea(area, at.row, at.col)))
+      continue;
     const row = rows.get(at.row) ?? new Map<number, GridCell>();
     row.set(at.col, cell);
     rows.set(at.row, row);

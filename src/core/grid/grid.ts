@@ -428,4 +428,9 @@ export interface TableCell {
   readonly address: string;
   readonly value?: GridValue;
   readonly shown?: string;
+  /**
+   * Where the cell holds no value but a formula (without its "="): saved without its result, as openpyxl
+   * saves one, so what it shows is in no cell until a spreadsheet program computes it.
+   */
+  readonly unsavedFormula?: string;
 }

@@ -387,6 +387,8 @@ export const en: Vocabulary = {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     tableUnread:
       'Sheet "{sheet}" holds figures, but the header row of table {table} (starting with the columns {first}) is not found: it may have been retyped, or a column inserted before those columns. A table that cannot be read leaves its rows unused; put the header row back as the campaign workbook was made (columns added go right of the table), then check again.',
+    formulaNotSaved:
+      "{table}, cell {cell}: the formula ={formula} has no result yet (the program that wrote the file did not compute it), so the cell's value cannot be read: open and save the file again in Excel or LibreOffice, or type the value itself in the cell, then check again.",
     missingColumn: "{table}: column {column} is missing.",
     unknownColumn: '{table}: column "{column}" is neither the code nor the name of a target of the catalog.',
     badId: '{table}: "{value}" is not a valid id (letters, digits, "_", ".", "-", at most 40).',

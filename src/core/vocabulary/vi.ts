@@ -388,6 +388,8 @@ export const vi = {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     tableUnread:
       'Trang tính "{sheet}" có số liệu nhưng không tìm thấy hàng tiêu đề của bảng {table} (bắt đầu bằng các cột {first}): có thể tiêu đề đã bị gõ lại, hoặc một cột đã được chèn vào trước các cột đó. Bảng không đọc được thì các dòng của nó không được dùng; hãy để lại hàng tiêu đề như khi tạo sổ kế hoạch (cột thêm vào đặt bên phải bảng) rồi kiểm tra lại.',
+    formulaNotSaved:
+      "{table}, ô {cell}: công thức ={formula} chưa có kết quả (chương trình ghi tệp không tính công thức), nên không đọc được giá trị của ô: mở và lưu lại bằng Excel hoặc LibreOffice, hoặc gõ thẳng giá trị vào ô, rồi kiểm tra lại.",
     missingColumn: "{table}: thiếu cột {column}.",
     unknownColumn: '{table}: cột "{column}" không phải mã hay tên một chỉ tiêu trong danh mục.',
     badId: '{table}: mã "{value}" không hợp lệ (chữ, số, "_", ".", "-", tối đa 40 ký tự).',
