@@ -16,11 +16,15 @@ const TIERS = {
 };
 
 /**
- * Files that start no program but alone take longer than the fast tier may (3 minutes on 2 cores), named here
- * rather than by a suffix while others work in their folders: cut-writes cuts every request of every write
- * at every command (216–274 s alone on the shared 2-core machine).
+ * Files that start no program but take long, named here rather than by a suffix while others work in their
+ * folders: cut-writes cuts every request of every write at every command (216–274 s alone on the shared
+ * 2-core machine); a summary of a province's size made from hundreds of reports and read back.
  */
-const LONG = ["test/excel/cut-writes-reports.test.ts", "test/excel/cut-writes-summaries.test.ts"];
+const LONG = [
+  "test/excel/cut-writes-reports.test.ts",
+  "test/excel/cut-writes-summaries.test.ts",
+  "test/xlsx/writer/previous-figures-large.test.ts",
+];
 
 /** A test file of the interop tier: `name.interop.test.ts`. */
 const INTEROP = /\.interop\.test\.tsx?$/;
