@@ -82,7 +82,8 @@ export const en: Vocabulary = {
       '{label}: "{text}" is not a number; type a figure (digits only, no words or units; 0 where there is none).',
     negative: "{label}: a negative figure ({value}) is not allowed; type 0 or more.",
     tooLarge: "{label}: the figure {value} is too large (over 15 digits), perhaps mistyped; please check it.",
-    fraction: "{label}: {value} is not a whole number; type a whole number (no decimals).",
+    fraction:
+      "{label}: {value} is not a whole number; type a whole number (no decimals). Where the computer is set to Vietnamese the comma is the decimal mark, so 1,250 is one point two five: for one thousand two hundred and fifty, type 1250.",
     fractionMoney:
       "{label}: {value} is not a whole number of đồng. The form's sums of money are in đồng, not in thousands or millions of đồng (912.45 million đồng is 912450000): type the whole number of đồng, no decimals.",
     moneySmall:
@@ -145,7 +146,7 @@ export const en: Vocabulary = {
     columnsOutOfReach: "columns A–{column}",
     rowsAndColumns: "{rows} and {columns}",
     zerosHidden:
-      'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save.',
+      'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save. Gnumeric always writes this setting into an .ods: from Gnumeric, save as .xlsx.',
     zeroFormatHidden:
       "Cell {cell} of sheet \"{sheet}\" holds 0 in a number format that writes nothing for a zero: on screen and on the copy that is signed the required figure looks never entered, while the 0 counts. Set the cell's number format back to the template's (Home → Number Format; copy the format from a cell beside it) and save again.",
     zeroInkHidden:

@@ -83,7 +83,8 @@ export const vi = {
       '{label}: "{text}" không phải là số; hãy nhập số (chỉ gồm chữ số, không kèm chữ hay đơn vị tính; nhập 0 nếu không có).',
     negative: "{label}: không được nhập số âm ({value}); hãy nhập số từ 0 trở lên.",
     tooLarge: "{label}: số {value} quá lớn (quá 15 chữ số), có thể đã gõ nhầm; hãy kiểm tra lại.",
-    fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
+    fraction:
+      "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân). Trên máy đặt tiếng Việt, dấu phẩy là dấu thập phân: gõ 1,250 thành một phẩy hai lăm; muốn một nghìn hai trăm năm mươi, hãy gõ 1250.",
     fractionMoney:
       "{label}: {value} không phải số đồng nguyên. Số tiền của biểu ghi bằng đồng, không phải nghìn đồng hay triệu đồng (912,45 triệu đồng ghi là 912450000): hãy nhập đủ số đồng, không có phần thập phân.",
     moneySmall:
@@ -217,7 +218,7 @@ export const vi = {
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
-      'Trang tính "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
+      'Trang tính "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại. Gnumeric luôn ghi chế độ này vào tệp .ods: nếu dùng Gnumeric, hãy lưu dưới dạng .xlsx.',
     zeroFormatHidden:
       'Ô {cell} của trang tính "{sheet}" ghi 0 nhưng có định dạng số không hiện số 0: trên màn hình và bản được ký, số liệu bắt buộc này trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy đặt lại định dạng số của ô như biểu mẫu (Home → Number Format — Trang đầu → Định dạng số; hoặc chép định dạng từ ô bên cạnh), rồi lưu lại.',
     zeroInkHidden:
