@@ -3,6 +3,7 @@ export const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-comp
 export const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 export const SVG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"]);
 export const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
+export const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 
 /** Points in one of each length unit ODF writes. */
 const POINTS: Readonly<Record<string, number>> = {

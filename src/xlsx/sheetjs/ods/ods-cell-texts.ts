@@ -1,4 +1,4 @@
-import { OFFICE_NS } from "./odf-units";
+import { OFFICE_NS, TABLE_NS } from "./odf-units";
 import { DRAW_NS } from "./ods-drawings";
 import type { XmlAttributes } from "../../xml/xml-stream";
 import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
@@ -62,6 +62,11 @@ interface Reading {
   readonly depth: number;
   /** Whether the cell holds a text (`office:value-type="string"`), its paragraphs the text. */
   readonly text: boolean;
+  /**
+   * Whether it holds a formula and no value type: how LibreOffice saves a formula whose result is "" (an
+   * `=IF(…;"";…)`), with an empty paragraph; a formula saved without a result has none.
+   */
+  readonly formulaOnly: boolean;
   readonly paragraphs: string[];
   readonly runs: { text: string; styles: readonly string[] }[];
   /** The styled spans open, with their depths. */
@@ -125,6 +130,9 @@ export class OdsCellTexts {
             key: key(sheet, row, col),
             depth,
             text: attributes.get("value-type", OFFICE_NS) === "string",
+            formulaOnly:
+              attributes.get("value-type", OFFICE_NS) === undefined &&
+              attributes.get("formula", TABLE_NS) !== undefined,
             paragraphs: [],
             runs: [],
             spans: [],
@@ -205,7 +213,10 @@ export class OdsCellTexts {
     const text = reading.drawn || reading.unreadable ? paragraphs.join("\n") : undefined;
     // A text of no characters (`<text:p/>`, a formula's "" kept as a value): SheetJS reads a stub, while
     // LibreOffice holds a text its formulas that add it show #VALUE! for (red team, round 42).
-    const empty = reading.text && !reading.drawn && paragraphs.every((p) => p === "");
+    const empty =
+      (reading.text || (reading.formulaOnly && paragraphs.length > 0)) &&
+      !reading.drawn &&
+      paragraphs.every((p) => p === "");
     if (rows > 1 || cols > 1) {
       if (!reading.drawn && !reading.styled && !reading.unreadable && !empty) return;
       if (reading.unreadable) {

@@ -1,8 +1,7 @@
-import { OFFICE_NS } from "./odf-units";
+import { OFFICE_NS, TABLE_NS } from "./odf-units";
 import type { XmlAttributes } from "../../xml/xml-stream";
 import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
 
-const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const DAY = 86_400_000;
 /** The day LibreOffice counts dates from where the document names none (`table:null-date`). */
 const DEFAULT_NULL_DATE = Date.UTC(1899, 11, 30);

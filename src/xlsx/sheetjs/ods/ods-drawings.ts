@@ -3,10 +3,10 @@ import { drawnOverBoth, type DrawingKind } from "../../../core/grid/grid";
 import { span } from "../../../core/grid/drawing-span";
 import type { XmlAttributes } from "../../xml/xml-stream";
 import { leavesInPlace, transformedBox, type Box } from "./ods-transform";
+import { TABLE_NS } from "./odf-units";
 
 export const DRAW_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"]);
 const SVG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"]);
-const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 
 /** No sheet of a report needs more drawings; more are refused rather than placed one by one. */
 const MAX_SHAPES = 1_000;

@@ -1,8 +1,7 @@
 import type { XmlAttributes } from "../../xml/xml-stream";
-import { STYLE_NS } from "./odf-units";
+import { STYLE_NS, TABLE_NS } from "./odf-units";
 
 const OFFICE_URI = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
 
 /** The named style LibreOffice ends every cell style's chain of parents at. */
