@@ -50,12 +50,15 @@ const MAX_MERGED_FILLS = 100_000;
 
 /**
  * A table's rows below its header (`headerRow`) with each merge over several rows read as a person reads
- * it: its top left cell's value on every row it covers that holds something. A bloc an officer merged
+ * it: its top left cell's text on every row it covers that holds something. A bloc an officer merged
  * over its units' rows (Cụm 1 typed once beside four communes, as such lists are laid out) was the first
- * unit's alone, the three others ranked and awarded with no bloc.
+ * unit's alone, the three others ranked and awarded with no bloc. A figure merged down is left on its
+ * first row: 10 points over two rules may be each rule's or both together's, and copied it adds up to more.
  */
 function mergesFilledDown(rows: CellRows, sheet: GridSheet, headerRow: number): CellRows {
-  const merges = (sheet.mergesDown ?? []).filter((m) => m.top > headerRow && rows.get(m.top)?.has(m.left));
+  const merges = (sheet.mergesDown ?? []).filter(
+    (m) => m.top > headerRow && rows.get(m.top)?.get(m.left)?.value?.type === "string",
+  );
   if (merges.length === 0) return rows;
   const filled = new Map([...rows].map(([r, cells]) => [r, new Map(cells)]));
   let last = -1;
