@@ -1,4 +1,5 @@
 import { INDICATOR_COLUMNS, SUB_ROW_COLUMNS, type Indicator } from "../catalog";
+import { TABLE_HEADER_ROW } from "./campaign-guide";
 import { finding, sortFindings, type Finding } from "../findings/finding";
 import { areaOf, inArea, type Area } from "../grid/a1";
 import { cellRows, findTable } from "../grid/find-table";
@@ -579,10 +580,11 @@ const tableArea = (table: SheetTable): Area | null => {
 
 /**
  * Whether a sheet holds a cell outside the tables found on it, on their rows and below: the title and
- * help the workbook writes above its tables are no table's. With none found, any cell counts.
+ * help the workbook writes above its tables are no table's. With none found, from the row the workbook
+ * writes its headers on: an officer who deleted a sheet's tables for the defaults left its title.
  */
 function holdsCellsOutside(sheet: GridSheet, found: readonly Area[]): boolean {
-  const top = found.length > 0 ? Math.min(...found.map((a) => a.top)) : -Infinity;
+  const top = found.length > 0 ? Math.min(...found.map((a) => a.top)) : TABLE_HEADER_ROW;
   for (const [row, cells] of cellRows(sheet))
     if (row >= top && [...cells.keys()].some((col) => !found.some((a) => inArea(a, row, col)))) return true;
   return false;

@@ -74,4 +74,19 @@ describe("a campaign's scoring sheet whose heading was retyped", () => {
     expect(campaign!.scoring).toEqual(DEFAULT_SCORING);
     expect(campaign!.grades).not.toEqual(DEFAULT_GRADES);
   });
+
+  it.each(["ods", "xls"] as const)("holding its title alone takes the defaults (.%s)", (ext) => {
+    const tables = [...cellsOf("TD_Scoring").all, ...cellsOf("TD_Grades").all];
+    const file = resaveWith(
+      setWithOpenpyxl(
+        written,
+        tables.map((cell) => [SHEET, cell, null] as const),
+      ),
+      "xlsx",
+      ext,
+    );
+    const { campaign, findings } = readCampaignGrid(readWorkbookGrid(file, `ke-hoach.${ext}`));
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect([campaign!.scoring, campaign!.grades]).toEqual([DEFAULT_SCORING, DEFAULT_GRADES]);
+  });
 });
