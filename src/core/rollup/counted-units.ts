@@ -32,7 +32,8 @@ export interface Overlap<T> {
  * summarising unit: read as before) or names one of `own` (the receiving level's campaign's summarising
  * unit and its own code); else the campaign it names. Each province picks its units' codes: X01 in
  * province A's summary and X01 in province B's are two unions, and compared as one, the national level
- * refused both summaries. Look-alike names are one campaign, so that doubt compares more, never less.
+ * refused both summaries. Look-alike names are one campaign, so that doubt compares more, never less;
+ * the receiving level's own units are compared with every summary (`overlappingSummaries`).
  */
 export function codesCampaign(report: Report, own: readonly string[]): string {
   const named = report.rollupCampaign;
@@ -46,9 +47,12 @@ export function codesCampaign(report: Report, own: readonly string[]): string {
  * or that another roll-up's report holds too (a district's summary and its own unions' reports; two
  * summaries sharing unions), its code as written or one that reads alike (a summary holding PO1 beside
  * P01's own report, round 21's review). A unit's own code is the receiving level's; the codes a summary
- * holds are those of `campaignOf` it (see `codesCampaign`), and compare only with codes of the same.
- * Reports of one unit (its rounds, its duplicates) are never compared here; nor two that `apart` says
- * count days apart (see `countApart`).
+ * holds are those of `campaignOf` it (see `codesCampaign`), and compare with the summaries' codes of the
+ * same campaign and with every unit's own code: a district that summed with a campaign of its own a union
+ * whose own report the province received too would count it twice, and a code of another province that
+ * is one of the receiving level's own units is refused, never added twice. Reports of one unit (its
+ * rounds, its duplicates) are never compared here; nor two that `apart` says count days apart (see
+ * `countApart`).
  */
 export function overlappingSummaries<T extends { readonly report: Report }>(
   items: readonly T[],
@@ -61,18 +65,23 @@ export function overlappingSummaries<T extends { readonly report: Report }>(
     if (held) held.push(item);
     else holders.set(key, [item]);
   };
-  // A code's key in its campaign; a space is in no code.
+  // A code's key in its campaign, and a unit's own code's; a space is in no code.
   const keyOf = (campaign: string, code: string) => `${campaign} ${codeLookKey(code)}`;
+  const ownKey = (code: string) => ` own ${codeLookKey(code)}`;
   for (const item of items) {
     hold(keyOf("", item.report.unit.code), item);
+    hold(ownKey(item.report.unit.code), item);
     for (const code of item.report.rollupUnits ?? []) hold(keyOf(campaignOf(item), code), item);
   }
   return items.flatMap((item) => {
     if (!item.report.rollupUnits) return [];
     const own = unitKey(item.report.unit.code);
+    const campaign = campaignOf(item);
     const others = new Set<T>();
     const shared = item.report.rollupUnits.filter((code) => {
-      const elsewhere = (holders.get(keyOf(campaignOf(item), code)) ?? []).filter(
+      const holding = holders.get(keyOf(campaign, code)) ?? [];
+      const owning = campaign === "" ? [] : (holders.get(ownKey(code)) ?? []);
+      const elsewhere = [...holding, ...owning].filter(
         (other) => unitKey(other.report.unit.code) !== own && !apart(item, other),
       );
       elsewhere.forEach((other) => others.add(other));

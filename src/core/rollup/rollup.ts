@@ -432,13 +432,13 @@ function ineligibility(a: Accepted, judged: Judged): Rejection | undefined {
   if (expected && !expectedByKey.has(unitKey(a.report.unit.code))) {
     return reject(a, "rollup.unit_not_expected", unlistedReason(a.report.unit, judged));
   }
-  // A summary of another campaign holds the codes its province picked, not this list's.
-  const ours = codesCampaign(a.report, judged.ownCampaign) === "";
+  // Whichever campaign a summary names, a code this list holds is one of this level's units: a district
+  // that summed with a campaign of its own the unions the province lists would count them twice.
   const listedSpan = (code: string) => {
     const listed = expectedByKey.get(unitKey(code));
     return listed && spanOf(period, listed, true)!;
   };
-  const listedInside = ours ? unitsListedInside(a.report, listedSpan) : [];
+  const listedInside = unitsListedInside(a.report, listedSpan);
   if (listedInside.length > 0) {
     return reject(
       a,

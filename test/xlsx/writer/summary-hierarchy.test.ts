@@ -237,15 +237,35 @@ describe("summaries of campaigns that code their units each its own way", () => 
     expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400));
   });
 
-  it("holds them to the national campaign's own units by its own codes, not theirs", async () => {
-    // The national list's X01 (a sector union of its own) is neither province's X01.
+  it("holds them to the national level's own units whichever campaign they name: a code both hold is refused, never counted twice", async () => {
+    // The national list's X01 (a sector union of its own) may or may not be a province's X01: refused
+    // loudly, staff see which unit and files, where a union counted twice would go unseen.
     const own = round("X01", "2025-D1", 500);
-    const summary = rollup([...(await provinces()), own], {
+    const listed = rollup([...(await provinces()), own], {
       period: D1,
       campaign: campaignOf("TLD", ["T01", "T02", "X01"]),
     });
-    expect(summary.rejected).toEqual([]);
-    expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400 + 500));
+    expect(listed.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-T01.xlsx", "rollup.holds_listed_units"],
+      ["tong-hop-T02.xlsx", "rollup.holds_listed_units"],
+    ]);
+    const unlisted = rollup([...(await provinces()), own], { period: D1, parent: nation });
+    expect(unlisted.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice", "rollup.counted_twice"]);
+  });
+
+  it("leaves out a district's summary made with a campaign of its own that holds a union the province received", async () => {
+    // H01 summed U1 and U2 with its own campaign (its TD_Parent, H01); U1 also sent its own report.
+    const units = [round("U1", "2025-D1", 100), round("U2", "2025-D1", 200)];
+    const h01 = await districtSummary("H01", units, D1, campaignOf("H01", ["U1", "U2"]));
+    expect("extraction" in h01 && h01.extraction.report!.rollupCampaign).toBe("H01");
+    const twice = rollup([h01, units[0]!], { period: D1, parent: { ...unit("T01"), kind: "federation" } });
+    expect(twice.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-H01.xlsx", "rollup.counted_twice"],
+    ]);
+    expect(totalMembers(twice)).toBe(5 * 100);
+    // The units the province lists on their own, summed by K01 with its own campaign (round 21).
+    const listed = rollup([h01], { period: D1, campaign: campaignOf("T01", ["H01", "U1", "U2"]) });
+    expect(listed.rejected.map((r) => r.rule)).toEqual(["rollup.holds_listed_units"]);
   });
 
   it("still leaves out districts' summaries made with the province's campaign that share a union", async () => {
