@@ -1,4 +1,4 @@
-import { formDef, type TemplateId } from "../catalog";
+import { formDef, type Indicator, type TemplateId } from "../catalog";
 import { isReported } from "../form/compute";
 import { valueAt } from "../form/form";
 import type { Report } from "../report/report";
@@ -7,14 +7,18 @@ import type { TargetResult } from "./types";
 
 /**
  * Every target of `templates` (the report's own by default): the result, the target, whether it applies
- * and is met. A target of a form the report lacks is not reported: no result, no points.
+ * and is met. A target of a form the report lacks is not reported: no result, no points. Biểu 05's
+ * targets are those of the report's own indicators, or where it holds none of the roll-up's (`indicators`):
+ * a unit that left the form out, or a summary whose form was set aside, is scored on every rule as the
+ * units that sent it are, not on fewer.
  */
 export function attainment(
   report: Report,
   notApplicable: ReadonlySet<string> = new Set(),
   templates: readonly TemplateId[] = report.templates,
+  indicators: readonly Indicator[] | undefined = report.indicators,
 ): TargetResult[] {
-  return targetsOf(templates, report.indicators).map((target) => {
+  return targetsOf(templates, report.indicators ?? indicators).map((target) => {
     const values = report.forms[target.template];
     const at = { row: target.row, col: target.col };
     const reported =

@@ -591,7 +591,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
   const resolved = chosen.map((r) => withFormGaps(r, forms));
   const previous = earlierPrevious(options.previous, period, campaign);
-  const units = scoreUnits(resolved, period, campaign, { ...options, previous }, forms);
+  const units = scoreUnits(resolved, period, campaign, { ...options, previous }, forms, indicators);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
   const { attainment: summed, stocks, ...total } = sumReports(units, parent, period, campaign.defaults);
   // The total row's previous result is the previous summary's own (red team, round 32: left blank).

@@ -9,7 +9,7 @@ import {
   withMarkedNotApplicable,
   type UnitTargets,
 } from "../campaign/unit-targets";
-import { inCatalogOrder, type TemplateId } from "../catalog";
+import { inCatalogOrder, type Indicator, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../findings/finding";
 import { dmy, type Period } from "../model/period";
 import type { Report } from "../report/report";
@@ -167,7 +167,8 @@ function lateCorrection(r: ResolvedUnit, rounds: readonly RoundLateness[], liste
 
 /**
  * Each unit against the campaign: the province's targets replace those the workbook carries, results are
- * scored by the scoring table, graded, and ranked overall and inside the unit's bloc.
+ * scored by the scoring table, graded, and ranked overall and inside the unit's bloc; Biểu 05's targets by
+ * the roll-up's own `indicators` where a unit's report holds none.
  */
 export function scoreUnits(
   resolved: readonly (ResolvedUnit & { listed: CampaignUnit | undefined })[],
@@ -175,6 +176,7 @@ export function scoreUnits(
   campaign: Campaign,
   options: RollupOptions,
   forms: readonly TemplateId[] = [],
+  indicators?: readonly Indicator[],
 ): UnitRow[] {
   const rows = resolved.map((r) => {
     // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
@@ -184,7 +186,11 @@ export function scoreUnits(
     const { targets, notApplicable } = assigned;
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
-    const results = withPrevious(attainment(report, notApplicable, expected), previous, campaign.indicators);
+    const results = withPrevious(
+      attainment(report, notApplicable, expected, indicators),
+      previous,
+      campaign.indicators,
+    );
     const late = lateness(r, campaign, period, r.listed);
     const scoring = withPenalties(scoreResults(results, campaign.scoring), campaign.penalties ?? [], {
       late_day: late.daysLate ?? 0,

@@ -98,6 +98,12 @@ describe("a province's summary rolled up by a level whose campaign lists other o
     expect(report(t01).targets.B05_training).toBe(20);
     const t01Rules = national.units.find((u) => u.unit.code === "T01")!.warnings.map((w) => w.rule);
     expect(t01Rules).not.toContain("rollup.target_differs");
+    // Scored on the level above's every rule as T02 is, its Biểu 05's unreported: none left out.
+    const keys = (code: string) =>
+      national.units.find((u) => u.unit.code === code)!.attainment.map((a) => a.key);
+    expect(keys("T01")).toEqual(keys("T02"));
+    const training = national.units[0]!.attainment.find((a) => a.key === "B05_training")!;
+    expect([training.result, training.target, training.met]).toEqual([null, 50, null]);
   });
 
   it("is counted but for its Biểu 05 by a level with no own indicators", async () => {
