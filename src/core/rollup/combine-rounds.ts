@@ -192,7 +192,10 @@ export function combineRounds(
   const summaries = chain.filter((r) => r.rollupUnits);
   const own = unitKey(last.unit.code);
   const held = countedUnits(summaries).filter((code) => unitKey(code) !== own);
-  const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
+  // Whose codes they are: the latest round's campaign's (a unit's rounds are one level's summaries).
+  const campaign = summaries[summaries.length - 1]?.rollupCampaign;
+  const rolledUp =
+    summaries.length > 0 ? { rollupUnits: held, ...(campaign ? { rollupCampaign: campaign } : {}) } : {};
   const listed = { ...(indicators ? { indicators } : {}), ...(subRows ? { subRows } : {}) };
   const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
   // Each round's proposals are its own: the period's list holds them all, each saying whose round it is

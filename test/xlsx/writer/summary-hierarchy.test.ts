@@ -9,6 +9,7 @@ import {
   type Campaign,
   type Submission,
 } from "../../../src/core";
+import { combineRounds } from "../../../src/core/rollup/combine-rounds";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { gridFromPlan } from "../../support/plan-grid";
 import { b02Round, consistentFills, testCampaign, unit } from "../../support/reports";
@@ -266,6 +267,17 @@ describe("summaries of campaigns that code their units each its own way", () => 
     // The units the province lists on their own, summed by K01 with its own campaign (round 21).
     const listed = rollup([h01], { period: D1, campaign: campaignOf("T01", ["H01", "U1", "U2"]) });
     expect(listed.rejected.map((r) => r.rule)).toEqual(["rollup.holds_listed_units"]);
+  });
+
+  it("keeps the campaign of its codes when a province's rounds are combined", async () => {
+    const t01 = campaignOf("T01", ["X01"]);
+    const rounds = await Promise.all(
+      (["2025-D1", "2025-D2"] as const).map((id) =>
+        districtSummary("T01", [round("X01", id, 100)], parsePeriod(id)!, t01),
+      ),
+    );
+    const reports = rounds.map((s) => ("extraction" in s ? s.extraction.report! : null)!);
+    expect(combineRounds(reports, YEAR, YEAR).rollupCampaign).toBe("T01");
   });
 
   it("still leaves out districts' summaries made with the province's campaign that share a union", async () => {
