@@ -47,7 +47,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     targets: summary.total.targets,
     forms: summary.total.forms,
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
-    // The units' codes are its campaign's: the level above compares them with that campaign's alone.
+    // The units' codes are its campaign's: the level above compares them with that campaign's and its own units'.
     ...(summary.campaign.parent ? { rollupCampaign: summary.campaign.parent.code } : {}),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
     ...(upward ? { nominationAwards: upward.awards, proposed: upward.proposed } : {}),

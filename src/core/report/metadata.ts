@@ -54,8 +54,9 @@ export interface MetaSource {
   readonly rollupUnits?: readonly string[];
   /**
    * With `rollupUnits`: the summarising unit (TD_Parent) of the campaign the roll-up was made with, whose
-   * codes they are. Each province picks its units' codes, so a level above compares them only with codes
-   * of the same campaign (see `codesCampaign`); absent when the roll-up's campaign names none.
+   * codes they are. Each province picks its units' codes, so a level above compares them with codes of
+   * the same campaign and with its own units' alone (see `codesCampaign`); absent when the roll-up's
+   * campaign names none.
    */
   readonly rollupCampaign?: string;
 }

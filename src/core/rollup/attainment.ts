@@ -16,7 +16,7 @@ export function attainment(
   report: Report,
   notApplicable: ReadonlySet<string> = new Set(),
   templates: readonly TemplateId[] = report.templates,
-  indicators: readonly Indicator[] | undefined = report.indicators,
+  indicators?: readonly Indicator[],
 ): TargetResult[] {
   return targetsOf(templates, report.indicators ?? indicators).map((target) => {
     const values = report.forms[target.template];
