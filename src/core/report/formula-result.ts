@@ -35,6 +35,16 @@ export function formulaResult(
   sheet: GridSheet,
   address: string,
 ): number | undefined {
+  const value = formulaValue(sheets, sheet, address);
+  return typeof value === "number" ? value : undefined;
+}
+
+/** What the formula at a cell gives, as `formulaResult`, a text or a logical value too. */
+export function formulaValue(
+  sheets: ReadonlyMap<string, GridSheet>,
+  sheet: GridSheet,
+  address: string,
+): Value | undefined {
   const budget = new Budget(WORK);
   const known = new Map<string, Value>();
   const pending = new Set<string>();
@@ -72,8 +82,7 @@ export function formulaResult(
   const place = fromA1(address);
   if (!place) return undefined;
   try {
-    const value = valueAt(sheet, place.row, place.col, 0);
-    return typeof value === "number" ? value : undefined;
+    return valueAt(sheet, place.row, place.col, 0);
   } catch (error) {
     if (error instanceof Unknowable) return undefined;
     throw error;

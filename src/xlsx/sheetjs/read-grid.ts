@@ -15,6 +15,7 @@ import { resolveLimits, type ReadLimits } from "../limits";
 import { odsContentReads } from "./ods/ods-content-pass";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
+import { withEmptyTextResults } from "./xls-empty-results";
 import { withoutDefaultPassword } from "./xls-decryption";
 import { usedOf, xlsExtent } from "./xls-extent";
 import { odsSettings, type OdsSettings } from "./ods/ods-settings";
@@ -171,7 +172,7 @@ export function readWorkbookGrid(
     ),
   );
   const defaultWidths = defaultColumnWidths(xmlParts, fileName);
-  const sheets = wb.SheetNames.map((name, i): GridSheet => {
+  const read = wb.SheetNames.map((name, i): GridSheet => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
     const xlsSheet = xlsSheetsByName?.get(name);
@@ -225,6 +226,7 @@ export function readWorkbookGrid(
       ...(print ? { print } : {}),
     };
   });
+  const sheets = xls ? withEmptyTextResults(read) : read;
   const modified = wb.Props?.ModifiedDate;
   // SheetJS reads no save time of an .ods: its meta.xml's.
   const modifiedAt = content

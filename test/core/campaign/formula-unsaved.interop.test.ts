@@ -75,15 +75,19 @@ describe("a campaign cell holding a formula saved without its result", () => {
 
 // An officer leaves P01's target blank by a formula, =IF(…;"";…), as spreadsheets are kept: LibreOffice
 // saves its result "" in an .ods as a formula cell with an empty paragraph and no value type, which was
-// read as a formula saved without its result, and the honest campaign refused. (An .xls LibreOffice saves
-// holds 0 as the cell's result, which LibreOffice and Excel compute again on opening: not read here yet.)
+// read as a formula saved without its result, and the honest campaign refused. An .xls LibreOffice saves
+// holds 0 as the cell's result, which LibreOffice and Excel compute again on opening: it was read as a
+// target of 0 where both show a blank.
 describe("a campaign cell whose formula gives an empty text", () => {
-  it.each(["xlsx", "ods"] as const)("is a blank cell where LibreOffice saved it (.%s)", async (ext) => {
-    const written = await writeWorkbookPlan(layoutCampaign(defaultCampaign(2025, units)));
-    const at = cellAt(readWorkbookGrid(written, "ke-hoach.xlsx"), TARGETS, "P01", "B02_members_admitted");
-    const blanked = setWithOpenpyxl(written, [[TARGETS, at, '=IF(1=1,"",5)']]);
-    const grid = readWorkbookGrid(resaveWith(blanked, "xlsx", ext), `ke-hoach.${ext}`);
-    expect(errors(grid)).toEqual([[], []]);
-    expect(readCampaignGrid(grid).campaign!.assigned.get("P01")).toBeUndefined();
-  });
+  it.each(["xlsx", "ods", "xls"] as const)(
+    "is a blank cell where LibreOffice saved it (.%s)",
+    async (ext) => {
+      const written = await writeWorkbookPlan(layoutCampaign(defaultCampaign(2025, units)));
+      const at = cellAt(readWorkbookGrid(written, "ke-hoach.xlsx"), TARGETS, "P01", "B02_members_admitted");
+      const blanked = setWithOpenpyxl(written, [[TARGETS, at, '=IF(1=1,"",5)']]);
+      const grid = readWorkbookGrid(resaveWith(blanked, "xlsx", ext), `ke-hoach.${ext}`);
+      expect(errors(grid)).toEqual([[], []]);
+      expect(readCampaignGrid(grid).campaign!.assigned.get("P01")).toBeUndefined();
+    },
+  );
 });
