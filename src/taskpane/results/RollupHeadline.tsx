@@ -28,7 +28,12 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
   const show = (r: TargetResult, value: number | null) =>
     value === null ? "—" : r.kind === "ratio" ? percent(value) : number(value);
   const stat = (text: string, count: number, tone: Tone) => (
-    <Badge key={text} appearance={count > 0 ? "filled" : "outline"} color={count > 0 ? tone : "informative"}>
+    <Badge
+      key={text}
+      className={styles.stat}
+      appearance={count > 0 ? "filled" : "outline"}
+      color={count > 0 ? tone : "informative"}
+    >
       {`${text}: ${number(count)}`}
     </Badge>
   );
@@ -47,7 +52,8 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
       <div className={styles.stats} role="list" aria-label={m.results.headline}>
         <span role="listitem">
           {summary.missing === null ? (
-            <Badge appearance="outline" color="warning">
+            // Rounded, not round: the words of two lines would run into a round end's curve.
+            <Badge className={styles.stat} shape="rounded" appearance="outline" color="warning">
               {`${m.rollup.missing}: ${t(WORDS.summary.missingUnknown)}`}
             </Badge>
           ) : (

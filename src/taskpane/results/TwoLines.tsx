@@ -6,7 +6,8 @@ import { Caption1, Text } from "@fluentui/react-components";
  */
 export function TwoLines({ first, second }: { first: string; second: string }) {
   return (
-    <div title={second ? `${first}\n${second}` : first}>
+    // As wide as its cell: at its lines' uncut width, neither would be cut short with its "…".
+    <div title={second ? `${first}\n${second}` : first} style={{ minWidth: 0 }}>
       <Text block truncate wrap={false}>
         {first}
       </Text>
@@ -17,10 +18,17 @@ export function TwoLines({ first, second }: { first: string; second: string }) {
   );
 }
 
-/** A grid cell's one line, cut short rather than wrapped, whole on hover. */
-export function OneLine({ text }: { text: string }) {
+/**
+ * A grid cell's short text on up to two lines, for a cell too narrow for it in a narrow pane ("Trễ 506 ngày"
+ * was "Trễ 506…" at 320 pixels) in a row that has room for two; whole on hover.
+ */
+export function UpToTwoLines({ text }: { text: string }) {
   return (
-    <Text block truncate wrap={false} title={text}>
+    <Text
+      block
+      title={text}
+      style={{ display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" }}
+    >
       {text}
     </Text>
   );
@@ -32,7 +40,9 @@ export function OneLine({ text }: { text: string }) {
  */
 export function UnitLines({ code, name, bloc }: { code: string; name: string; bloc: string }) {
   return (
-    <div title={`${code} — ${name}\n${bloc}`}>
+    // As wide as its cell, not as its longest line: a long bloc's uncut width made the name wrap past the
+    // cell's edge, cut in a letter, and the bloc lose its "…".
+    <div title={`${code} — ${name}\n${bloc}`} style={{ minWidth: 0 }}>
       <Text block truncate wrap={false} weight="semibold">
         {`${code} · ${bloc}`}
       </Text>

@@ -13,7 +13,7 @@ import {
   type UnitFilter,
   type UnitGridRow,
 } from "./unit-rows";
-import { OneLine, TwoLines, UnitLines } from "./TwoLines";
+import { TwoLines, UnitLines, UpToTwoLines } from "./TwoLines";
 import { UnitTargets } from "./UnitTargets";
 import { VirtualGrid, type GridColumn } from "./VirtualGrid";
 
@@ -66,7 +66,7 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         grow: 1.3,
         compare: byNumber((r) => r.daysLate ?? (r.standing === "partial" ? 0.5 : 0)),
         render: (r) => (
-          <OneLine
+          <UpToTwoLines
             text={
               r.standing === "late"
                 ? format(m.rollup.late, { days: r.daysLate! })

@@ -2,6 +2,11 @@ import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components
 
 export const useResultStyles = makeStyles({
   stats: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  /**
+   * A count's badge grows with its words: "Thiếu báo cáo: chưa biết (chưa có danh sách đơn vị)" takes two
+   * lines in a 320-pixel pane, and a badge one line high drew its border through them.
+   */
+  stat: { height: "auto", minHeight: "20px", paddingTop: "1px", paddingBottom: "1px" },
   /** Long lists stay a screen's part, scrolled inside, so what follows them stays in reach. */
   scrollList: {
     margin: 0,

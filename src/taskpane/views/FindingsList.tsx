@@ -7,9 +7,17 @@ import { LIST_STEP } from "../results/CountedList";
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { listStyle: "none", padding: 0, margin: 0 },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  // Beside its badge and cell a message needs room to be read: in a 320-pixel pane it had 113 pixels, two words
+  // a line, and goes on its own line below them instead.
+  item: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   cell: { minWidth: "7em", justifyContent: "flex-start" },
-  message: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  message: {
+    flex: "1 1 16em",
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+  },
   cells: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   // A button's own minimum width would fit two addresses a line in a 320-pixel pane.
   other: { minWidth: "3.5em" },
