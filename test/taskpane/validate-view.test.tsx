@@ -49,6 +49,10 @@ describe("Kiểm tra", () => {
     rows[1]!.focus();
     await user.keyboard("{Enter}");
     expect(screen.getByText(/P01\.xlsx — .*: 0 lỗi, 0 cảnh báo\./)).toBeTruthy();
+    // Copied or read aloud, the verdict and the file name are two words, not "gửiP01.xlsx".
+    expect(screen.getByRole("region", { name: "P01.xlsx" }).textContent).toMatch(
+      /^Sẵn sàng gửi P01\.xlsx — /,
+    );
     expect(screen.queryByText("Chưa thể gửi: còn 1 lỗi.")).toBeNull();
   });
 

@@ -29,8 +29,7 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
     return (
       <MessageBar intent="error">
         <MessageBarBody>
-          <MessageBarTitle>{`${file.name} — ${m.validate.unusable}`}</MessageBarTitle>
-          {t(file.unusable)}
+          <MessageBarTitle>{`${file.name} — ${m.validate.unusable}`}</MessageBarTitle> {t(file.unusable)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -44,6 +43,7 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
           <MessageBarTitle>
             {file.ready ? m.validate.ready : format(m.validate.notReady, { errors })}
           </MessageBarTitle>
+          {/* A space the title's margin only draws: copied or read aloud, "Sẵn sàng gửiX01.xlsx" ran on. */}{" "}
           {/* The open workbook has no file name, and no unit when it is no report: then the counts alone. */}
           {`${who ? `${who}: ` : ""}${format(m.validate.counts, { errors, warnings })}.`}
           {file.ready && ` ${m.validate.readyDetail}`}
