@@ -48,4 +48,15 @@ describe("the characters of a chart's labels kept", () => {
   it("are estimated where the page cannot measure text, the '...' counted", () => {
     expect(charsThatFit(["83,72 · P088 Công đoàn P088"], 88)).toBe(10);
   });
+
+  // The first chart a page without OffscreenCanvas draws (Excel on a Mac before Safari 16.4) threw, and
+  // the pane showed "charts unavailable" in place of every chart: no test before had drawn one there first.
+  it("are estimated on a page that never could measure text, from its first chart on", () => {
+    jest.isolateModules(() => {
+      const fresh = jest.requireActual<typeof import("../../src/taskpane/results/label-room")>(
+        "../../src/taskpane/results/label-room",
+      );
+      expect(fresh.charsThatFit(["83,72 · P088 Công đoàn P088"], 88)).toBe(10);
+    });
+  });
 });

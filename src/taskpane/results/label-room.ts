@@ -29,8 +29,9 @@ let kept: Kept | undefined;
 /** A text's width in pixels in the axis font, where the page can measure one (OffscreenCanvas). */
 function axisMeasure(): Measure | null {
   const maker = typeof OffscreenCanvas === "undefined" ? undefined : OffscreenCanvas;
-  if (kept?.maker !== maker) kept = made(maker);
-  return kept!.measure;
+  // `kept?.maker` is undefined before the first chart too: where the page has no canvas, that matched.
+  if (kept === undefined || kept.maker !== maker) kept = made(maker);
+  return kept.measure;
 }
 
 const cut = (label: string, chars: number) =>
