@@ -171,6 +171,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     rejected,
     overwrite: overwrite.question,
     writing,
+    writesEnded: writer.writesEnded,
     writeFailed,
     written,
     stopWriting: writer.stopWriting,

@@ -40,6 +40,12 @@ export function useSummaryWriter(
   const errorText = useErrorText();
   const [writing, setWriting] = useState(false);
   const [writeFailed, setWriteFailed] = useState(false);
+  /**
+   * How many writes have ended. A write may start and end before the pane draws again (a quick Excel, the
+   * result's tables drawing at the same time): `writing` then never shows true, and what asks Excel again
+   * when it changes never asks; this count changes with every write.
+   */
+  const [writesEnded, setWritesEnded] = useState(0);
   /** How many of the summary's sheets Excel has built, of how many, while it writes. */
   const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
   const stopWriting = useRef<AbortController | null>(null);
@@ -84,12 +90,14 @@ export function useSummaryWriter(
       stopWriting.current = null;
       setWritten(null);
       setWriting(false);
+      setWritesEnded((n) => n + 1);
     }
   }
 
   return {
     writeIntoWorkbook,
     writing,
+    writesEnded,
     writeFailed,
     setWriteFailed,
     written,

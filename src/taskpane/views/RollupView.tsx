@@ -48,7 +48,12 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
       {job.breaking && <BreakingReferences job={job} />}
       {job.notice && <NoticeBar notice={job.notice} />}
       {host.live && (
-        <UndoLastWrite live={host.live} kinds={["summary"]} asked={job.writing} onUndone={job.undone} />
+        <UndoLastWrite
+          live={host.live}
+          kinds={["summary"]}
+          asked={job.writing ? "writing" : job.writesEnded}
+          onUndone={job.undone}
+        />
       )}
       {job.rejected.length > 0 && (
         <RejectedList items={job.rejected.map((r) => ({ file: r.name, reason: t(r.reason) }))} />
