@@ -191,12 +191,30 @@ export async function refuseReadFileAsOutput(
 /** The codes with which Windows refuses to replace a file another program holds open, as Excel holds its workbooks. */
 const HELD_OPEN = new Set(["EPERM", "EACCES", "EBUSY"]);
 
-/** Why the output could not be written, most likely first. */
-function outputReason(error: unknown) {
+/** What creating the temporary file says where the folder takes no new file (read-only, or not the user's). */
+const NO_NEW_FILE = new Set(["ENOENT", "EACCES", "EPERM", "EROFS"]);
+
+/**
+ * Why the output could not be written, most likely first. Only replacing the target can meet a program
+ * holding it open: a refusal while the temporary file is made is the folder's, and staff told to close
+ * Excel there would look for a workbook that is not open.
+ */
+function outputReason(error: unknown, replacing: boolean) {
   const code = codeOf(error);
-  // Creating the temporary file next to the target fails with ENOENT only where no file can be made.
-  if (code === "ENOENT") return WORDS.cli.noNewFileReason;
+  if (!replacing) return NO_NEW_FILE.has(code) ? WORDS.cli.noNewFileReason : fsReason(error);
   return HELD_OPEN.has(code) ? WORDS.cli.outputInUseReason : fsReason(error);
+}
+
+/**
+ * Whether the user may write the file itself. The rename would replace a read-only file (Linux and macOS
+ * let a writable folder's files be replaced whatever their mode), where staff made the summary they sent
+ * upward read-only so that no later run would change it.
+ */
+async function writable(file: string): Promise<boolean> {
+  return fs.access(file, constants.W_OK).then(
+    () => true,
+    (error: unknown) => !["EACCES", "EPERM", "EROFS"].includes(codeOf(error)),
+  );
 }
 
 /**
@@ -218,14 +236,18 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
             : WORDS.cli.specialFileReason,
       }),
     );
+  if (existing && !(await writable(target)))
+    throw new CliError(fill(WORDS.cli.outputUnwritable, { path: file, reason: WORDS.cli.readOnlyReason }));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  let replacing = false;
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, bytes);
+    replacing = true;
     await fs.rename(temp, target);
   } catch (error) {
     throw new CliError(
-      fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error) }),
+      fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error, replacing) }),
       fsDetail(error),
     );
   } finally {

@@ -29,3 +29,48 @@ describe("the summary written over a file staff still have open in Excel", () =>
     },
   );
 });
+
+/** What Node says when the system refuses: the folder or the file is not the user's to write. */
+const denied = (code: string, call: string) =>
+  Object.assign(new Error(`${code}: permission denied, ${call}`), { code });
+
+describe("the summary written where the user may not write", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("leaves a summary staff made read-only as it is, and says so", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "thidua-read-only-"));
+    const output = path.join(dir, "tong-hop.xlsx");
+    writeFileSync(output, "the summary sent upward");
+    await fs.chmod(output, 0o444);
+    // Root may write any file, as the system's own check tells it: the check is made as a user's would be.
+    const access = fs.access.bind(fs);
+    jest
+      .spyOn(fs, "access")
+      .mockImplementation((file, mode) =>
+        path.resolve(String(file)) === output
+          ? Promise.reject(denied("EACCES", "access"))
+          : access(file, mode),
+      );
+    const failed = await writeAtomically(output, new Uint8Array([1, 2, 3])).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(CliError);
+    expect((failed as CliError).text.vi).toContain(WORDS.cli.readOnlyReason.vi);
+    expect(readFileSync(output, "utf8")).toBe("the summary sent upward");
+    expect(readdirSync(dir)).toEqual(["tong-hop.xlsx"]);
+  });
+
+  it.each(["EACCES", "EPERM"])(
+    "says (%s) a folder that takes no new file takes none, not that the summary may be open in Excel",
+    async (code) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "thidua-read-only-dir-"));
+      const output = path.join(dir, "tong-hop.xlsx");
+      writeFileSync(output, "the previous summary");
+      jest.spyOn(fs, "writeFile").mockRejectedValueOnce(denied(code, "open '.tong-hop.xlsx.1.tmp'"));
+      const failed = await writeAtomically(output, new Uint8Array([1, 2, 3])).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(CliError);
+      const { text } = failed as CliError;
+      expect(text.vi).toContain(WORDS.cli.noNewFileReason.vi);
+      expect(text.vi).not.toContain("Excel");
+      expect(readFileSync(output, "utf8")).toBe("the previous summary");
+    },
+  );
+});

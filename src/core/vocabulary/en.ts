@@ -924,6 +924,8 @@ export const en: Vocabulary = {
     goneReason: "it is no longer there (deleted, moved, or a broken link)",
     outputInUseReason:
       "the file may be open in Excel or another program (close it and run the command again; the old file is left whole), or writing there is not allowed",
+    readOnlyReason:
+      "the file is read-only or not yours to write, so it is left as it is; clear read-only to replace it, or write to another file",
     deniedReason: "permission denied",
     folderReason: "it is a folder",
     noNewFileReason: "that folder does not take new files",

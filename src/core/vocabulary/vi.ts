@@ -929,6 +929,8 @@ export const vi = {
     goneReason: "tệp không còn ở đó (đã bị xóa, di chuyển hoặc là liên kết hỏng)",
     outputInUseReason:
       "tệp có thể đang mở trong Excel hoặc một chương trình khác (hãy đóng tệp rồi chạy lại lệnh; tệp cũ vẫn còn nguyên), hoặc không có quyền ghi vào đó",
+    readOnlyReason:
+      "tệp chỉ đọc (read-only) hoặc bạn không có quyền ghi tệp này, nên tệp được giữ nguyên; bỏ chỉ đọc nếu muốn thay tệp, hoặc ghi ra tệp khác",
     deniedReason: "không có quyền truy cập",
     folderReason: "đây là một thư mục",
     noNewFileReason: "thư mục này không cho tạo tệp mới",
