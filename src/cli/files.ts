@@ -48,6 +48,7 @@ export async function collectInputs(args: readonly string[], used: readonly stri
   const folders = new Set<string>();
   const identities = new Set<string>();
   const files: InputFile[] = [];
+  const givenAs = new Map<InputFile, string>();
   const usedIds = new Set(
     (await Promise.all(used.map((file) => fs.stat(file).catch(() => null)))).flatMap((s) =>
       s ? [identityOf(s)] : [],
@@ -64,10 +65,15 @@ export async function collectInputs(args: readonly string[], used: readonly stri
     seen.add(identity);
     return true;
   };
-  const take = (file: string, name: string, stat: Identified) => {
-    if (firstVisit(identities, stat)) files.push({ path: file, name });
+  const add = (file: string, name: string, given: string) => {
+    const input = { path: file, name };
+    files.push(input);
+    givenAs.set(input, given);
   };
-  const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
+  const take = (file: string, name: string, given: string, stat: Identified) => {
+    if (firstVisit(identities, stat)) add(file, name, given);
+  };
+  const walk = async (folder: string, given: string, prefix: string, depth: number): Promise<void> => {
     const listed = await entriesOf(folder);
     // Looked at all at once, a thousand reports' entries take a few milliseconds instead of a tenth of
     // a second one after the other; taken in name order all the same. Past the limit none is looked at.
@@ -86,25 +92,36 @@ export async function collectInputs(args: readonly string[], used: readonly stri
       const stat = stats[i];
       if (stat?.isDirectory()) {
         if (depth >= FOLDER_LIMITS.depth) truncated = true;
-        else if (firstVisit(folders, stat)) await walk(file, `${name}/`, depth + 1);
+        else if (firstVisit(folders, stat)) await walk(file, given, `${name}/`, depth + 1);
       } else if (!isTakenFromFolder(entry.name)) {
         skipped++;
         if (isArchive(entry.name)) archives.push(name);
       }
       // A broken link or a file gone meanwhile is read, and listed with its reason.
-      else if (!stat) files.push({ path: file, name });
+      else if (!stat) add(file, name, `${given}/${name}`);
       else if (usedIds.has(identityOf(stat))) setAside.push(name);
-      else take(file, name, stat);
+      else take(file, name, `${given}/${name}`, stat);
     }
   };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
     if (!stat) throw new CliError(fill(WORDS.cli.fileNotFound, { path: arg }));
-    if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), stat);
-    else if (firstVisit(folders, stat)) await walk(path.resolve(arg), "", 1);
+    if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), arg, stat);
+    else if (firstVisit(folders, stat)) await walk(path.resolve(arg), arg.replace(/[\\/]+$/, ""), "", 1);
   }
   if (files.length === 0) throw new CliError(WORDS.cli.noInputFiles);
-  return { files, identities, skipped, archives, setAside, truncated };
+  return { files: distinctNames(files, givenAs), identities, skipped, archives, setAside, truncated };
+}
+
+/**
+ * Files that would share a name are named by the path they were given: mail names every attachment
+ * "Báo cáo (1).xlsx", and staff told that "Báo cáo (1).xlsx" was refused, or kept over "Báo cáo (1).xlsx",
+ * could not tell which unit's folder to look in. Other files keep their short names.
+ */
+function distinctNames(files: readonly InputFile[], givenAs: ReadonlyMap<InputFile, string>): InputFile[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  return files.map((f) => ((count.get(f.name) ?? 0) > 1 ? { ...f, name: givenAs.get(f) ?? f.path } : f));
 }
 
 interface Identified {

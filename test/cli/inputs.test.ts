@@ -91,6 +91,30 @@ describe("the files a rollup reads", () => {
   });
 });
 
+describe("files of the same name in different folders", () => {
+  it("names each by the path it was given, so staff can tell which one was kept or refused", async () => {
+    // Mail names every attachment "Báo cáo (1).xlsx"; staff keep each unit's in a folder and give them all.
+    const dir = tempDir("same-names");
+    for (const folder of ["Phường A", "Xã B"]) mkdirSync(path.join(dir, folder));
+    writeFileSync(path.join(dir, "Phường A", "Báo cáo (1).xlsx"), "a");
+    writeFileSync(path.join(dir, "Xã B", "Báo cáo (1).xlsx"), "b");
+    writeFileSync(path.join(dir, "Xã B", "Báo cáo (2).xlsx"), "c");
+    const given = ["Phường A/Báo cáo (1).xlsx", "Xã B/Báo cáo (1).xlsx", "Xã B/Báo cáo (2).xlsx"];
+    const files = (await collectInputs(given.map((g) => path.join(dir, g)))).files;
+    expect(files.map((f) => f.name)).toEqual([
+      path.join(dir, "Phường A/Báo cáo (1).xlsx"),
+      path.join(dir, "Xã B/Báo cáo (1).xlsx"),
+      "Báo cáo (2).xlsx",
+    ]);
+    const folders = (await collectInputs([path.join(dir, "Phường A"), path.join(dir, "Xã B")])).files;
+    expect(folders.map((f) => f.name)).toEqual([
+      path.join(dir, "Phường A/Báo cáo (1).xlsx"),
+      path.join(dir, "Xã B/Báo cáo (1).xlsx"),
+      "Báo cáo (2).xlsx",
+    ]);
+  });
+});
+
 describe("JSON for scripts", () => {
   it("keeps a file name's C1 control and bidi mark as escapes, not as a replacement character", async () => {
     const dir = tempDir("c1");
