@@ -126,7 +126,13 @@ function targetFindings(
       finding(
         "warning",
         "campaign.target_differs",
-        fill(WORDS.againstCampaign.targetDiffers, { target: placedTarget(key, own)!.label, found, assigned }),
+        assigned === null
+          ? fill(WORDS.againstCampaign.targetNotAssigned, { target: placedTarget(key, own)!.label, found })
+          : fill(WORDS.againstCampaign.targetDiffers, {
+              target: placedTarget(key, own)!.label,
+              found,
+              assigned,
+            }),
       ),
   );
 }

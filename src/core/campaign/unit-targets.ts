@@ -64,17 +64,23 @@ export function withMarkedNotApplicable(
   return { targets, notApplicable: new Set([...assigned.notApplicable, ...marked]) };
 }
 
-/** A target a report carries at another figure than the one assigned, both as each language writes them. */
+/**
+ * A target a report carries at another figure than the one assigned, both as each language writes them;
+ * `assigned` null where none is: the figure the file carries is then assessed against nothing.
+ */
 export interface TargetDifference {
   readonly key: string;
   readonly found: Text;
-  readonly assigned: Text;
+  readonly assigned: Text | null;
 }
 
 /**
  * The targets a report carries (`carried`, and those its forms mark not applicable) that differ from those
  * `assigned` to the unit: the roll-up replaces them, and says so; validation says so first. "Không áp
- * dụng" differs from a figure either way; a target blank on either side differs from nothing.
+ * dụng" differs from a figure either way. A figure the file carries where none is assigned differs too
+ * (staff who gave a unit its target on its template, and rolled up without the campaign, saw its result
+ * with no Đạt/Chưa đạt and no word why); a target blank in the file, or "không áp dụng" where none is
+ * assigned, differs from nothing.
  */
 export function targetDifferences(
   carried: Pick<Report, "targets" | "notApplicable">,
@@ -93,7 +99,7 @@ export function targetDifferences(
     // Written out only where they differ: a roll-up asks for every target of every unit's files.
     if (same || found === given) return [];
     const [foundText, assignedText] = [shown(key, found), shown(key, given)];
-    if (foundText === null || assignedText === null) return [];
+    if (foundText === null || (assignedText === null && found === "na")) return [];
     return [{ key, found: foundText, assigned: assignedText }];
   });
 }

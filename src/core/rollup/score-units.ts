@@ -28,20 +28,15 @@ import { WORDS } from "../vocabulary";
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
 function targetWarnings(report: Report, file: string, assigned: UnitTargets, byDefault: boolean): Finding[] {
   // Without the province's campaign the targets are the built-in defaults: nobody assigned them.
-  const message = byDefault ? WORDS.rollup.targetDiffersFromDefault : WORDS.rollup.targetDiffers;
-  return targetDifferences(report, assigned, report.indicators).map(({ key, found, assigned: given }) =>
-    finding(
-      "warning",
-      "rollup.target_differs",
-      // Staff know a target by its name on the form, not by its key (B01_nonstate_cla_rate).
-      fill(message, {
-        file,
-        target: placedTarget(key, report.indicators)?.label ?? key,
-        found,
-        assigned: given,
-      }),
-    ),
-  );
+  const [differs, none] = byDefault
+    ? [WORDS.rollup.targetDiffersFromDefault, WORDS.rollup.targetWithoutDefault]
+    : [WORDS.rollup.targetDiffers, WORDS.rollup.targetNotAssigned];
+  return targetDifferences(report, assigned, report.indicators).map(({ key, found, assigned: given }) => {
+    // Staff know a target by its name on the form, not by its key (B01_nonstate_cla_rate).
+    const said = { file, target: placedTarget(key, report.indicators)?.label ?? key, found };
+    const text = given === null ? fill(none, said) : fill(differs, { ...said, assigned: given });
+    return finding("warning", "rollup.target_differs", text);
+  });
 }
 
 /**

@@ -318,6 +318,10 @@ export const en: Vocabulary = {
       'Target "{target}" in file {file} is {found}, not the default {assigned} (no campaign was given); the default counts.',
     targetDiffers:
       'Target "{target}" in file {file} is {found}, the campaign assigned {assigned}; the campaign\'s value counts.',
+    targetWithoutDefault:
+      'Target "{target}" in file {file} is {found}, but no campaign was given and this target has no default, so the summary does not assess it (met / not met). Roll up with a campaign that assigns it to have it assessed.',
+    targetNotAssigned:
+      'Target "{target}" in file {file} is {found}, but the campaign does not assign this target to the unit, so the summary does not assess it (met / not met).',
     nameDiffers:
       'File {file} names unit {code} "{found}"; the list of units calls it "{listed}", the name the summary shows.',
     periodOfDates: "Reporting period ({span})",
@@ -381,6 +385,8 @@ export const en: Vocabulary = {
       'The report names unit {code} "{found}"; the campaign\'s list says "{listed}", and the summary will use that name.',
     targetDiffers:
       'The target "{target}" in the report is {found}; the campaign assigns {assigned}, which the summary uses. Download the template again from the campaign.',
+    targetNotAssigned:
+      'The target "{target}" in the report is {found}, but the campaign does not assign it to the unit; the summary will not assess it. Download the template again from the campaign.',
     otherSubRows:
       '{sheet}, row "{row}": the template splits it into ({found}), not as the campaign does ({wanted}); the roll-up will refuse this file. Get a new template from the campaign and copy the figures into it.',
   },

@@ -318,6 +318,10 @@ export const vi = {
       'Chỉ tiêu "{target}" trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có sổ kế hoạch thi đua); bảng tổng hợp dùng mức mặc định.',
     targetDiffers:
       'Chỉ tiêu "{target}" trong tệp {file} là {found}, kế hoạch thi đua giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao.',
+    targetWithoutDefault:
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, nhưng chưa có sổ kế hoạch thi đua và chỉ tiêu này không có mức mặc định, nên bảng tổng hợp không đánh giá Đạt/Chưa đạt chỉ tiêu này. Tổng hợp cùng sổ kế hoạch thi đua có giao chỉ tiêu để đánh giá.',
+    targetNotAssigned:
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, nhưng kế hoạch thi đua không giao chỉ tiêu này cho đơn vị, nên bảng tổng hợp không đánh giá Đạt/Chưa đạt chỉ tiêu này.',
     nameDiffers:
       'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị phải báo cáo ghi "{listed}", bảng tổng hợp dùng tên này.',
     periodOfDates: "Kỳ báo cáo ({span})",
@@ -382,6 +386,8 @@ export const vi = {
       'Báo cáo ghi tên đơn vị {code} là "{found}"; danh sách của kế hoạch ghi "{listed}", bảng tổng hợp sẽ dùng tên này.',
     targetDiffers:
       'Chỉ tiêu "{target}" trong báo cáo là {found}, kế hoạch giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao. Nên tải lại biểu mẫu theo kế hoạch.',
+    targetNotAssigned:
+      'Chỉ tiêu "{target}" trong báo cáo là {found}, nhưng kế hoạch không giao chỉ tiêu này cho đơn vị; bảng tổng hợp sẽ không đánh giá chỉ tiêu này. Nên tải lại biểu mẫu theo kế hoạch.',
     otherSubRows:
       '{sheet}, dòng "{row}": biểu mẫu chia thành ({found}), khác với kế hoạch thi đua ({wanted}); khi tổng hợp, tệp này sẽ bị loại. Hãy tải biểu mẫu mới theo kế hoạch và chép số liệu sang.',
   },

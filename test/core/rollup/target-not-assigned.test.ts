@@ -1,0 +1,64 @@
+import { checkAgainstCampaign, checkFile, parsePeriod, rollup, type Finding } from "../../../src/core";
+import { submission, testCampaign, unit } from "../../support/reports";
+
+// Staff gave each unit its target of new members on its template (thidua template --target
+// B02_members_admitted=100) and rolled up without a campaign: the summary showed 423 admitted with no
+// Đạt/Chưa đạt and no word why. The target has no built-in default, and none was assigned.
+const D1 = parsePeriod("2025-D1")!;
+const ADMITTED = "B02_members_admitted";
+
+const report = (code: string, targets: Record<string, number>, notApplicable?: ReadonlySet<string>) =>
+  submission(
+    {
+      unit: unit(code),
+      templates: ["B01", "B02"],
+      targets: { B01_nonstate_cla_rate: 0.7, ...targets },
+      ...(notApplicable ? { notApplicable } : {}),
+    },
+    `${code}.xlsx`,
+  );
+
+const differs = (warnings: readonly Finding[]) => warnings.filter((w) => w.rule === "rollup.target_differs");
+const unitWarnings = (summary: ReturnType<typeof rollup>, code: string) =>
+  differs(summary.units.find((u) => u.unit.code === code)!.warnings);
+
+describe("a target a unit's file carries where none is assigned", () => {
+  it("is told, rolled up without a campaign: it has no default, so it is not assessed", () => {
+    const summary = rollup([report("X01", { [ADMITTED]: 100 })], { period: D1 });
+    const [warning] = unitWarnings(summary, "X01");
+    expect(warning?.message_vi).toBe(
+      'Chỉ tiêu "Kết nạp đoàn viên mới (chỉ tiêu giao)" trong tệp X01.xlsx là 100, nhưng chưa có sổ kế hoạch thi đua và chỉ tiêu này không có mức mặc định, nên bảng tổng hợp không đánh giá Đạt/Chưa đạt chỉ tiêu này. Tổng hợp cùng sổ kế hoạch thi đua có giao chỉ tiêu để đánh giá.',
+    );
+    expect(warning?.message_en).toContain("no campaign was given and this target has no default");
+    const admitted = summary.units[0]!.attainment.find((a) => a.key === ADMITTED);
+    expect(admitted?.met ?? null).toBeNull();
+  });
+
+  it("is told where the campaign assigns it to other units, not this one, and in validation first", () => {
+    const campaign = testCampaign({ X02: { [ADMITTED]: 150 } }, [
+      { code: "X01", name: "Công đoàn X01", kind: "commune" },
+      { code: "X02", name: "Công đoàn X02", kind: "commune" },
+    ]);
+    const summary = rollup([report("X01", { [ADMITTED]: 100 }), report("X02", { [ADMITTED]: 150 })], {
+      period: D1,
+      campaign,
+    });
+    expect(unitWarnings(summary, "X01").map((w) => w.message_vi)).toEqual([
+      'Chỉ tiêu "Kết nạp đoàn viên mới (chỉ tiêu giao)" trong tệp X01.xlsx là 100, nhưng kế hoạch thi đua không giao chỉ tiêu này cho đơn vị, nên bảng tổng hợp không đánh giá Đạt/Chưa đạt chỉ tiêu này.',
+    ]);
+    expect(unitWarnings(summary, "X02")).toEqual([]);
+    const checked = checkAgainstCampaign(checkFile(report("X01", { [ADMITTED]: 100 })), campaign);
+    expect(
+      checked.findings.filter((f) => f.rule === "campaign.target_differs").map((f) => f.message_vi),
+    ).toEqual([
+      'Chỉ tiêu "Kết nạp đoàn viên mới (chỉ tiêu giao)" trong báo cáo là 100, nhưng kế hoạch không giao chỉ tiêu này cho đơn vị; bảng tổng hợp sẽ không đánh giá chỉ tiêu này. Nên tải lại biểu mẫu theo kế hoạch.',
+    ]);
+  });
+
+  it("says nothing of a target blank in the file, or marked not applicable where none is assigned", () => {
+    const blank = rollup([report("X01", {})], { period: D1 });
+    expect(unitWarnings(blank, "X01")).toEqual([]);
+    const marked = rollup([report("X01", {}, new Set([ADMITTED]))], { period: D1 });
+    expect(unitWarnings(marked, "X01")).toEqual([]);
+  });
+});
