@@ -240,21 +240,7 @@ async function writable(file: string): Promise<boolean> {
  * a device or a pipe would be replaced itself, not written to.
  */
 export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  const target = path.resolve(file);
-  const existing = await fs.lstat(target).catch(() => null);
-  if (existing && !existing.isFile())
-    throw new CliError(
-      fill(WORDS.cli.outputUnwritable, {
-        path: file,
-        reason: existing.isDirectory()
-          ? WORDS.cli.folderReason
-          : existing.isSymbolicLink()
-            ? WORDS.cli.linkReason
-            : WORDS.cli.specialFileReason,
-      }),
-    );
-  if (existing && !(await writable(target)))
-    throw new CliError(fill(WORDS.cli.outputUnwritable, { path: file, reason: WORDS.cli.readOnlyReason }));
+  const target = await refuseUnwritableOutput(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let replacing = false;
   try {
@@ -270,4 +256,46 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }
+}
+
+/**
+ * Refuses, before a roll-up reads its files, an output it could not write at the end: staff waited for a
+ * province's thousands of reports to be read to learn that the summary was read-only or its folder takes
+ * no new file, and then saw nothing of the roll-up. A folder not there yet is made when the summary is.
+ */
+export async function refuseUnwritableOutputEarly(file: string): Promise<void> {
+  const target = await refuseUnwritableOutput(file);
+  const folder = path.dirname(target);
+  if (!(await fs.stat(folder).catch(() => null))) return;
+  const probe = path.join(folder, `.${path.basename(target)}.${process.pid}.probe`);
+  try {
+    await (await fs.open(probe, "wx")).close();
+  } catch (error) {
+    throw new CliError(
+      fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error, false) }),
+      fsDetail(error),
+    );
+  } finally {
+    await fs.rm(probe, { force: true }).catch(() => undefined);
+  }
+}
+
+/** The output's full path, where what is there may be replaced: nothing, or a regular file the user may write. */
+async function refuseUnwritableOutput(file: string): Promise<string> {
+  const target = path.resolve(file);
+  const existing = await fs.lstat(target).catch(() => null);
+  if (existing && !existing.isFile())
+    throw new CliError(
+      fill(WORDS.cli.outputUnwritable, {
+        path: file,
+        reason: existing.isDirectory()
+          ? WORDS.cli.folderReason
+          : existing.isSymbolicLink()
+            ? WORDS.cli.linkReason
+            : WORDS.cli.specialFileReason,
+      }),
+    );
+  if (existing && !(await writable(target)))
+    throw new CliError(fill(WORDS.cli.outputUnwritable, { path: file, reason: WORDS.cli.readOnlyReason }));
+  return target;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { writeAtomically } from "../../src/cli/files";
 import { CliError } from "../../src/cli/i18n";
 import { WORDS } from "../../src/core/vocabulary";
+import { PARENT, runCli, tempDir } from "./run-cli";
 
 /** What Node says when Windows refuses to replace a file another program holds open (Excel does). */
 const refusal = (code: string) =>
@@ -73,4 +74,57 @@ describe("the summary written where the user may not write", () => {
       expect(readFileSync(output, "utf8")).toBe("the previous summary");
     },
   );
+});
+
+// Staff learned that the summary could not be written only once every report was read and rolled up, and
+// then saw nothing of the roll-up: a summary that cannot be written is refused before the files are read.
+describe("a roll-up whose summary cannot be written", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** A roll-up of one file that is no workbook, into `output`: what it says, and its exit code. */
+  async function rollUpInto(output: string) {
+    const received = path.join(path.dirname(output), "nhan");
+    await fs.mkdir(received);
+    writeFileSync(path.join(received, "X01.xlsx"), "not a workbook");
+    const { code, err } = await runCli(["rollup", received, "-o", output, "--period", "2025-D1", ...PARENT]);
+    return { code, err: err.replace(/\s+/g, " ") };
+  }
+
+  it("is refused before any file is read where the summary there is read-only", async () => {
+    const output = path.join(tempDir("early-read-only"), "tong-hop.xlsx");
+    writeFileSync(output, "the summary sent upward");
+    const access = fs.access.bind(fs);
+    jest
+      .spyOn(fs, "access")
+      .mockImplementation((file, mode) =>
+        path.resolve(String(file)) === output
+          ? Promise.reject(denied("EACCES", "access"))
+          : access(file, mode),
+      );
+    const { code, err } = await rollUpInto(output);
+    expect(code).toBe(2);
+    expect(err).toContain("chỉ đọc");
+    // Not the refusal of the file that is no workbook, which reading it would have met first.
+    expect(err).not.toContain("X01.xlsx");
+    expect(readFileSync(output, "utf8")).toBe("the summary sent upward");
+  });
+
+  it("is refused before any file is read where its folder takes no new file, nothing left there", async () => {
+    const dir = tempDir("early-no-new-file");
+    const output = path.join(dir, "tong-hop.xlsx");
+    jest.spyOn(fs, "open").mockRejectedValueOnce(denied("EACCES", "open '.tong-hop.xlsx.probe'"));
+    const { code, err } = await rollUpInto(output);
+    expect(code).toBe(2);
+    expect(err).toContain(WORDS.cli.noNewFileReason.vi);
+    expect(err).not.toContain("X01.xlsx");
+    expect(readdirSync(dir)).toEqual(["nhan"]);
+  });
+
+  it("leaves no trace of its check where the summary can be written", async () => {
+    const dir = tempDir("early-writable");
+    const { err } = await rollUpInto(path.join(dir, "tong-hop.xlsx"));
+    // The file that is no workbook is read and refused: the check let the roll-up go on.
+    expect(err).toContain("X01.xlsx");
+    expect(readdirSync(dir)).toEqual(["nhan"]);
+  });
 });

@@ -15,6 +15,7 @@ import {
   collectInputs,
   readNamedFile,
   refuseReadFileAsOutput,
+  refuseUnwritableOutputEarly,
   writeAtomically,
   type InputFile,
 } from "../files";
@@ -73,7 +74,10 @@ export async function runRollup(
   const named = [options.campaign, options.previous, options.units].filter((f): f is string => !!f);
   const found = await collectInputs(inputs, named);
   noteLeftOut(ctx, found);
-  if (output !== undefined) await refuseReadFileAsOutput(output, found, named);
+  if (output !== undefined) {
+    await refuseReadFileAsOutput(output, found, named);
+    await refuseUnwritableOutputEarly(output);
+  }
   const expectedUnits = options.units
     ? parseUnitsCsv(await readNamedFile(options.units), path.basename(options.units))
     : undefined;
