@@ -222,6 +222,13 @@ function outputReason(error: unknown, replacing: boolean) {
   return HELD_OPEN.has(code) ? WORDS.cli.outputInUseReason : fsReason(error);
 }
 
+/** The refusal of an output the system would not let be written, `replacing` once the new file is made. */
+const unwritable = (file: string, error: unknown, replacing: boolean) =>
+  new CliError(
+    fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error, replacing) }),
+    fsDetail(error),
+  );
+
 /**
  * Whether the user may write the file itself. The rename would replace a read-only file (Linux and macOS
  * let a writable folder's files be replaced whatever their mode), where staff made the summary they sent
@@ -249,10 +256,7 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
     replacing = true;
     await fs.rename(temp, target);
   } catch (error) {
-    throw new CliError(
-      fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error, replacing) }),
-      fsDetail(error),
-    );
+    throw unwritable(file, error, replacing);
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }
@@ -271,10 +275,7 @@ export async function refuseUnwritableOutputEarly(file: string): Promise<void> {
   try {
     await (await fs.open(probe, "wx")).close();
   } catch (error) {
-    throw new CliError(
-      fill(WORDS.cli.outputUnwritable, { path: file, reason: outputReason(error, false) }),
-      fsDetail(error),
-    );
+    throw unwritable(file, error, false);
   } finally {
     await fs.rm(probe, { force: true }).catch(() => undefined);
   }

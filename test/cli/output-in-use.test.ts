@@ -35,6 +35,19 @@ describe("the summary written over a file staff still have open in Excel", () =>
 const denied = (code: string, call: string) =>
   Object.assign(new Error(`${code}: permission denied, ${call}`), { code });
 
+/**
+ * `file` as the system's check tells a user it may not be written. Root may write any file whatever its
+ * mode, as that check tells it: the tests run as root on CI.
+ */
+function readOnlyToUser(file: string) {
+  const access = fs.access.bind(fs);
+  jest
+    .spyOn(fs, "access")
+    .mockImplementation((at, mode) =>
+      path.resolve(String(at)) === file ? Promise.reject(denied("EACCES", "access")) : access(at, mode),
+    );
+}
+
 describe("the summary written where the user may not write", () => {
   afterEach(() => jest.restoreAllMocks());
 
@@ -43,15 +56,7 @@ describe("the summary written where the user may not write", () => {
     const output = path.join(dir, "tong-hop.xlsx");
     writeFileSync(output, "the summary sent upward");
     await fs.chmod(output, 0o444);
-    // Root may write any file, as the system's own check tells it: the check is made as a user's would be.
-    const access = fs.access.bind(fs);
-    jest
-      .spyOn(fs, "access")
-      .mockImplementation((file, mode) =>
-        path.resolve(String(file)) === output
-          ? Promise.reject(denied("EACCES", "access"))
-          : access(file, mode),
-      );
+    readOnlyToUser(output);
     const failed = await writeAtomically(output, new Uint8Array([1, 2, 3])).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(CliError);
     expect((failed as CliError).text.vi).toContain(WORDS.cli.readOnlyReason.vi);
@@ -93,14 +98,7 @@ describe("a roll-up whose summary cannot be written", () => {
   it("is refused before any file is read where the summary there is read-only", async () => {
     const output = path.join(tempDir("early-read-only"), "tong-hop.xlsx");
     writeFileSync(output, "the summary sent upward");
-    const access = fs.access.bind(fs);
-    jest
-      .spyOn(fs, "access")
-      .mockImplementation((file, mode) =>
-        path.resolve(String(file)) === output
-          ? Promise.reject(denied("EACCES", "access"))
-          : access(file, mode),
-      );
+    readOnlyToUser(output);
     const { code, err } = await rollUpInto(output);
     expect(code).toBe(2);
     expect(err).toContain("chỉ đọc");
