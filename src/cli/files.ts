@@ -16,6 +16,7 @@ import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
 import { FOLDER_LIMITS, isArchive, isTakenFromFolder } from "../pipeline/folder-rules";
 import { CliError } from "./i18n";
 import { WORDS } from "../core/vocabulary";
+import { usedFiles } from "./used-files";
 
 /** A received file to read: where it is, and the name it is shown by (its path inside a given folder). */
 export interface InputFile {
@@ -41,19 +42,15 @@ export interface Inputs {
  * Expands folders into the workbooks they hold, sub-folders included (as the page does, to FOLDER_LIMITS),
  * each named by its path inside the folder given, in name order. A file reached twice (given twice, by a
  * link, or a folder inside another given folder) is read once. A folder's file that is one of `used` (the
- * command's campaign, units list or previous summary, kept beside the reports) is set aside, not read as
- * a report that then fails for having no template; named as a file to read, it is read.
+ * command's campaign, units list or previous summary, kept beside the reports), or a copy of one, is set
+ * aside, not read as a report that then fails for having no template; named as a file to read, it is read.
  */
 export async function collectInputs(args: readonly string[], used: readonly string[] = []): Promise<Inputs> {
   const folders = new Set<string>();
   const identities = new Set<string>();
   const files: InputFile[] = [];
   const givenAs = new Map<InputFile, string>();
-  const usedIds = new Set(
-    (await Promise.all(used.map((file) => fs.stat(file).catch(() => null)))).flatMap((s) =>
-      s ? [identityOf(s)] : [],
-    ),
-  );
+  const isUsed = await usedFiles(used);
   const setAside: string[] = [];
   const archives: string[] = [];
   let skipped = 0;
@@ -99,7 +96,7 @@ export async function collectInputs(args: readonly string[], used: readonly stri
       }
       // A broken link or a file gone meanwhile is read, and listed with its reason.
       else if (!stat) add(file, name, `${given}/${name}`);
-      else if (usedIds.has(identityOf(stat))) setAside.push(name);
+      else if (await isUsed(file, stat)) setAside.push(name);
       else take(file, name, `${given}/${name}`, stat);
     }
   };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { collectInputs } from "../../src/cli/files";
 import { FOLDER_LIMITS } from "../../src/pipeline";
@@ -226,6 +226,21 @@ describe("the campaign kept in the folder of the reports received", () => {
     expect(checked.code).toBe(0);
     expect(checked.out).not.toContain("ke-hoach-2025.xlsx");
     expect(checked.err).toContain("ke-hoach-2025.xlsx");
+  });
+
+  // Staff keep the copy of the campaign mailed to them in the round's folder: it was refused as a report,
+  // and the run ended as one with a refused file (exit 1).
+  it("is set aside as a copy kept elsewhere in the folder, not refused as a report", async () => {
+    const { dir, campaign } = await withCampaign();
+    const round = path.join(dir, "Đợt 1");
+    mkdirSync(round);
+    copyFileSync(campaign, path.join(round, "ke-hoach-2025 (1).xlsx"));
+    const args = ["rollup", dir, "--campaign", campaign, "--period", "2025-D1", "--json"];
+    const { code, out, err } = await runCli(["--lang", "en", ...args, ...PARENT]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as RolledUp;
+    expect([json.units.map((u) => u.code), json.rejected]).toEqual([["P01", "P02"], []]);
+    expect(err).toContain("Đợt 1/ke-hoach-2025 (1).xlsx");
   });
 
   it("is still read when named as a file to read", async () => {
