@@ -39,13 +39,16 @@ export function formulaResult(
   return typeof value === "number" ? value : undefined;
 }
 
-/** What the formula at a cell gives, as `formulaResult`, a text or a logical value too. */
+/**
+ * What the formula at a cell gives, as `formulaResult`, a text or a logical value too; `budget` the work it
+ * may cost, shared by a caller that computes many cells so that a hostile sheet's many cost no more.
+ */
 export function formulaValue(
   sheets: ReadonlyMap<string, GridSheet>,
   sheet: GridSheet,
   address: string,
+  budget = new Budget(WORK),
 ): Value | undefined {
-  const budget = new Budget(WORK);
   const known = new Map<string, Value>();
   const pending = new Set<string>();
 

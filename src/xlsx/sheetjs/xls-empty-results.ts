@@ -1,7 +1,13 @@
 import type { GridCell, GridSheet } from "../../core/grid/grid";
+import { Budget } from "../../core/form/formula-value";
 import { formulaValue } from "../../core/report/formula-result";
 
 const EMPTY_TEXT = { type: "string", value: "" } as const;
+/**
+ * The work computing them may cost a workbook, in cells and formula text read: an officer's campaign of
+ * a hundred units' targets left blank by formulas takes a few thousand; past it, a cell keeps its 0.
+ */
+const WORK = 200_000;
 /** What the reader measured of the 0 drawn, which the empty text does not draw. */
 const DRAWN_ZERO_DROPPED = {
   shown: undefined,
@@ -24,10 +30,12 @@ const mayGiveEmptyText = (cell: GridCell) =>
  */
 export function withEmptyTextResults(sheets: readonly GridSheet[]): readonly GridSheet[] {
   const byName = new Map(sheets.map((sheet) => [sheet.name.toUpperCase(), sheet]));
+  const budget = new Budget(WORK);
   return sheets.map((sheet) => {
-    const blanked = [...sheet.cells].filter(
-      ([address, cell]) => mayGiveEmptyText(cell) && formulaValue(byName, sheet, address) === "",
-    );
+    const blanked: [string, GridCell][] = [];
+    for (const [address, cell] of sheet.cells)
+      if (mayGiveEmptyText(cell) && formulaValue(byName, sheet, address, budget) === "")
+        blanked.push([address, cell]);
     if (blanked.length === 0) return sheet;
     const cells = new Map(sheet.cells);
     for (const [address, cell] of blanked)

@@ -49,3 +49,16 @@ describe("an .xls formula cell holding 0 as its result", () => {
 
   it("leaves a sheet with no such cell as it was", () => expect(kept).toBe(notes));
 });
+
+// A hostile .xls of many such cells, each reading a long range, costs no more than the work allowed.
+it("computes no more than its work allows over a workbook, the cells past it keeping their 0", () => {
+  const cells: [string, GridCell][] = Array.from({ length: 2_000 }, (_, i) => [
+    `B${i + 1}`,
+    zero('IF(SUM(A1:A500)=0,"",1)'),
+  ]);
+  const [read] = withEmptyTextResults([sheet("Chỉ tiêu giao", cells)]);
+  const blanked = [...read!.cells.values()].filter((cell) => cell.value?.type === "string").length;
+  expect(blanked).toBeGreaterThan(100);
+  expect(blanked).toBeLessThan(2_000);
+  expect(read!.cells.get("B2000")!.value).toEqual({ type: "number", value: 0 });
+});
