@@ -1,5 +1,5 @@
-import { formDef, mergedSubRows, inCatalogOrder, type TemplateId } from "../catalog";
-import { computeForm } from "../form/compute";
+import { formDef, mergedSubRows, inCatalogOrder, type TemplateDef, type TemplateId } from "../catalog";
+import { computeForm, unreportedCells } from "../form/compute";
 import type { FormCell, FormValues } from "../form/form";
 import { emptyValues, formCells, valueAt } from "../form/form";
 import { addDays, daysBetween, type Period } from "../model/period";
@@ -141,6 +141,19 @@ const keptAsCombined = (cell: FormCell) =>
   cell.kind !== "ratio" && !(cell.formula && cell.aggregation === "plan");
 
 /**
+ * A plan's total over items none of which is known (a summary's rounds whose units changed leave each
+ * budget blank) is not known either: summed as the sheet sums blanks, it read 0 đồng of budget on the
+ * unit's row and the total row of the level above's year (a helper's staff round).
+ */
+function withoutUnknownPlans(def: TemplateDef, values: FormValues): FormValues {
+  const unknown = unreportedCells(def, values).filter((c) => c.aggregation === "plan");
+  if (unknown.length === 0) return values;
+  const out = Object.fromEntries(Object.entries(values).map(([row, cols]) => [row, { ...cols }]));
+  for (const cell of unknown) out[cell.row.key]![cell.col.key] = null;
+  return out;
+}
+
+/**
  * A unit's rounds (a chain, earliest first) as one report of the longer period. Flows add up; opening
  * stocks are the first round's and closing stocks the last round's, exactly as reported (a closing figure
  * is never recomputed from an opening plus flows); plan quantities are each budget year's, prorated to
@@ -184,8 +197,11 @@ export function combineRounds(
               : planFigure(holding, (r) => at(r, row, col), existence);
     }
     // A linked row of Biểu 05 (after the forms it reads) is its source's figure as combined here.
-    forms[id] = computeForm(def, combined, combined, keptAsCombined, (at) =>
-      valueAt(forms[at.template!] ?? {}, at.row, at.col),
+    forms[id] = withoutUnknownPlans(
+      def,
+      computeForm(def, combined, combined, keptAsCombined, (at) =>
+        valueAt(forms[at.template!] ?? {}, at.row, at.col),
+      ),
     );
   }
   // Rounds a district summed itself: the period's report holds every unit any of them held.

@@ -47,6 +47,9 @@ describe("a province's year rolled up from its round summaries", () => {
       null,
       null,
     ]);
+    // Its total too, on the unit's row and the total row: a sum of two unknown budgets printed 0 đồng.
+    const totals = [year.units[0]!.report.forms.B03!.total!.budget, form.total!.budget];
+    expect(totals).toEqual([null, null]);
     const warned = year.units[0]!.warnings.filter((w) => w.rule === "rollup.plans_unknown");
     expect(warned.map((w) => [w.severity, w.message_en.includes("H01 were in an earlier round")])).toEqual([
       ["warning", true],
