@@ -62,7 +62,10 @@ export function rollupWarningLines(units: readonly UnitRow[], lang: Lang, width:
       units: codes.length,
       codes: codes.slice(0, NAMED_UNITS).join(", ") + (rest > 0 ? ` … +${rest}` : ""),
     });
-    const text = `${codes[0]} ${place ? `${place} ` : ""}${pick(groupText(shown), lang)} — ${pick(spread, lang)}`;
+    const said = pick(groupText(shown), lang);
+    // Words that begin with the unit ("X01: không có danh sách…") named it twice: "⚠ X01 X01:".
+    const lead = place || !said.startsWith(`${codes[0]}:`) ? `${codes[0]} ` : "";
+    const text = `${lead}${place ? `${place} ` : ""}${said} — ${pick(spread, lang)}`;
     out.push(...wrapTo(oneLine(text), width, "  ⚠ ", "    "));
   }
   return out;
