@@ -19,9 +19,13 @@ export class Unknowable extends Error {}
 export class Budget {
   constructor(private left: number) {}
 
+  /**
+   * Work refused is not done, so it is not counted: a budget several cells share (see xls-empty-results)
+   * keeps for the cells after it what one cell's range too large to read was refused.
+   */
   spend(work: number): void {
+    if (work > this.left) throw new Unknowable("budget");
     this.left -= work;
-    if (this.left < 0) throw new Unknowable("budget");
   }
 }
 

@@ -62,3 +62,16 @@ it("computes no more than its work allows over a workbook, the cells past it kee
   expect(blanked).toBeLessThan(2_000);
   expect(read!.cells.get("B2000")!.value).toEqual({ type: "number", value: 0 });
 });
+
+// An officer's sheet with one formula over a range too large to compute, before the targets: the work
+// it was refused was counted as done, and every target after it kept its 0 (a target of 0, a wrong figure).
+it("leaves the work a cell was refused to the cells after it", () => {
+  const [read] = withEmptyTextResults([
+    sheet("Chỉ tiêu giao", [
+      ["A1", zero('IF(SUM(C1:IV65536)=0,"",1)')],
+      ["B2", zero('IF(C2="","",C2*1.1)')],
+    ]),
+  ]);
+  expect(read!.cells.get("A1")!.value).toEqual({ type: "number", value: 0 });
+  expect(read!.cells.get("B2")!.value).toEqual({ type: "string", value: "" });
+});
