@@ -123,17 +123,21 @@ function targetFindings(
   ];
   return targetDifferences(carried, unitTargets(campaign, code, templates), own).map(
     ({ key, found, assigned }) =>
-      finding(
-        "warning",
-        "campaign.target_differs",
-        assigned === null
-          ? fill(WORDS.againstCampaign.targetNotAssigned, { target: placedTarget(key, own)!.label, found })
-          : fill(WORDS.againstCampaign.targetDiffers, {
+      assigned === null
+        ? finding(
+            "warning",
+            "campaign.target_not_assigned",
+            fill(WORDS.againstCampaign.targetNotAssigned, { target: placedTarget(key, own)!.label, found }),
+          )
+        : finding(
+            "warning",
+            "campaign.target_differs",
+            fill(WORDS.againstCampaign.targetDiffers, {
               target: placedTarget(key, own)!.label,
               found,
               assigned,
             }),
-      ),
+          ),
   );
 }
 

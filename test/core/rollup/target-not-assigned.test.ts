@@ -1,4 +1,5 @@
 import { checkAgainstCampaign, checkFile, parsePeriod, rollup, type Finding } from "../../../src/core";
+import { rollupWarningLines } from "../../../src/cli/rollup-warnings";
 import { submission, testCampaign, unit } from "../../support/reports";
 
 // Staff gave each unit its target of new members on its template (thidua template --target
@@ -18,7 +19,8 @@ const report = (code: string, targets: Record<string, number>, notApplicable?: R
     `${code}.xlsx`,
   );
 
-const differs = (warnings: readonly Finding[]) => warnings.filter((w) => w.rule === "rollup.target_differs");
+const differs = (warnings: readonly Finding[]) =>
+  warnings.filter((w) => w.rule === "rollup.target_differs" || w.rule === "rollup.target_not_assigned");
 const unitWarnings = (summary: ReturnType<typeof rollup>, code: string) =>
   differs(summary.units.find((u) => u.unit.code === code)!.warnings);
 
@@ -49,7 +51,7 @@ describe("a target a unit's file carries where none is assigned", () => {
     expect(unitWarnings(summary, "X02")).toEqual([]);
     const checked = checkAgainstCampaign(checkFile(report("X01", { [ADMITTED]: 100 })), campaign);
     expect(
-      checked.findings.filter((f) => f.rule === "campaign.target_differs").map((f) => f.message_vi),
+      checked.findings.filter((f) => f.rule === "campaign.target_not_assigned").map((f) => f.message_vi),
     ).toEqual([
       'Chỉ tiêu "Kết nạp đoàn viên mới (chỉ tiêu giao)" trong báo cáo là 100, nhưng kế hoạch không giao chỉ tiêu này cho đơn vị; bảng tổng hợp sẽ không đánh giá chỉ tiêu này. Nên tải lại biểu mẫu theo kế hoạch.',
     ]);
@@ -61,4 +63,20 @@ describe("a target a unit's file carries where none is assigned", () => {
     const marked = rollup([report("X01", {}, new Set([ADMITTED]))], { period: D1 });
     expect(unitWarnings(marked, "X01")).toEqual([]);
   });
+});
+
+// The terminal tells each kind of warning once, by its first unit's words: told under the rule of targets
+// replaced, X02's target left unassessed read as "the campaign's value counts" (a helper's review).
+it("is a line of its own in the terminal beside a target the campaign replaced", () => {
+  const campaign = testCampaign({ X01: { [ADMITTED]: 90 } }, [
+    { code: "X01", name: "Công đoàn X01", kind: "commune" },
+    { code: "X02", name: "Công đoàn X02", kind: "commune" },
+  ]);
+  const summary = rollup([report("X01", { [ADMITTED]: 100 }), report("X02", { [ADMITTED]: 100 })], {
+    period: D1,
+    campaign,
+  });
+  const lines = rollupWarningLines(summary.units, "vi", 400).filter((l) => l.includes("Kết nạp"));
+  expect(lines).toHaveLength(2);
+  expect(lines.find((l) => l.includes("X02"))).toContain("không giao chỉ tiêu này");
 });
