@@ -31,7 +31,13 @@ function targetWarnings(report: Report, file: string, assigned: UnitTargets, byD
   const [differs, none] = byDefault
     ? [WORDS.rollup.targetDiffersFromDefault, WORDS.rollup.targetWithoutDefault]
     : [WORDS.rollup.targetDiffers, WORDS.rollup.targetNotAssigned];
-  return targetDifferences(report, assigned, report.indicators).map(({ key, found, assigned: given }) => {
+  // A summary's targets are its campaign's, summed over its units: a level above rolling it up with no
+  // campaign of its own has assigned none, and told so of every target of every province, learns nothing.
+  const quietUnassigned = byDefault && report.rollupUnits !== undefined;
+  const differences = targetDifferences(report, assigned, report.indicators).filter(
+    (d) => !(quietUnassigned && d.assigned === null),
+  );
+  return differences.map(({ key, found, assigned: given }) => {
     // Staff know a target by its name on the form, not by its key (B01_nonstate_cla_rate).
     const said = { file, target: placedTarget(key, report.indicators)?.label ?? key, found };
     // A rule of its own: the terminal tells each rule once, by its first unit's words, and 3 units' targets

@@ -5,6 +5,7 @@ import {
   parsePeriod,
   rollup,
   type Submission,
+  type TemplateId,
 } from "../../../src/core";
 import { gridFromPlan } from "../../support/plan-grid";
 import { submission, testCampaign, unit } from "../../support/reports";
@@ -15,8 +16,11 @@ const perUnit = defaultCampaign(2025).defaults[HOUSES] as number;
 const CODES = ["U1", "U2", "U3", "U4"];
 
 /** A province's summary of four units' reports, as the level above receives it. */
-function provinceSummary(campaign?: ReturnType<typeof testCampaign>): Submission {
-  const reports = CODES.map((code) => submission({ unit: unit(code), templates: ["B04"] }, `${code}.xlsx`));
+function provinceSummary(
+  campaign?: ReturnType<typeof testCampaign>,
+  templates: readonly TemplateId[] = ["B04"],
+): Submission {
+  const reports = CODES.map((code) => submission({ unit: unit(code), templates }, `${code}.xlsx`));
   const summary = rollup(reports, {
     period: D1,
     parent: { code: "LDLD_T", name: "LĐLĐ tỉnh", kind: "federation" },
@@ -50,6 +54,18 @@ describe("a summary rolled up again without a campaign", () => {
     const differs = national.units[0]!.warnings.filter((w) => w.rule === "rollup.target_differs");
     expect(differs).toHaveLength(1);
     expect(differs[0]!.message_vi).toContain("16");
+  });
+
+  // A province's campaign assigns its units targets with no built-in default (new members): its summary
+  // carries their sum, and the level above with no campaign has assigned none. Told so for every province,
+  // the national staff would learn nothing; a unit's own report is still told (target-not-assigned.test).
+  it("says nothing of a target of the province's own campaign that has no built-in default", () => {
+    const assigned = Object.fromEntries(CODES.map((code) => [code, { B02_members_admitted: 30 }]));
+    const province = provinceSummary(testCampaign(assigned), ["B02"]);
+    if (!("extraction" in province)) throw new Error("unreadable");
+    expect(province.extraction.report!.targets.B02_members_admitted).toBe(120);
+    const national = rollup([province], { period: D1 });
+    expect(national.units[0]!.warnings.map((w) => w.rule)).not.toContain("rollup.target_not_assigned");
   });
 
   it("leaves a unit's own report and a threshold as they were", () => {
