@@ -266,6 +266,13 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
  */
 export async function refuseUnwritableOutputEarly(file: string): Promise<void> {
   const target = await refuseUnwritableOutput(file);
+  // Windows lets no other program open for writing a workbook Excel holds open, and its read-only check
+  // (above) sees only the attribute: the summary left open in Excel, the commonest case, is met here.
+  const held = await fs.open(target, "r+").then(
+    (handle) => handle.close().then(() => null),
+    (error: unknown) => (codeOf(error) === "ENOENT" ? null : error),
+  );
+  if (held) throw unwritable(file, held, true);
   const folder = path.dirname(target);
   if (!(await fs.stat(folder).catch(() => null))) return;
   const probe = path.join(folder, `.${path.basename(target)}.${process.pid}.probe`);

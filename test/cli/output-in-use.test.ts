@@ -110,7 +110,14 @@ describe("a roll-up whose summary cannot be written", () => {
   it("is refused before any file is read where its folder takes no new file, nothing left there", async () => {
     const dir = tempDir("early-no-new-file");
     const output = path.join(dir, "tong-hop.xlsx");
-    jest.spyOn(fs, "open").mockRejectedValueOnce(denied("EACCES", "open '.tong-hop.xlsx.probe'"));
+    const open = fs.open.bind(fs);
+    jest
+      .spyOn(fs, "open")
+      .mockImplementation((at, flags, mode) =>
+        flags === "wx"
+          ? Promise.reject(denied("EACCES", "open '.tong-hop.xlsx.probe'"))
+          : open(at, flags, mode),
+      );
     const { code, err } = await rollUpInto(output);
     expect(code).toBe(2);
     expect(err).toContain(WORDS.cli.noNewFileReason.vi);
@@ -118,11 +125,33 @@ describe("a roll-up whose summary cannot be written", () => {
     expect(readdirSync(dir)).toEqual(["nhan"]);
   });
 
+  // Windows refuses to open for writing a workbook Excel holds open; its read-only check sees only the
+  // read-only attribute, and the refusal came at the rename, after every report was read.
+  it("is refused before any file is read where the summary there is open in Excel", async () => {
+    const output = path.join(tempDir("early-open-in-excel"), "tong-hop.xlsx");
+    writeFileSync(output, "the previous summary");
+    const open = fs.open.bind(fs);
+    jest
+      .spyOn(fs, "open")
+      .mockImplementation((at, flags, mode) =>
+        path.resolve(String(at)) === output && flags === "r+"
+          ? Promise.reject(refusal("EBUSY"))
+          : open(at, flags, mode),
+      );
+    const { code, err } = await rollUpInto(output);
+    expect(code).toBe(2);
+    expect(err).toContain(WORDS.cli.outputInUseReason.vi);
+    expect(err).not.toContain("X01.xlsx");
+    expect(readFileSync(output, "utf8")).toBe("the previous summary");
+  });
+
   it("leaves no trace of its check where the summary can be written", async () => {
     const dir = tempDir("early-writable");
+    writeFileSync(path.join(dir, "tong-hop.xlsx"), "the previous summary");
     const { err } = await rollUpInto(path.join(dir, "tong-hop.xlsx"));
     // The file that is no workbook is read and refused: the check let the roll-up go on.
     expect(err).toContain("X01.xlsx");
-    expect(readdirSync(dir)).toEqual(["nhan"]);
+    expect(readdirSync(dir).sort()).toEqual(["nhan", "tong-hop.xlsx"]);
+    expect(readFileSync(path.join(dir, "tong-hop.xlsx"), "utf8")).toBe("the previous summary");
   });
 });
