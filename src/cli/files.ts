@@ -49,7 +49,6 @@ export async function collectInputs(args: readonly string[], used: readonly stri
   const folders = new Set<string>();
   const identities = new Set<string>();
   const files: InputFile[] = [];
-  const givenAs = new Map<InputFile, string>();
   const isUsed = await usedFiles(used);
   const setAside: string[] = [];
   const archives: string[] = [];
@@ -62,15 +61,10 @@ export async function collectInputs(args: readonly string[], used: readonly stri
     seen.add(identity);
     return true;
   };
-  const add = (file: string, name: string, given: string) => {
-    const input = { path: file, name };
-    files.push(input);
-    givenAs.set(input, given);
+  const take = (file: string, name: string, stat: Identified) => {
+    if (firstVisit(identities, stat)) files.push({ path: file, name });
   };
-  const take = (file: string, name: string, given: string, stat: Identified) => {
-    if (firstVisit(identities, stat)) add(file, name, given);
-  };
-  const walk = async (folder: string, given: string, prefix: string, depth: number): Promise<void> => {
+  const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
     const listed = await entriesOf(folder);
     // Looked at all at once, a thousand reports' entries take a few milliseconds instead of a tenth of
     // a second one after the other; taken in name order all the same. Past the limit none is looked at.
@@ -89,36 +83,53 @@ export async function collectInputs(args: readonly string[], used: readonly stri
       const stat = stats[i];
       if (stat?.isDirectory()) {
         if (depth >= FOLDER_LIMITS.depth) truncated = true;
-        else if (firstVisit(folders, stat)) await walk(file, given, `${name}/`, depth + 1);
+        else if (firstVisit(folders, stat)) await walk(file, `${name}/`, depth + 1);
       } else if (!isTakenFromFolder(entry.name)) {
         skipped++;
         if (isArchive(entry.name)) archives.push(name);
       }
       // A broken link or a file gone meanwhile is read, and listed with its reason.
-      else if (!stat) add(file, name, `${given}/${name}`);
+      else if (!stat) files.push({ path: file, name });
       else if (await isUsed(file, stat)) setAside.push(name);
-      else take(file, name, `${given}/${name}`, stat);
+      else take(file, name, stat);
     }
   };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
     if (!stat) throw new CliError(fill(WORDS.cli.fileNotFound, { path: arg }));
-    if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), arg, stat);
-    else if (firstVisit(folders, stat)) await walk(path.resolve(arg), arg.replace(/[\\/]+$/, ""), "", 1);
+    if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), stat);
+    else if (firstVisit(folders, stat)) await walk(path.resolve(arg), "", 1);
   }
   if (files.length === 0) throw new CliError(WORDS.cli.noInputFiles);
-  return { files: distinctNames(files, givenAs), identities, skipped, archives, setAside, truncated };
+  return { files: distinctNames(files), identities, skipped, archives, setAside, truncated };
 }
 
 /**
- * Files that would share a name are named by the path they were given: mail names every attachment
- * "Báo cáo (1).xlsx", and staff told that "Báo cáo (1).xlsx" was refused, or kept over "Báo cáo (1).xlsx",
- * could not tell which unit's folder to look in. Other files keep their short names.
+ * Files that would share a name are named by the last folders of their paths that tell them apart
+ * ("Xã B/Báo cáo (1).xlsx"): mail names every attachment "Báo cáo (1).xlsx", and staff told that "Báo cáo
+ * (1).xlsx" was refused, or kept over "Báo cáo (1).xlsx", could not tell which unit's folder to look in.
+ * No more of the path than that: the names go into the summary sent upward, where a user's own folders
+ * (their home's name) have no place. Other files keep their short names.
  */
-function distinctNames(files: readonly InputFile[], givenAs: ReadonlyMap<InputFile, string>): InputFile[] {
-  const count = new Map<string, number>();
-  for (const f of files) count.set(f.name, (count.get(f.name) ?? 0) + 1);
-  return files.map((f) => ((count.get(f.name) ?? 0) > 1 ? { ...f, name: givenAs.get(f) ?? f.path } : f));
+function distinctNames(files: readonly InputFile[]): InputFile[] {
+  const byName = new Map<string, InputFile[]>();
+  for (const f of files) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
+  const taken = new Set([...byName].flatMap(([name, same]) => (same.length === 1 ? [name] : [])));
+  const named = new Map<InputFile, string>();
+  for (const same of byName.values()) {
+    if (same.length === 1) continue;
+    const parts = same.map((f) => path.resolve(f.path).split(path.sep).filter(Boolean));
+    const longest = Math.max(...parts.map((p) => p.length));
+    for (let depth = 2; ; depth++) {
+      const tails = parts.map((p) => p.slice(-depth).join("/"));
+      if (depth >= longest || (new Set(tails).size === tails.length && tails.every((t) => !taken.has(t)))) {
+        same.forEach((f, i) => named.set(f, tails[i]!));
+        tails.forEach((t) => taken.add(t));
+        break;
+      }
+    }
+  }
+  return files.map((f) => (named.has(f) ? { ...f, name: named.get(f)! } : f));
 }
 
 interface Identified {

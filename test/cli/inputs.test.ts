@@ -100,18 +100,19 @@ describe("files of the same name in different folders", () => {
     writeFileSync(path.join(dir, "Xã B", "Báo cáo (1).xlsx"), "b");
     writeFileSync(path.join(dir, "Xã B", "Báo cáo (2).xlsx"), "c");
     const given = ["Phường A/Báo cáo (1).xlsx", "Xã B/Báo cáo (1).xlsx", "Xã B/Báo cáo (2).xlsx"];
+    // By their folders alone, not the user's whole path (its home's name), which the summary sent upward holds.
+    const named = [...given.slice(0, 2), "Báo cáo (2).xlsx"];
     const files = (await collectInputs(given.map((g) => path.join(dir, g)))).files;
-    expect(files.map((f) => f.name)).toEqual([
-      path.join(dir, "Phường A/Báo cáo (1).xlsx"),
-      path.join(dir, "Xã B/Báo cáo (1).xlsx"),
-      "Báo cáo (2).xlsx",
-    ]);
+    expect(files.map((f) => f.name)).toEqual(named);
     const folders = (await collectInputs([path.join(dir, "Phường A"), path.join(dir, "Xã B")])).files;
-    expect(folders.map((f) => f.name)).toEqual([
-      path.join(dir, "Phường A/Báo cáo (1).xlsx"),
-      path.join(dir, "Xã B/Báo cáo (1).xlsx"),
-      "Báo cáo (2).xlsx",
-    ]);
+    expect(folders.map((f) => f.name)).toEqual(named);
+    // Each round's folder holding a unit's folder of that name: told apart by as many folders as it takes.
+    for (const round of ["Đợt 1", "Đợt 2"]) {
+      mkdirSync(path.join(dir, round, "Xã B"), { recursive: true });
+      writeFileSync(path.join(dir, round, "Xã B", "Báo cáo (1).xlsx"), round);
+    }
+    const rounds = (await collectInputs([path.join(dir, "Đợt 1"), path.join(dir, "Đợt 2")])).files;
+    expect(rounds.map((f) => f.name)).toEqual(["Đợt 1/Xã B/Báo cáo (1).xlsx", "Đợt 2/Xã B/Báo cáo (1).xlsx"]);
   });
 });
 
