@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   closeSync,
   constants,
@@ -17,6 +16,7 @@ import { FOLDER_LIMITS, isArchive, isTakenFromFolder } from "../pipeline/folder-
 import { CliError } from "./i18n";
 import { WORDS } from "../core/vocabulary";
 import { usedFiles } from "./used-files";
+import { identityOf, type Identified } from "./file-identity";
 
 /** A received file to read: where it is, and the name it is shown by (its path inside a given folder). */
 export interface InputFile {
@@ -113,7 +113,11 @@ export async function collectInputs(args: readonly string[], used: readonly stri
  */
 function distinctNames(files: readonly InputFile[]): InputFile[] {
   const byName = new Map<string, InputFile[]>();
-  for (const f of files) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
+  for (const f of files) {
+    const same = byName.get(f.name);
+    if (same) same.push(f);
+    else byName.set(f.name, [f]);
+  }
   const taken = new Set([...byName].flatMap(([name, same]) => (same.length === 1 ? [name] : [])));
   const named = new Map<InputFile, string>();
   for (const same of byName.values()) {
@@ -132,14 +136,6 @@ function distinctNames(files: readonly InputFile[]): InputFile[] {
   return files.map((f) => (named.has(f) ? { ...f, name: named.get(f)! } : f));
 }
 
-interface Identified {
-  readonly dev: number;
-  readonly ino: number;
-}
-
-/** A file itself, whichever path reaches it: its device and inode. */
-const identityOf = (stat: Identified) => `${stat.dev}:${stat.ino}`;
-
 /** A folder's entries in name order. */
 async function entriesOf(folder: string): Promise<Dirent[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
@@ -150,8 +146,6 @@ async function entriesOf(folder: string): Promise<Dirent[]> {
   });
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-
-export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * Reads a regular file whole, refusing one over the size limit before reading it. It is opened without

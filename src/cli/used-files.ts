@@ -1,12 +1,7 @@
-import { createHash } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
+import { identityOf, sha256 } from "./file-identity";
 
-const identityOf = (stat: Pick<Stats, "dev" | "ino">) => `${stat.dev}:${stat.ino}`;
-
-const digest = async (file: string) =>
-  createHash("sha256")
-    .update(await fs.readFile(file))
-    .digest("hex");
+const digest = async (file: string) => sha256(await fs.readFile(file));
 
 /**
  * Whether a file of a folder is one the command uses otherwise (its campaign, units list or previous

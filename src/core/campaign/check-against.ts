@@ -122,22 +122,20 @@ function targetFindings(
     ...new Set(Object.keys(carried.targets).flatMap((key) => placedTarget(key, own)?.template ?? [])),
   ];
   return targetDifferences(carried, unitTargets(campaign, code, templates), own).map(
-    ({ key, found, assigned }) =>
-      assigned === null
+    ({ key, found, assigned }) => {
+      const target = placedTarget(key, own)!.label;
+      return assigned === null
         ? finding(
             "warning",
             "campaign.target_not_assigned",
-            fill(WORDS.againstCampaign.targetNotAssigned, { target: placedTarget(key, own)!.label, found }),
+            fill(WORDS.againstCampaign.targetNotAssigned, { target, found }),
           )
         : finding(
             "warning",
             "campaign.target_differs",
-            fill(WORDS.againstCampaign.targetDiffers, {
-              target: placedTarget(key, own)!.label,
-              found,
-              assigned,
-            }),
-          ),
+            fill(WORDS.againstCampaign.targetDiffers, { target, found, assigned }),
+          );
+    },
   );
 }
 

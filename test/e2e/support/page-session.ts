@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../../src/cli/bench/chromium";
 import { serveDist } from "../../../src/cli/bench/static-server";
-import { sha256 } from "../../../src/cli/files";
+import { sha256 } from "../../../src/cli/file-identity";
 import { rollup } from "../../../src/core";
 import { readSubmission } from "../../../src/xlsx";
 import { watchPolicyViolations } from "../policy-violations";
