@@ -215,13 +215,19 @@ describe("the campaign kept in the folder of the reports received", () => {
     return { dir, campaign };
   }
 
-  it("is used as the campaign, not read as a report refused for having no template", async () => {
-    const { dir, campaign } = await withCampaign();
+  /** What rolling the folder up with its campaign says, its two reports rolled up and no file refused. */
+  async function rollUpBesideCampaign(dir: string, campaign: string) {
     const args = ["rollup", dir, "--campaign", campaign, "--period", "2025-D1", "--json"];
     const { code, out, err } = await runCli(["--lang", "en", ...args, ...PARENT]);
     expect(code).toBe(0);
     const json = JSON.parse(out) as RolledUp;
     expect([json.units.map((u) => u.code), json.rejected]).toEqual([["P01", "P02"], []]);
+    return err;
+  }
+
+  it("is used as the campaign, not read as a report refused for having no template", async () => {
+    const { dir, campaign } = await withCampaign();
+    const err = await rollUpBesideCampaign(dir, campaign);
     expect(err).toContain("ke-hoach-2025.xlsx in the folder is not read as a report");
     const checked = await runCli(["validate", dir, "--campaign", campaign]);
     expect(checked.code).toBe(0);
@@ -236,11 +242,7 @@ describe("the campaign kept in the folder of the reports received", () => {
     const round = path.join(dir, "Đợt 1");
     mkdirSync(round);
     copyFileSync(campaign, path.join(round, "ke-hoach-2025 (1).xlsx"));
-    const args = ["rollup", dir, "--campaign", campaign, "--period", "2025-D1", "--json"];
-    const { code, out, err } = await runCli(["--lang", "en", ...args, ...PARENT]);
-    expect(code).toBe(0);
-    const json = JSON.parse(out) as RolledUp;
-    expect([json.units.map((u) => u.code), json.rejected]).toEqual([["P01", "P02"], []]);
+    const err = await rollUpBesideCampaign(dir, campaign);
     expect(err).toContain("Đợt 1/ke-hoach-2025 (1).xlsx");
   });
 

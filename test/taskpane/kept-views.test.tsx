@@ -18,6 +18,7 @@ import { HostError, type UndoableWrite, type WorkbookHost } from "../../src/host
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { renderApp } from "./render-app";
+import { liveWorkbook } from "./live-workbook";
 
 /** A loaded machine runs the pane's effects late; the default second is too short for it. */
 const SLOW = { timeout: 10_000 };
@@ -33,13 +34,8 @@ function excelHost(writeSummary: WorkbookHost["writeSummary"] = async () => unde
     insertReport: async () => ({ sheets: ["Biểu 01"] }),
     summaryOutput: "plan",
     writeSummary,
-    live: {
-      readGrid: async () => ({ sheets: [], names: [] }),
+    live: liveWorkbook({
       readMeta: async () => state.meta,
-      selectCell: async () => undefined,
-      markFindings: async () => undefined,
-      clearMarks: async () => undefined,
-      recoverInterrupted: async () => 0,
       lastWrite: async () => (state.asked++, state.last),
       undoLastWrite: async () => {
         state.last = { kind: "summary", undo: true };
@@ -47,7 +43,7 @@ function excelHost(writeSummary: WorkbookHost["writeSummary"] = async () => unde
         state.meta = null;
         return state.last;
       },
-    },
+    }),
   };
   return { host, state };
 }

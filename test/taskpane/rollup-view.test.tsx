@@ -21,6 +21,7 @@ import { gridFromPlan } from "../support/plan-grid";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { renderApp } from "./render-app";
+import { liveWorkbook } from "./live-workbook";
 import { WORDS } from "../../src/core/vocabulary";
 
 function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [], names: [] }) {
@@ -33,16 +34,10 @@ function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [],
     writeSummary: async (output) => void written.push(output),
     ...(kind === "excel"
       ? {
-          live: {
+          live: liveWorkbook({
             readGrid: async () => openWorkbook,
             readMeta: async () => extract(openWorkbook).meta,
-            selectCell: async () => undefined,
-            markFindings: async () => undefined,
-            clearMarks: async () => undefined,
-            recoverInterrupted: async () => 0,
-            lastWrite: async () => undefined,
-            undoLastWrite: async () => ({ kind: "summary", undo: true }),
-          },
+          }),
         }
       : {}),
   };

@@ -14,6 +14,7 @@ import { consistentFills } from "../support/reports";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { renderApp } from "./render-app";
+import { liveWorkbook } from "./live-workbook";
 
 // A provincial officer's week in the pane, on the stand-in Excel: a workbook of the officer's own, the
 // reports received by Monday rolled up into it, one more report come in by the next Monday rolled up again.
@@ -141,16 +142,7 @@ it("offers to undo a summary whose write ended before the pane drew it begun", a
     insertReport: async () => ({ sheets: [] }),
     summaryOutput: "plan",
     writeSummary: async () => void (last = { kind: "summary", undo: false }),
-    live: {
-      readGrid: async () => ({ sheets: [], names: [] }),
-      readMeta: async () => null,
-      selectCell: async () => undefined,
-      markFindings: async () => undefined,
-      clearMarks: async () => undefined,
-      recoverInterrupted: async () => 0,
-      lastWrite: async () => last,
-      undoLastWrite: async () => ({ kind: "summary", undo: true }),
-    },
+    live: liveWorkbook({ lastWrite: async () => last }),
   };
   await renderApp(host, inProcessJobs, "rollup");
   const user = userEvent.setup();

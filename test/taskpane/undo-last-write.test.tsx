@@ -8,6 +8,7 @@ import { ReferencesWouldBreak } from "../../src/host/references-break";
 import type { UndoableWrite, WorkbookHost, WriteOptions } from "../../src/host/workbook-host";
 import { vi } from "../../src/core/vocabulary";
 import { noJobs, renderApp } from "./render-app";
+import { liveWorkbook } from "./live-workbook";
 import { UndoLastWrite } from "../../src/taskpane/components/UndoLastWrite";
 import { I18nProvider } from "../../src/taskpane/i18n/context";
 
@@ -23,13 +24,7 @@ function keepingHost(refuseFirst = false) {
     insertReport: async () => ({ sheets: [] }),
     summaryOutput: "plan",
     writeSummary: async () => undefined,
-    live: {
-      readGrid: async () => ({ sheets: [], names: [] }),
-      readMeta: async () => null,
-      selectCell: async () => undefined,
-      markFindings: async () => undefined,
-      clearMarks: async () => undefined,
-      recoverInterrupted: async () => 0,
+    live: liveWorkbook({
       lastWrite: async () => last,
       undoLastWrite: async (options = {}) => {
         asked.push(options);
@@ -39,7 +34,7 @@ function keepingHost(refuseFirst = false) {
         last = { kind: "summary", undo: done.undo };
         return done;
       },
-    },
+    }),
   };
   return { host, asked };
 }

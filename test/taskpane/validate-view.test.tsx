@@ -5,11 +5,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { extract, type Finding } from "../../src/core";
-import type { LiveWorkbook, WorkbookHost } from "../../src/host/workbook-host";
+import type { WorkbookHost } from "../../src/host/workbook-host";
 import { faultyOpenReport } from "./faulty-open-report";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { noJobs, renderApp } from "./render-app";
+import { liveWorkbook } from "./live-workbook";
 
 const fileHost: WorkbookHost = {
   kind: "file",
@@ -76,16 +77,13 @@ describe("Kiểm tra", () => {
     const user = userEvent.setup();
     const calls: string[] = [];
     let marked: readonly Finding[] = [];
-    const live: LiveWorkbook = {
+    const live = liveWorkbook({
       readGrid: async () => faultyOpenReport(),
       readMeta: async () => extract(faultyOpenReport()).meta,
       selectCell: async (sheet, cell) => void calls.push(`${sheet}!${cell}`),
       markFindings: async (findings) => void (marked = findings),
       clearMarks: async () => void calls.push("clear"),
-      recoverInterrupted: async () => 0,
-      lastWrite: async () => undefined,
-      undoLastWrite: async () => ({ kind: "summary", undo: true }),
-    };
+    });
     await renderApp({ ...fileHost, kind: "excel", live }, noJobs, "validate");
     await user.click(screen.getByRole("button", { name: "Kiểm tra tệp Excel đang mở" }));
     await user.click(await screen.findByRole("button", { name: "Đến ô Biểu 01!D9" }));

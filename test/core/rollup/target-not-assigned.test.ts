@@ -19,6 +19,16 @@ const report = (code: string, targets: Record<string, number>, notApplicable?: R
     `${code}.xlsx`,
   );
 
+/** X01's and X02's files carrying `carried` new members as their targets, rolled up under a campaign assigning `assigned`. */
+function twoUnits(assigned: Parameters<typeof testCampaign>[0], carried: readonly [number, number]) {
+  const campaign = testCampaign(assigned, [
+    { code: "X01", name: "Công đoàn X01", kind: "commune" },
+    { code: "X02", name: "Công đoàn X02", kind: "commune" },
+  ]);
+  const files = (["X01", "X02"] as const).map((code, i) => report(code, { [ADMITTED]: carried[i]! }));
+  return { campaign, summary: rollup(files, { period: D1, campaign }) };
+}
+
 const differs = (warnings: readonly Finding[]) =>
   warnings.filter((w) => w.rule === "rollup.target_differs" || w.rule === "rollup.target_not_assigned");
 const unitWarnings = (summary: ReturnType<typeof rollup>, code: string) =>
@@ -37,14 +47,7 @@ describe("a target a unit's file carries where none is assigned", () => {
   });
 
   it("is told where the campaign assigns it to other units, not this one, and in validation first", () => {
-    const campaign = testCampaign({ X02: { [ADMITTED]: 150 } }, [
-      { code: "X01", name: "Công đoàn X01", kind: "commune" },
-      { code: "X02", name: "Công đoàn X02", kind: "commune" },
-    ]);
-    const summary = rollup([report("X01", { [ADMITTED]: 100 }), report("X02", { [ADMITTED]: 150 })], {
-      period: D1,
-      campaign,
-    });
+    const { campaign, summary } = twoUnits({ X02: { [ADMITTED]: 150 } }, [100, 150]);
     expect(unitWarnings(summary, "X01").map((w) => w.message_vi)).toEqual([
       'Chỉ tiêu "Kết nạp đoàn viên mới (chỉ tiêu giao)" trong tệp X01.xlsx là 100, nhưng kế hoạch thi đua không giao chỉ tiêu này cho đơn vị, nên bảng tổng hợp không đánh giá Đạt/Chưa đạt chỉ tiêu này.',
     ]);
@@ -68,14 +71,7 @@ describe("a target a unit's file carries where none is assigned", () => {
 // The terminal tells each kind of warning once, by its first unit's words: told under the rule of targets
 // replaced, X02's target left unassessed read as "the campaign's value counts" (a helper's review).
 it("is a line of its own in the terminal beside a target the campaign replaced", () => {
-  const campaign = testCampaign({ X01: { [ADMITTED]: 90 } }, [
-    { code: "X01", name: "Công đoàn X01", kind: "commune" },
-    { code: "X02", name: "Công đoàn X02", kind: "commune" },
-  ]);
-  const summary = rollup([report("X01", { [ADMITTED]: 100 }), report("X02", { [ADMITTED]: 100 })], {
-    period: D1,
-    campaign,
-  });
+  const { summary } = twoUnits({ X01: { [ADMITTED]: 90 } }, [100, 100]);
   const lines = rollupWarningLines(summary.units, "vi", 400).filter((l) => l.includes("Kết nạp"));
   expect(lines).toHaveLength(2);
   expect(lines.find((l) => l.includes("X02"))).toContain("không giao chỉ tiêu này");
