@@ -7,6 +7,7 @@ import {
   readFileSync,
   type Dirent,
 } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fill } from "../core/text/text";
 import { FileError } from "../xlsx/errors";
@@ -280,7 +281,8 @@ export async function refuseUnwritableOutputEarly(file: string): Promise<void> {
   if (held) throw unwritable(file, held, true);
   const folder = path.dirname(target);
   if (!(await fs.stat(folder).catch(() => null))) return;
-  const probe = path.join(folder, `.${path.basename(target)}.${process.pid}.probe`);
+  // Random, as a killed run's probe stays behind and the system gives its process number again.
+  const probe = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString("hex")}.probe`);
   try {
     await (await fs.open(probe, "wx")).close();
   } catch (error) {
