@@ -16,11 +16,18 @@ type CellContent = Omit<PlanCell, "row" | "col">;
 /** Excel refuses (or silently cuts) a cell holding more characters than this. */
 export const MAX_CELL_TEXT = 32_767;
 
-/** Text from received files (a unit's name, a rejection's reason) can be any length; a cell cannot. */
-const fitCell = (value: CellContent["value"]) =>
-  typeof value === "string" && value.length > MAX_CELL_TEXT
-    ? `${value.slice(0, MAX_CELL_TEXT - 1).replace(/[\uD800-\uDBFF]$/, "")}…`
-    : value;
+/**
+ * Text from received files (a unit's name, a rejection's reason) can be any length; a cell cannot. Its
+ * letters composed (NFC): a Mac names files with each accent apart (NFD), and staff searching a summary
+ * for "Tân Phong" typed as keyboards type it found none of the warnings quoting that commune's files.
+ */
+function fitCell(value: CellContent["value"]): CellContent["value"] {
+  if (typeof value !== "string") return value;
+  const composed = value.normalize("NFC");
+  return composed.length > MAX_CELL_TEXT
+    ? `${composed.slice(0, MAX_CELL_TEXT - 1).replace(/[\uD800-\uDBFF]$/, "")}…`
+    : composed;
+}
 
 /** Collects the cells of one sheet plan in the order they are laid out. */
 export class SheetBuilder {

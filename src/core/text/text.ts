@@ -106,13 +106,12 @@ export const startsLikeFormula = (text: string) => FORMULA_START.test(text.trim(
 /**
  * A text we cannot refuse (a received file's name) as a summary cell holds it: displayed, and behind an
  * apostrophe when it starts like a formula, as OWASP advises against CSV injection, so it stays text when
- * the sheet is exported to CSV or the cell is edited. Its letters composed (NFC): a Mac names files with
- * each accent apart (NFD), and staff searching the summary for "Tân Phong" typed as keyboards type it
- * found none of that commune's files. The file's own name is in the terminal's and --json's lists, and
- * its content by its SHA-256.
+ * the sheet is exported to CSV or the cell is edited (its letters composed by the sheet, see
+ * SheetBuilder). The file's own name is in the terminal's and --json's lists, and its content by its
+ * SHA-256.
  */
 export function fileNameCell(text: string): string {
-  const shownText = displayed(text.normalize("NFC"));
+  const shownText = displayed(text);
   return FORMULA_START.test(shownText.trimStart()) ? `'${shownText}` : shownText;
 }
 
