@@ -18,11 +18,13 @@ const TIERS = {
 /**
  * Files that start no program but take long, named here rather than by a suffix while others work in their
  * folders: cut-writes cuts every request of every write at every command (216–274 s alone on the shared
- * 2-core machine); a summary of a province's size made from hundreds of reports and read back.
+ * 2-core machine); a summary of a province's size made from hundreds of reports and read back, or
+ * written into the fake Excel (3,400 units: 20–29 s).
  */
 const LONG = [
   "test/excel/cut-writes-reports.test.ts",
   "test/excel/cut-writes-summaries.test.ts",
+  "test/excel/summary-payload-province.test.ts",
   "test/xlsx/writer/previous-figures-large.test.ts",
 ];
 
