@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { writeAtomically } from "../../src/cli/files";
 import { CliError } from "../../src/cli/i18n";
+import { TEMPLATE_IDS } from "../../src/core";
 import { WORDS } from "../../src/core/vocabulary";
+import { fillByName } from "../support/fill-by-name";
+import { consistentFills } from "../support/reports";
 import { PARENT, runCli, tempDir } from "./run-cli";
 
 /** What Node says when Windows refuses to replace a file another program holds open (Excel does). */
@@ -164,5 +167,41 @@ describe("a roll-up whose summary cannot be written", () => {
     expect(err).toContain("X01.xlsx");
     expect(readdirSync(dir).sort()).toEqual(["nhan", "tong-hop.xlsx"]);
     expect(readFileSync(path.join(dir, "tong-hop.xlsx"), "utf8")).toBe("the previous summary");
+  });
+});
+
+// A province's thousands of reports read, then a disk with no room: staff saw only the reason, nothing of
+// what the roll-up had found (units missing, files refused), and had to read every report again to learn it.
+describe("a summary the disk has no room for", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("still tells what the roll-up found, then that the summary was not written and why", async () => {
+    const dir = tempDir("disk-full");
+    const blank = path.join(dir, "blank.xlsx");
+    const made = await runCli([
+      ...["template", "-o", blank, "--unit-code", "P01", "--unit-name", "Công đoàn P01"],
+      ...["--period", "2025-D1", "--parent-code", "T01"],
+    ]);
+    expect(made.code).toBe(0);
+    await fs.mkdir(path.join(dir, "nhan"));
+    writeFileSync(
+      path.join(dir, "nhan", "P01.xlsx"),
+      fillByName(new Uint8Array(readFileSync(blank)), consistentFills(TEMPLATE_IDS, 7)),
+    );
+    const output = path.join(dir, "tong-hop.xlsx");
+    writeFileSync(output, "the previous summary");
+    jest
+      .spyOn(fs, "writeFile")
+      .mockRejectedValueOnce(
+        Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }),
+      );
+    const { code, out, err } = await runCli([
+      ...["rollup", path.join(dir, "nhan"), "-o", output, "--period", "2025-D1", ...PARENT],
+    ]);
+    expect(code).toBe(2);
+    expect(out).toContain("P01");
+    expect(out).not.toContain(WORDS.cli.summaryWritten.vi.split(":")[0]!);
+    expect(err.replace(/\s+/g, " ")).toContain(WORDS.cli.fullReason.vi);
+    expect(readFileSync(output, "utf8")).toBe("the previous summary");
   });
 });

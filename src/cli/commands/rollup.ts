@@ -111,13 +111,25 @@ export async function runRollup(
     printRejected(ctx, summary.rejected);
     throw new CliError(WORDS.cli.nothingRolledUp);
   }
-  if (output !== undefined) await writeAtomically(output, await writeWorkbook(streamSummary(summary)));
+  const unwritten =
+    output === undefined
+      ? null
+      : await writeWorkbook(streamSummary(summary))
+          .then((bytes) => writeAtomically(output, bytes))
+          .then(
+            () => null,
+            (error: unknown) => error,
+          );
+  // A summary the disk had no room for still tells what the roll-up found (missing units, files refused):
+  // staff learned nothing of a province's thousands of reports read, and then the reason it was not written.
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));
-    ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.summaryWritten, { file: output! }), ctx.lang)));
+    if (!unwritten)
+      ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.summaryWritten, { file: output! }), ctx.lang)));
     ctx.io.out(paragraph(ctx, pick(rollupOutcome(summary, found.files.length), ctx.lang)));
   }
+  if (unwritten) throw unwritten;
   return summary.rejected.length > 0 ? 1 : 0;
 }
 
