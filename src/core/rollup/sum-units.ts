@@ -44,6 +44,13 @@ interface UnitFigures {
   readonly span?: DateSpan;
 }
 
+/**
+ * Whether a unit's row holds figures but not its plan (a summary of rounds whose units changed leaves its
+ * budget blank): the total's plan would then be the other units' against every unit's collection.
+ */
+const planUnknown = (form: FormValues, row: string, col: string) =>
+  form[row]?.[col] == null && Object.values(form[row] ?? {}).some((v) => v != null);
+
 /** Whether a unit's figures reach the period's first day (its opening stock is of that day); no span, the whole period. */
 const onFirstDay = (unit: UnitFigures, period: Period) => !unit.span || unit.span.start <= period.start;
 /** Whether a unit's figures reach the period's last day (its closing stock is of that day). */
@@ -103,9 +110,14 @@ export function sumReports(
       if (cell.kind === "ratio") continue;
       const counted =
         cell.aggregation === "stock_start" ? atStart : cell.aggregation === "stock_end" ? atEnd : all;
-      sums[cell.row.key]![cell.col.key] = sumReported(
-        counted.map((f) => f[cell.row.key]?.[cell.col.key] ?? null),
-      );
+      // A plan is known for the whole only when known for every unit whose row reports: Bình Phước's
+      // budget unknown, the national total added Hà Nội's and Đắk Nông's against all three provinces'
+      // collections, 131.6 %, Đạt, where each province was below 100 % (a helper round).
+      const unknown =
+        cell.aggregation === "plan" && counted.some((f) => planUnknown(f, cell.row.key, cell.col.key));
+      sums[cell.row.key]![cell.col.key] = unknown
+        ? null
+        : sumReported(counted.map((f) => f[cell.row.key]?.[cell.col.key] ?? null));
     }
     forms[id] = computeForm(def, sums, sums);
   }
