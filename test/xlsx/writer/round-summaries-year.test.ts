@@ -92,4 +92,20 @@ describe("a province's year rolled up from its round summaries", () => {
     const rate = national.totalAttainment.find((a) => a.key === "B03_collection_rate")!;
     expect([rate.result, rate.met]).toEqual([null, null]);
   });
+
+  // Bình Phước's collection rate unknown there (its budget blank) was taken for a rate over a budget reported
+  // as 0, nothing to measure: left out of its possible points, it scored 72.13 ÷ 85 × 100 + 8.24 = 93.10 and
+  // ranked first, where a target not reported earns nothing and stays in the possible points (80.37).
+  it("scores a summary whose budget is unknown as not reporting its collection rate", async () => {
+    const d1 = await provinceSummary("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
+    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5)]);
+    const national = rollup([d1, d2], { period: YEAR, parent: { ...unit("TLD"), kind: "federation" } });
+    const rates = [national.units[0]!.attainment, national.totalAttainment].map(
+      (results) => results.find((a) => a.key === "B03_collection_rate")!,
+    );
+    expect(rates.map((r) => [r.result, r.met, r.nothingToMeasure ?? false])).toEqual([
+      [null, null, false],
+      [null, null, false],
+    ]);
+  });
 });
