@@ -1,4 +1,4 @@
-import { formDef } from "../catalog";
+import { formDef, type TemplateId } from "../catalog";
 import { cellLabel, getCell } from "../form/form";
 import { formsLeftOut } from "../rollup/unreported";
 import type { Summary } from "../rollup/types";
@@ -57,6 +57,18 @@ export function blanksSheet(summary: Summary): SheetPlan | null {
   return listSheet(summary, LIST, (sheet, first) => blankRows(summary, sheet, first));
 }
 
+/**
+ * The units that sent `template` in a round but missed another (a round left out, or its file refused): its
+ * figures blank for the period are those of the round missed (Biểu 01's, all closing figures, of the last),
+ * not a form the unit never sent, as the sheet said of Đắk Nông's KCN (a helper round).
+ */
+function roundMissed(summary: Summary, template: TemplateId): ReadonlySet<string> {
+  const sent = summary.units.filter(
+    (u) => u.report.templates.includes(template) && u.gaps.some((gap) => !gap.templates),
+  );
+  return new Set(sent.map((u) => u.unit.code));
+}
+
 /** Each figure left blank, from row `first` on, with the codes of the units that left it blank. */
 function blankRows(summary: Summary, sheet: SheetBuilder, first: number): void {
   let r = first;
@@ -71,8 +83,15 @@ function blankRows(summary: Summary, sheet: SheetBuilder, first: number): void {
   summary.unreported.forEach((u, i) => {
     const def = formDef(u.template, summary.indicators, summary.subRows);
     const whole = leftOut.get(u.template);
-    if (whole && summary.unreported[i - 1]?.template !== u.template)
-      list(def.sheetName, WORDS.summary.everyFigure.vi, [...whole]);
+    if (whole && summary.unreported[i - 1]?.template !== u.template) {
+      const missed = roundMissed(summary, u.template);
+      const [none, inRounds] = [
+        [...whole].filter((c) => !missed.has(c)),
+        [...whole].filter((c) => missed.has(c)),
+      ];
+      if (none.length > 0) list(def.sheetName, WORDS.summary.everyFigure.vi, none);
+      if (inRounds.length > 0) list(def.sheetName, WORDS.summary.everyFigureRoundMissing.vi, inRounds);
+    }
     const others = whole ? u.units.filter((code) => !whole.has(code)) : u.units;
     if (others.length > 0) list(def.sheetName, cellLabel(def, getCell(def, u.row, u.col)).vi, others);
   });

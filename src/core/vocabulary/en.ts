@@ -767,6 +767,8 @@ export const en: Vocabulary = {
     warningEn: "Warning (English)",
     place: "Sheet!Cell",
     everyFigure: "Every figure of the form (the unit sent no such form, or left all of it blank)",
+    everyFigureRoundMissing:
+      "Every figure of the form (the unit did not report the round they come from: see Rounds or dates not reported on sheet Submissions)",
     unreportedTitle: "Figures units left blank (totals hold only what the others reported)",
     template: "Form",
     indicator: "Indicator",

@@ -771,6 +771,8 @@ export const vi = {
     warningEn: "Cảnh báo (tiếng Anh)",
     place: "Trang tính!Ô",
     everyFigure: "Mọi số liệu của biểu (đơn vị không gửi biểu, hoặc để trống cả biểu)",
+    everyFigureRoundMissing:
+      "Mọi số liệu của biểu (đơn vị không báo cáo đợt có các số này: xem cột Đợt, khoảng thời gian chưa báo cáo ở trang Tình trạng nộp)",
     unreportedTitle: "Số liệu đơn vị để trống (tổng cộng chỉ gồm các đơn vị đã báo cáo)",
     template: "Biểu",
     indicator: "Chỉ tiêu",

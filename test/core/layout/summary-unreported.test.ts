@@ -102,3 +102,35 @@ describe("a unit whose round left a form out, beside one that sent none of it", 
     expect(entries.slice(1).map((e) => e.head[1])).toEqual(x01.map(() => "Biểu 02"));
   });
 });
+
+describe("a unit that missed the year's last round, beside one that sent no Biểu 01", () => {
+  // Đắk Nông's year: KCN sent Biểu 01 in Đợt 1 and no Đợt 2, so the form's figures, all closing ones, are
+  // blank for the year. The sheet said it "sent no such form, or left all of it blank" (a helper round).
+  const units = [unit("KCN"), unit("X01"), unit("Y01")];
+  const round = (code: string, id: string, templates: readonly ("B01" | "B04")[]) =>
+    submission(
+      { unit: unit(code), period: parsePeriod(id)!, templates, fills: consistentFills(templates, 5) },
+      `${code}-${id}.xlsx`,
+    );
+  const summary = rollup(
+    [
+      round("KCN", "2025-D1", ["B01", "B04"]),
+      round("X01", "2025-D1", ["B01", "B04"]),
+      round("X01", "2025-D2", ["B01", "B04"]),
+      round("Y01", "2025-D1", ["B04"]),
+      round("Y01", "2025-D2", ["B04"]),
+    ],
+    { period: parsePeriod("2025")!, campaign: testCampaign({}, units) },
+  );
+
+  it("says the first missed the round its figures come from, the second sent no such form", () => {
+    const b01 = blankFigures(summary).entries.filter((e) => e.head[1] === "Biểu 01");
+    expect(b01.map((e) => [e.head[2], e.codes])).toEqual([
+      [EVERY_FIGURE, ["Y01"]],
+      [
+        "Mọi số liệu của biểu (đơn vị không báo cáo đợt có các số này: xem cột Đợt, khoảng thời gian chưa báo cáo ở trang Tình trạng nộp)",
+        ["KCN"],
+      ],
+    ]);
+  });
+});
