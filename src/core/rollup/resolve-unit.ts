@@ -215,7 +215,9 @@ export function resolveUnit(
     const others = newest.filter((r) => r !== whole);
     if (others.length > 0) {
       duplicates.push(duplicate(whole, others, period));
-      notes.push(...replacedNotes(whole, others));
+      // The whole period's report wins over rounds by its dates, not by a save time: two saved at one time
+      // (a year's summary and Đợt 1's, copied in together) are no question of which is the correction.
+      notes.push(...droppedForms(whole, others));
     }
     const covered = span ?? { start: period.start, end: period.end };
     notes.push(...budgetYearAssumed(whole));

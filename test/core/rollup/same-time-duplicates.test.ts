@@ -36,4 +36,24 @@ describe("two reports of a unit for one period saved at the same time", () => {
     const later = report("P04-lan2.xlsx", 12, "2025-07-06T08:00:00Z");
     expect(sameTimeWarnings(rollup([report("P04-lan1.xlsx", 11), later]))).toEqual([]);
   });
+
+  // The national level received Bình Phước's year summary and its Đợt 1 summary, copied in at one time: the
+  // year's was used as the whole period's, and the warning said nothing told which was the latest correction
+  // and to ask the province (a helper round), where the period, not a save time, chose.
+  it("says nothing of a round's report set aside for the whole period's", () => {
+    const year = submission(
+      {
+        unit: unit("P04"),
+        period: parsePeriod("2025")!,
+        fills: consistentFills(["B01", "B02", "B03", "B04"], 12),
+      },
+      "P04-2025.xlsx",
+      AT,
+    );
+    const summary = rollup([report("P04-D1.xlsx", 11), year], { period: parsePeriod("2025")! });
+    expect(summary.duplicates.map((d) => [d.kept.name, d.dropped.map((f) => f.name)])).toEqual([
+      ["P04-2025.xlsx", ["P04-D1.xlsx"]],
+    ]);
+    expect(sameTimeWarnings(summary)).toEqual([]);
+  });
 });
