@@ -18,16 +18,21 @@ export function validateOutcome(results: readonly CheckedFile[]): Text {
 
 /**
  * The line `rollup` ends with: of the files given, how many were rolled up (a unit's older file replaced by
- * its newer one counts), rejected, unreadable; and, where the expected units are known, how many lack one.
+ * its newer one counts), rejected, unreadable; where the expected units are known, how many lack one; and
+ * how many missed a round of a longer period (a year's "0 units without a report" said nothing of two
+ * units whose Đợt 2 was missing or refused).
  */
 export function rollupOutcome(summary: Summary, files: number): Text {
   const unreadable = summary.rejected.filter((r) => r.rule === "file.unreadable").length;
   const lacking = summary.expected?.filter((e) => e.status !== "received").length;
+  const partial = summary.units.filter((u) => u.gaps.some((gap) => !gap.templates)).length;
+  const none = { vi: "", en: "" };
   return fill(WORDS.cli.rollupOutcome, {
     files,
     used: files - summary.rejected.length,
     rejected: summary.rejected.length - unreadable,
     unreadable,
-    missing: lacking === undefined ? { vi: "", en: "" } : fill(WORDS.cli.unitsLacking, { count: lacking }),
+    missing: lacking === undefined ? none : fill(WORDS.cli.unitsLacking, { count: lacking }),
+    partial: partial === 0 ? none : fill(WORDS.cli.unitsWithoutRounds, { count: partial }),
   });
 }

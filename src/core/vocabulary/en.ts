@@ -971,8 +971,9 @@ export const en: Vocabulary = {
     summaryWritten: "Summary written: {file}",
     validateOutcome: "{files} file(s): {ready} ready, {errors} with errors, {unreadable} unreadable.",
     rollupOutcome:
-      "{files} file(s): {used} rolled up, {rejected} rejected, {unreadable} unreadable{missing}.",
+      "{files} file(s): {used} rolled up, {rejected} rejected, {unreadable} unreadable{missing}{partial}.",
     unitsLacking: "; {count} unit(s) without a report",
+    unitsWithoutRounds: "; {count} unit(s) without every round",
     reading: "Reading files…",
     ok: "no errors",
     counts: "{errors} error(s), {warnings} warning(s)",

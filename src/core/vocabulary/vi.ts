@@ -977,8 +977,9 @@ export const vi = {
     summaryWritten: "Đã ghi bảng tổng hợp: {file}",
     validateOutcome: "{files} tệp: {ready} sẵn sàng, {errors} có lỗi, {unreadable} không đọc được.",
     rollupOutcome:
-      "{files} tệp: {used} đã tổng hợp, {rejected} bị loại, {unreadable} không đọc được{missing}.",
+      "{files} tệp: {used} đã tổng hợp, {rejected} bị loại, {unreadable} không đọc được{missing}{partial}.",
     unitsLacking: "; {count} đơn vị thiếu báo cáo",
+    unitsWithoutRounds: "; {count} đơn vị chưa báo cáo đủ các đợt",
     reading: "Đang đọc tệp…",
     ok: "không có lỗi",
     counts: "{errors} lỗi, {warnings} cảnh báo",
