@@ -63,7 +63,7 @@ export const en: Vocabulary = {
       "the list is missing, cut short, or does not match the number of indicators given with it.",
     indicatorCut: "own indicator {n} is missing or not in its format.",
     badSubRows:
-      "The rows added to the forms (the campaign's Split rows table) written in the template's hidden information cannot be read: {reason} Use the template made from the campaign workbook.",
+      "The rows added to the forms (the campaign's table on sheet Chia dòng, Split rows) written in the template's hidden information cannot be read: {reason} Use the template made from the campaign workbook.",
     subRowsCut: "the list is missing, cut short, or does not match the number of rows written with it.",
     subRowCut: "added row {n} is missing or not in its format.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
@@ -291,15 +291,15 @@ export const en: Vocabulary = {
     holdsListedUnits:
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
     notActive:
-      "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its Valid from, Valid to (the Units sheet of the campaign file) and roll up again.",
+      "Unit {code} is in the list of units but exists only {validity}{successors}, not in this period, so its file is not added up. If the list's dates are wrong, correct its columns Hiệu lực từ, Hiệu lực đến (Valid from, Valid to; sheet Đơn vị, Units, of the campaign file) and roll up again.",
     ownUnit:
       "The file carries the code of the summarising unit itself, {code}, not of a unit that reports to it: it may be an earlier summary left among the reports received. It is not added up. Keep summaries out of the folder of received reports; to roll up the whole year, roll up the units' reports of every round with the year as the period.",
     lateCorrection:
-      "The report used ({file}) arrived on {received}, {days} days after the due date {due}; the unit's file {earlier} of the same period arrived on {earlierDay}, on time, and was replaced by it. Days late count the report used; if the province counts the first sending, put {earlierDay} in unit {code}'s Report received column (the Units sheet of the campaign file; add the column if the table lacks it) and roll up again.",
+      "The report used ({file}) arrived on {received}, {days} days after the due date {due}; the unit's file {earlier} of the same period arrived on {earlierDay}, on time, and was replaced by it. Days late count the report used; if the province counts the first sending, put {earlierDay} in unit {code}'s column Ngày nhận báo cáo (Report received; sheet Đơn vị, Units, of the campaign file; add the column if the table lacks it) and roll up again.",
     notExpected:
-      "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
+      "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (sheet Đơn vị, Units, of the campaign file) and roll up again.",
     notExpectedSameName:
-      'Unit {code} is not in the list of units for this period, so its file is not added up. The list has unit {listed} of the same name, "{name}": if the unit\'s code changed to {listed}, send the unit a new template with code {listed}, or put code {code} back in the list of units (the Units sheet of the campaign file), and roll up again.',
+      'Unit {code} is not in the list of units for this period, so its file is not added up. The list has unit {listed} of the same name, "{name}": if the unit\'s code changed to {listed}, send the unit a new template with code {listed}, or put code {code} back in the list of units (sheet Đơn vị, Units, of the campaign file), and roll up again.',
     namedForOther:
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template), while {code} sent its own ({kept}) and {other} sent none: {other} may have filled in {code}'s template. It is not added up, and {code}'s own report is used; check with {other}, and if the figures are its own, have it fill in its own template.",
     namedForOtherAlone:
@@ -374,7 +374,7 @@ export const en: Vocabulary = {
     unitNotActive:
       "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its Valid from, Valid to.",
     ownUnit:
-      "Unit {code} is the campaign's summarising unit itself (the Summarising unit table), not a unit that reports to it: the file is its report or summary, and a roll-up with this campaign refuses it. To check a summary before sending it upward, check it without the campaign (unselect the campaign, or leave out --campaign).",
+      "Unit {code} is the campaign's summarising unit itself (sheet Đơn vị tổng hợp, Summarising unit), not a unit that reports to it: the file is its report or summary, and a roll-up with this campaign refuses it. To check a summary before sending it upward, check it without the campaign (unselect the campaign, or leave out --campaign).",
     unitNotListed:
       "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
     unitNotListedSameName:
@@ -405,7 +405,7 @@ export const en: Vocabulary = {
     required: "{table}: {column} is blank.",
     endBeforeStart: "{table}: the end is before the start.",
     dueBeforeEnd: "{table}: the due date {value} is before the period ends.",
-    unknownPeriod: '{table}: period "{value}" is not on the Periods sheet.',
+    unknownPeriod: '{table}: period "{value}" is not on sheet Kỳ báo cáo (Periods).',
     kindOrUnit: "{table}: each row names either a unit kind or a unit code, not both.",
     repeatedDeadline: "{table}: period {period} has two due dates for {value}.",
     badPenaltyCap: '{table}: the most points off "{value}" must be a number ≥ 0.',
@@ -427,7 +427,7 @@ export const en: Vocabulary = {
     implausibleRate:
       '{table}: rate target "{column}" says "{value}", read as {read}, probably mistyped (rates are usually 5% to 200%); for 105%, type 105% or 105.',
     unknownTarget:
-      '{table}: target "{value}" is not in the catalog (write its name or code as on the Targets sheet).',
+      '{table}: target "{value}" is not in the catalog (write its name or code as on sheet Chỉ tiêu giao, Targets).',
     pointsNotPositive: '{table}: points "{value}" must be a positive number.',
     pointsTooLarge: '{table}: points "{value}" are more than {max}.',
     totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max}.",
@@ -579,7 +579,7 @@ export const en: Vocabulary = {
     yes: "Yes",
     no: "No",
     indicatorsHelp:
-      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), yes/no (whether the unit itself did it, 1 or 0; the summary counts the units that did), figure of a form (a figure of Forms 01–04, named in column Source figure by its row label as the form prints it, e.g. Grassroots unions, or its cell name without TD_; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), yes/no (whether the unit itself did it, 1 or 0; the summary counts the units that did), figure of a form (a figure of Forms 01–04, named in column Source figure by its row label as the form prints it, e.g. Grassroots unions, or its cell name without TD_; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on sheet Chỉ tiêu giao, Targets (column B05_code), score them on sheet Bảng chấm điểm, Scoring. Left empty: the templates have no Form 05.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:
@@ -600,7 +600,7 @@ export const en: Vocabulary = {
     listYesNo: "Yes / No",
     listGrades: "Grade",
     listTitle: "Pick from the list",
-    listHelp: "Pick a value from the drop-down list (the lists are on the Guide sheet).",
+    listHelp: "Pick a value from the drop-down list (the lists are on sheet Hướng dẫn, Guide).",
   },
   form: {
     identity: "Reporting unit: {unit} — Period: {period}",
@@ -828,7 +828,7 @@ export const en: Vocabulary = {
     beyondNumber: "(beyond the number)",
     notEligibleLine: "{code} {name}: {reason}",
     rules:
-      "Each award in the order of the campaign workbook's Awards sheet (TD_Awards): the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed; an award that must go to a unit existing all period takes no unit founded or dissolved within it.",
+      "Each award in the order of the campaign workbook's sheet Khen thưởng, Awards (TD_Awards): the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed; an award that must go to a unit existing all period takes no unit founded or dissolved within it.",
   },
   submissionStatus: {
     received: "Received",
@@ -967,7 +967,7 @@ export const en: Vocabulary = {
     templateWritten: "Wrote template {file} ({templates}) for {unit}, {period}.",
     outputRequired: "Name the summary file to write (-o, --output); only --json can do without one.",
     noParent:
-      'The summarising unit (your own, which the summary and the forms sent upward carry) is not known, so no summary file is written: add --parent-code and --parent-name (e.g. --parent-code LDLD_DN --parent-name "LĐLĐ tỉnh Đồng Nai"), or write its code and name on the campaign workbook\'s "Summarising unit" sheet (table TD_Parent) and give --campaign.',
+      'The summarising unit (your own, which the summary and the forms sent upward carry) is not known, so no summary file is written: add --parent-code and --parent-name (e.g. --parent-code LDLD_DN --parent-name "LĐLĐ tỉnh Đồng Nai"), or write its code and name on the campaign workbook\'s sheet "Đơn vị tổng hợp", Summarising unit (table TD_Parent) and give --campaign.',
     summaryWritten: "Summary written: {file}",
     validateOutcome: "{files} file(s): {ready} ready, {errors} with errors, {unreadable} unreadable.",
     rollupOutcome:

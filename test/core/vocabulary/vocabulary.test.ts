@@ -39,6 +39,19 @@ describe("vocabulary", () => {
     },
   );
 
+  // The campaign workbook's tabs carry their Vietnamese names in either language: "the Units sheet" sent an
+  // English reader looking for a tab the workbook has not, where its tab is Đơn vị.
+  it("names a campaign sheet in English by the tab the workbook has", () => {
+    const sheets = Object.entries(en.campaignSheets).filter(([key]) => key.endsWith("Sheet"));
+    const byEnglishName = all.flatMap((leaf) =>
+      sheets
+        // Within a sentence: a section titled "Scoring table" names no tab.
+        .filter(([, name]) => new RegExp(`\\S "?${name}"? (sheet|table)\\b`).test(String(leaf.en)))
+        .map(([key]) => `${leaf.path}: ${key}`),
+    );
+    expect(byEnglishName).toEqual([]);
+  });
+
   it("pairs a section key by key", () => {
     expect(WORDS.period.round).toEqual({ vi: vi.period.round, en: en.period.round });
   });
