@@ -90,6 +90,22 @@ describe("the roll-up on the command line", () => {
     expect(formatSummaryTable(summary, "en", 80)).toContain("The units' warnings");
   });
 
+  // English counts its nouns: a report in a day after the due date read "1 days late".
+  it("says in English a unit one day late without a plural", () => {
+    const late = rollup(
+      [
+        submission(
+          { unit: unit("P01"), fills: consistentFills(TEMPLATE_IDS, 9) },
+          "P01.xlsx",
+          "2025-07-16T08:00:00Z",
+        ),
+      ],
+      { campaign: testCampaign({}, [unit("P01")]) },
+    );
+    expect(late.units[0]!.daysLate).toBe(1);
+    expect(formatSummaryTable(late, "en", 100)).toMatch(/^\d+\s+P01\s.*\b1 day\(s\) late\b/m);
+  });
+
   it("gives a unit's blank cells one line, its first cells named, with how many warnings and units", () => {
     const lines = formatSummaryTable(
       withBlankCells(summary, "P02", BLANK_CELLS.slice(0, 8)),

@@ -370,4 +370,17 @@ describe("Tổng hợp without what a summary needs", () => {
       "Hãy chọn tệp kế hoạch thi đua",
     );
   });
+
+  // English counts its nouns: one report rolled up read "1 units rolled up".
+  it("in English, says one unit rolled up without a plural", async () => {
+    await renderApp(host("file").host, inProcessJobs, "rollup", "en");
+    const user = userEvent.setup();
+    await user.upload(screen.getByTestId("rollup-files"), [await reportFile("P01", 1)]);
+    await user.type(screen.getByRole("textbox", { name: /Summary unit code/ }), "T01");
+    await user.type(screen.getByRole("textbox", { name: /Summary unit name/ }), "LĐLĐ tỉnh");
+    await user.click(screen.getByRole("button", { name: "Roll up" }));
+    await screen.findByRole("grid", { name: "Units rolled up" });
+    const headline = screen.getByRole("region", { name: "To act on" });
+    expect(headline.textContent).toMatch(/^1 unit\(s\) rolled up/);
+  });
 });

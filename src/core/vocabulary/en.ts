@@ -295,7 +295,7 @@ export const en: Vocabulary = {
     ownUnit:
       "The file carries the code of the summarising unit itself, {code}, not of a unit that reports to it: it may be an earlier summary left among the reports received. It is not added up. Keep summaries out of the folder of received reports; to roll up the whole year, roll up the units' reports of every round with the year as the period.",
     lateCorrection:
-      "The report used ({file}) arrived on {received}, {days} days after the due date {due}; the unit's file {earlier} of the same period arrived on {earlierDay}, on time, and was replaced by it. Days late count the report used; if the province counts the first sending, put {earlierDay} in unit {code}'s column Ngày nhận báo cáo (Report received; sheet Đơn vị, Units, of the campaign file; add the column if the table lacks it) and roll up again.",
+      "The report used ({file}) arrived on {received}, {days} day(s) after the due date {due}; the unit's file {earlier} of the same period arrived on {earlierDay}, on time, and was replaced by it. Days late count the report used; if the province counts the first sending, put {earlierDay} in unit {code}'s column Ngày nhận báo cáo (Report received; sheet Đơn vị, Units, of the campaign file; add the column if the table lacks it) and roll up again.",
     notExpected:
       "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (sheet Đơn vị, Units, of the campaign file) and roll up again.",
     notExpectedSameName:
@@ -998,7 +998,7 @@ export const en: Vocabulary = {
     rankColumn: "Rank",
     statusColumn: "Status",
     onTime: "On time",
-    daysLate: "{days} days late",
+    daysLate: "{days} day(s) late",
     partial: "Rounds missing",
     targetResults: "Results by target (✓ met, ✗ not met)",
     unitWarnings:
@@ -1009,7 +1009,7 @@ export const en: Vocabulary = {
     campaignWritten:
       "Wrote the campaign workbook {file}: {periods} periods, {units} units, {rules} scored targets.",
     campaignOk:
-      "✓ {file}: {periods} periods, {units} units, {blocs} blocs, {errors} error(s), {warnings} warning(s).",
+      "✓ {file}: {periods} period(s), {units} unit(s), {blocs} bloc(s), {errors} error(s), {warnings} warning(s).",
     campaignBad: "✗ {file}: {errors} error(s), {warnings} warning(s).",
     unitNotInCampaign: "Unit {code} is not among the campaign's units for {period}.",
     unitNameNeeded: "--unit-name is needed (or --campaign, to take the unit's name from the campaign).",
@@ -1205,7 +1205,7 @@ export const en: Vocabulary = {
       created: "Created the campaign of {year}.",
       pick: "Choose a campaign workbook…",
       reading: "Reading the campaign…",
-      loaded: "{file}: {periods} periods, {units} units, {blocs} blocs.",
+      loaded: "{file}: {periods} period(s), {units} unit(s), {blocs} bloc(s).",
       unusable: "{file} has errors and cannot be used yet:",
       period: "Period",
       unit: "Unit",
@@ -1249,7 +1249,7 @@ export const en: Vocabulary = {
       filesChosen: "{count} file(s) chosen",
       unitsList: "Expected units (CSV, optional)",
       pickUnits: "Choose the units list…",
-      unitsChosen: "List: {file} ({count} units)",
+      unitsChosen: "List: {file} ({count} unit(s))",
       period: "Period",
       periodAuto: "As most files say",
       parentCode: "Summary unit code",
@@ -1319,7 +1319,7 @@ export const en: Vocabulary = {
       filesChecked: "{count} files checked",
       pickFile: "Pick a file in the table to see each of its problems.",
       headline: "To act on",
-      received: "{count} units rolled up",
+      received: "{count} unit(s) rolled up",
       receivedOf: "{count} of {expected} expected units rolled up",
       late: "Submitted late",
       warnings: "Warnings",
