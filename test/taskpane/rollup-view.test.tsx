@@ -324,6 +324,9 @@ describe("Tổng hợp", () => {
     await user.type(screen.getByRole("searchbox", { name: /Tìm đơn vị/ }), "p03");
     expect(rowCodes()).toEqual(["P03"]);
     expect(screen.getByText("Đang hiện 1/2 đơn vị")).toBeTruthy();
+    // The search's clear button is named in the page's language, where Fluent called it "clear" in every one.
+    await user.click(screen.getByRole("button", { name: "Xóa nội dung tìm" }));
+    expect(rowCodes().sort()).toEqual(["P01", "P03"]);
   });
 
   it("keeps the files refused, with their reasons, when no summary can be made", async () => {

@@ -1333,6 +1333,7 @@ export const en: Vocabulary = {
       gradeChart: "Units by grade",
       blocUnits: "the average of the units with a score: {count}",
       find: "Find a unit (code or name)",
+      clearFind: "Clear the search",
       bloc: "Emulation bloc",
       all: "All",
       noGrade: "Not graded",

@@ -1337,6 +1337,7 @@ export const vi = {
       gradeChart: "Số đơn vị theo xếp loại",
       blocUnits: "điểm bình quân của {count} đơn vị có điểm",
       find: "Tìm đơn vị (mã hoặc tên)",
+      clearFind: "Xóa nội dung tìm",
       bloc: "Cụm thi đua",
       all: "Tất cả",
       noGrade: "Chưa xếp loại",

@@ -104,7 +104,12 @@ export function UnitsGrid({ summary }: { summary: SummaryView }) {
       <Subtitle2 as="h3">{`${m.rollup.included} (${rows.length})`}</Subtitle2>
       <div className={styles.filters}>
         <Field label={m.results.find} className={styles.search}>
-          <SearchBox value={filter.text} onChange={(_, data) => set({ text: data.value })} />
+          {/* Fluent names its clear button "clear" in every language. */}
+          <SearchBox
+            value={filter.text}
+            onChange={(_, data) => set({ text: data.value })}
+            dismiss={{ "aria-label": m.results.clearFind }}
+          />
         </Field>
         {summary.blocs.length > 0 && (
           <ChoiceFilter
