@@ -4,6 +4,7 @@ import {
   groupByRule,
   groupPlace,
   groupText,
+  namesItsUnit,
   pick,
   type Finding,
   type FindingGroup,
@@ -63,8 +64,7 @@ export function rollupWarningLines(units: readonly UnitRow[], lang: Lang, width:
       codes: codes.slice(0, NAMED_UNITS).join(", ") + (rest > 0 ? ` … +${rest}` : ""),
     });
     const said = pick(groupText(shown), lang);
-    // Words that begin with the unit ("X01: không có danh sách…") named it twice: "⚠ X01 X01:".
-    const lead = place || !said.startsWith(`${codes[0]}:`) ? `${codes[0]} ` : "";
+    const lead = namesItsUnit(said, codes[0]!, place) ? "" : `${codes[0]} `;
     const text = `${lead}${place ? `${place} ` : ""}${said} — ${pick(spread, lang)}`;
     out.push(...wrapTo(oneLine(text), width, "  ⚠ ", "    "));
   }

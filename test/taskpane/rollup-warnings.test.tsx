@@ -35,4 +35,24 @@ describe("the roll-up's warnings on the page", () => {
     const headline = screen.getByRole("list", { name: "Cần xử lý" });
     expect(within(headline).getByText(/^Cảnh báo: /).textContent).toBe(`Cảnh báo: ${lines.length}`);
   });
+
+  // The words of some warnings begin with the unit: the line named it twice, "P03: P03: files …".
+  it("name the unit once where the words begin with it", () => {
+    const twice = rollup(
+      [3, 4].map((seed) =>
+        submission({ unit: unit("P03"), fills: consistentFills(TEMPLATE_IDS, seed) }, `P03-${seed}.xlsx`),
+      ),
+    );
+    render(
+      <I18nProvider lang="en">
+        <RollupResult summary={summaryView(twice)} />
+      </I18nProvider>,
+    );
+    const lines = within(screen.getByRole("list", { name: "Warnings" }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(lines.filter((l) => l!.includes("record the same save time"))).toEqual([
+      expect.stringMatching(/^P03: files P03-\d\.xlsx and P03-\d\.xlsx record/),
+    ]);
+  });
 });

@@ -105,6 +105,13 @@ export function groupText(group: FindingGroup): Text {
   return { vi: `${message.vi} ${more.vi}`, en: `${message.en} ${more.en}` };
 }
 
+/**
+ * Whether a unit's warning, placed nowhere, already begins with the unit's code ("X01: không có danh sách…"):
+ * a line that names the unit before it would name it twice ("X01: X01: …").
+ */
+export const namesItsUnit = (said: string, code: string, place: string | null) =>
+  !place && said.startsWith(`${code}:`);
+
 /** Where a group is: its sheet and first cell ("Biểu 02!D9"), its sheet alone, or nothing. */
 export function groupPlace(group: FindingGroup): string | null {
   const cell = firstFinding(group).cell;

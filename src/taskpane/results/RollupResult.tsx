@@ -1,6 +1,14 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { duplicateRound, gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
+import {
+  duplicateRound,
+  gapText,
+  groupPlace,
+  groupText,
+  namesItsUnit,
+  unitKey,
+  type SummaryView,
+} from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useStaged } from "../hooks/use-staged";
 import { useViewShown } from "../hooks/view-shown";
@@ -95,9 +103,10 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
         title={m.results.warnings}
         items={headline.warnings.map(({ code, group }, i) => {
           const place = groupPlace(group);
+          const said = t(groupText(group));
           return {
             key: `${code}-${i}`,
-            text: `${code}${place ? ` — ${place}` : ""}: ${t(groupText(group))}`,
+            text: namesItsUnit(said, code, place) ? said : `${code}${place ? ` — ${place}` : ""}: ${said}`,
           };
         })}
       />
