@@ -43,7 +43,7 @@ describe("a round a unit sent twice, in a year's roll-up", () => {
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual([`P01 — ${ROUND_1}: Dùng tệp mới nhất bao-cao (1).xlsx (bao-cao.xlsx)`]);
+    ).toEqual([`P01 — ${ROUND_1}: Dùng tệp mới nhất bao-cao (1).xlsx, thay cho bao-cao.xlsx`]);
   });
 
   it("is named on the command line beside the unit", () => {

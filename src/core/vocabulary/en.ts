@@ -1281,7 +1281,7 @@ export const en: Vocabulary = {
       unit: "Unit",
       file: "Source file",
       reason: "Reason",
-      kept: "Newest file used",
+      kept: "Newest file {kept} used in place of {dropped}",
       met: "Met",
       notMet: "Not met",
       targetsMet: "Targets met",

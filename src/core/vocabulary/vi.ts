@@ -1285,7 +1285,7 @@ export const vi = {
       unit: "Đơn vị",
       file: "Tệp nguồn",
       reason: "Lý do",
-      kept: "Dùng tệp mới nhất",
+      kept: "Dùng tệp mới nhất {kept}, thay cho {dropped}",
       met: "Đạt",
       notMet: "Chưa đạt",
       targetsMet: "Số chỉ tiêu đạt",

@@ -95,7 +95,7 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
           return {
             // Each round a year keeps lists the reports it superseded under the year: one unit and period twice.
             key: `${d.unitCode}-${d.periodId}-${i}`,
-            text: `${d.unitCode}${round ? ` — ${t(round)}` : ""}: ${m.rollup.kept} ${d.kept.name} (${d.dropped.map((f) => f.name).join(", ")})`,
+            text: `${d.unitCode}${round ? ` — ${t(round)}` : ""}: ${format(m.rollup.kept, { kept: d.kept.name, dropped: d.dropped.map((f) => f.name).join(", ") })}`,
           };
         })}
       />
