@@ -385,5 +385,6 @@ describe("Tổng hợp without what a summary needs", () => {
     await screen.findByRole("grid", { name: "Units rolled up" });
     const headline = screen.getByRole("region", { name: "To act on" });
     expect(headline.textContent).toMatch(/^1 unit\(s\) rolled up/);
+    expect(screen.getByText("Showing 1 of 1 unit(s)")).toBeTruthy();
   });
 });
