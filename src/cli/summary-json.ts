@@ -159,6 +159,7 @@ export function summaryToJson(summary: Summary) {
     plans: {
       years: summary.plans.years,
       prorated: summary.plans.prorated,
+      undated: summary.plans.undated,
       notes: planNotes(summary.plans, summary.templates, summary.indicators).map((note) => ({
         message: note.vi,
         message_en: note.en,

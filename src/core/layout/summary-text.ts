@@ -51,7 +51,11 @@ export function planNotes(
     plans.prorated.length > 0
       ? [fill(WORDS.summary.planProrated, { units: shortList(plans.prorated, LISTED_UNITS) })]
       : [];
-  return [...years, ...units];
+  const undated =
+    plans.undated.length > 0
+      ? [fill(WORDS.summary.planUndated, { units: shortList(plans.undated, LISTED_UNITS) })]
+      : [];
+  return [...years, ...units, ...undated];
 }
 
 /**

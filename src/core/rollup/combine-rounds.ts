@@ -66,6 +66,15 @@ export interface Existence {
 /** The calendar year a round's plan is of: the year its last day falls in (budgets are annual). */
 export const budgetYear = (period: DateSpan): number => Number(period.end.slice(0, 4));
 
+/** The days a unit existed within year `year` (open where the list gives no date), and the days of the year. */
+export function daysInYear(year: number, existence: Existence): { days: number; of: number } {
+  const [first, last] = [`${year}-01-01`, `${year}-12-31`];
+  const from = existence.from && existence.from > first ? existence.from : first;
+  const to = existence.to && existence.to < last ? existence.to : last;
+  const of = daysBetween(first, last) + 1;
+  return { days: to < from ? 0 : daysBetween(from, to) + 1, of };
+}
+
 /**
  * The share of year `year`'s plan a unit carries: the days it existed within that year ÷ the days of the
  * year. A plan (the year's budget, an assigned target) is a whole year's figure: a district dissolved on
@@ -74,11 +83,8 @@ export const budgetYear = (period: DateSpan): number => Number(period.end.slice(
  * so the year never counts a budget twice.
  */
 export function yearShare(year: number, existence: Existence): number {
-  const [first, last] = [`${year}-01-01`, `${year}-12-31`];
-  const from = existence.from && existence.from > first ? existence.from : first;
-  const to = existence.to && existence.to < last ? existence.to : last;
-  if (to < from) return 0;
-  return (daysBetween(from, to) + 1) / (daysBetween(first, last) + 1);
+  const { days, of } = daysInYear(year, existence);
+  return days / of;
 }
 
 /** A plan figure over the share of its year the unit existed, in whole units (đồng). */

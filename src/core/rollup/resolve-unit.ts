@@ -1,11 +1,11 @@
-import { formDef, formsText } from "../catalog";
-import { formCells } from "../form/form";
+import { formsText } from "../catalog";
 import { finding, type Finding } from "../findings/finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";
 import { chainRounds, combineRounds, gapsIn, unitsLeftBefore, type Existence } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
+import { holdsPlan, proratedTwice, undatedPartYear } from "./part-year-plans";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
 import { WORDS } from "../vocabulary";
@@ -133,12 +133,6 @@ function budgetYearAssumed(used: Accepted): Finding[] {
   return [finding("warning", "rollup.budget_year_assumed", text)];
 }
 
-/** Whether a report holds a plan figure (a budget) in any of its forms. */
-const holdsPlan = (report: Report) =>
-  report.templates.some((id) =>
-    formCells(formDef(id, report.indicators, report.subRows)).some((c) => c.aggregation === "plan"),
-  );
-
 /**
  * Said of a summary's rounds combined whose units changed, its plans left blank (`unitsLeftBefore`): the
  * year's budget is in no round's total, and the summary of the whole period is what tells it.
@@ -222,10 +216,12 @@ export function resolveUnit(
     const covered = span ?? { start: period.start, end: period.end };
     notes.push(...budgetYearAssumed(whole));
     const dated = existence.from !== undefined || existence.to !== undefined;
+    // A district dissolved on 30/6 sending the year's one report carries half its year's budget.
+    const report = dated ? combineRounds([whole.report], period, covered, existence) : whole.report;
+    notes.push(...proratedTwice(report, existence));
     return {
       used: [whole],
-      // A district dissolved on 30/6 sending the year's one report carries half its year's budget.
-      report: dated ? combineRounds([whole.report], period, covered, existence) : whole.report,
+      report,
       span: covered,
       gaps: [],
       continuity: [],
@@ -243,17 +239,15 @@ export function resolveUnit(
     if (dropped.length > 0) duplicates.push(duplicate(kept, dropped, period));
   }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
-  if (!span) notes.push(...startAssumed(used[0]!, period));
+  const rounds = used.map((u) => u.report);
+  if (!span) notes.push(...startAssumed(used[0]!, period), ...undatedPartYear(rounds, period));
   notes.push(...used.flatMap(budgetYearAssumed), ...plansUnknown(used));
+  // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.
+  const report = combineRounds(rounds, period, covered, existence);
+  notes.push(...proratedTwice(report, existence));
   return {
     used,
-    // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.
-    report: combineRounds(
-      used.map((u) => u.report),
-      period,
-      covered,
-      existence,
-    ),
+    report,
     gaps: gapsIn(
       covered,
       used.map((u) => u.report.period),

@@ -194,6 +194,11 @@ export interface PlanCoverage {
   readonly years: readonly number[];
   /** Codes of the units the list dates inside one of those years: their plans are prorated. */
   readonly prorated: readonly string[];
+  /**
+   * Codes of the units no list dates whose rounds cover part of a year: their plans count whole, which
+   * overstates the total if they existed only those days (`rollup.budget_whole_undated`).
+   */
+  readonly undated: readonly string[];
 }
 
 export interface UnreportedCell {

@@ -343,6 +343,11 @@ export const en: Vocabulary = {
       "{unit}: report {file} spans years ({span}) but holds one year's budget: it is taken as {year}'s; no budget of {others} is known, so the unit's collection rate is against {year}'s budget alone. Report each year's rounds to be judged against every year's budget.",
     plansUnknown:
       "{unit}: its round summaries do not give the period's budget: {units} were in an earlier round's summary but not in its latest ({file}), so their budgets are in no total that can be used; {unit}'s budgets and its collection against them are left blank rather than counted wrong. Ask {unit} for its summary of the whole period (rolled up again from its units' reports of the whole period).",
+    daysOfYear: "{days}/{of} days of {year}",
+    budgetProratedTwice:
+      "{unit}: {row}: the budget counts the days the unit existed ({dates} in the units list: {shares}), {budget} VND; collected {collected} VND is {rate} of it, above {limit}. The budget a unit types must be the whole year's: if the unit typed the budget assigned for its own days only, it was prorated twice, and its collection rate and met/not met are wrong. Ask the unit; if so, have it type the budget as a whole year's (the budget assigned × days of the year ÷ days it existed) and roll up again.",
+    budgetWholeUndated:
+      "{unit}: the reports received cover only {covered} of {year}, not {gaps}; no units list says when the unit existed, so its year's budget counts whole. If the unit was founded or dissolved during the year (existing only over the days reported), the province's budget is overstated: roll up again with a units list (the campaign file or a .csv list) giving the unit's valid from, to (valid_from, valid_to) so that its budget counts its days; otherwise the unit has not reported {gaps}.",
     startAssumed:
       "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (the campaign file, or a .csv list) if the unit had to report the whole period.",
   },
@@ -796,6 +801,8 @@ export const en: Vocabulary = {
       "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
     planProrated:
       "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the year's budget × days existed in the year ÷ days of the year, rounded to the đồng.",
+    planUndated:
+      "The year's budget of {units} counts whole though their reports cover only part of the year: no units list gives their founding or dissolution dates. If they existed only over the days reported, the Total row's budget is overstated and its collection rate understated; roll up again with a units list giving their valid from, to (see Warnings).",
     stocksAtEnd:
       "Closing figures on the Total row (every figure counted at the period's end: members, unions, workers, enterprises, CLAs and public employees at end, Form 04's year-to-date counts, Form 05's own indicators at a date, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
   },

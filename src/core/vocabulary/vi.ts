@@ -343,6 +343,11 @@ export const vi = {
       "{unit}: báo cáo {file} gồm nhiều năm ({span}) nhưng chỉ ghi một dự toán năm: dự toán đó được tính là của năm {year}; dự toán năm {others} không có, nên tỷ lệ thực hiện của đơn vị chỉ so với dự toán năm {year}. Hãy báo cáo từng đợt trong từng năm nếu cần so với dự toán các năm.",
     plansUnknown:
       "{unit}: các báo cáo tổng hợp từng đợt không cho biết dự toán của cả kỳ: {units} có trong báo cáo tổng hợp của đợt trước nhưng không có trong đợt sau cùng ({file}), nên dự toán của các đơn vị đó không nằm trong tổng nào dùng được; dự toán và tỷ lệ thu so với dự toán của {unit} để trống, không tính sai. Hãy đề nghị {unit} gửi báo cáo tổng hợp của cả kỳ (tổng hợp lại từ báo cáo của các đơn vị cho cả kỳ).",
+    daysOfYear: "{days}/{of} ngày của năm {year}",
+    budgetProratedTwice:
+      "{unit}: {row}: dự toán được tính theo số ngày đơn vị tồn tại ({dates} theo danh sách đơn vị: {shares}), còn {budget} đồng; số đã thu {collected} đồng bằng {rate} dự toán đó, quá {limit}. Dự toán đơn vị nhập phải là dự toán cả năm: nếu đơn vị đã nhập dự toán được giao cho riêng thời gian hoạt động, dự toán đó đã bị tính theo số ngày hai lần và tỷ lệ thực hiện, Đạt/Chưa đạt đều sai. Hãy hỏi đơn vị; nếu đúng vậy, đề nghị đơn vị nhập dự toán quy ra cả năm (dự toán được giao × số ngày của năm ÷ số ngày hoạt động) rồi tổng hợp lại.",
+    budgetWholeUndated:
+      "{unit}: báo cáo nhận được chỉ gồm {covered} của năm {year}, thiếu {gaps}; không có danh sách đơn vị cho biết đơn vị tồn tại từ ngày nào đến ngày nào, nên dự toán năm của đơn vị được tính cả năm. Nếu đơn vị thành lập hoặc giải thể trong năm (chỉ tồn tại trong thời gian đã báo cáo), dự toán của tỉnh bị tính thừa: hãy tổng hợp lại với danh sách đơn vị (tệp kế hoạch thi đua hoặc danh sách .csv) có Hiệu lực từ, đến (valid_from, valid_to) của đơn vị để dự toán được tính theo số ngày tồn tại; nếu không, đơn vị còn thiếu báo cáo {gaps}.",
     startAssumed:
       "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (tệp kế hoạch thi đua, hoặc danh sách .csv) nếu đơn vị phải báo cáo cả kỳ.",
   },
@@ -800,6 +805,8 @@ export const vi = {
       "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
     planProrated:
       "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán năm × số ngày tồn tại trong năm ÷ số ngày của năm, làm tròn đến đồng.",
+    planUndated:
+      "Dự toán năm của {units} tính cả năm dù báo cáo của các đơn vị này chỉ gồm một phần năm: không có danh sách đơn vị ghi ngày thành lập, giải thể. Nếu các đơn vị này chỉ tồn tại trong thời gian đã báo cáo, dự toán ở dòng Tổng cộng bị tính thừa và tỷ lệ thực hiện thấp hơn thực tế; hãy tổng hợp lại với danh sách đơn vị có Hiệu lực từ, đến (xem Cảnh báo).",
     stocksAtEnd:
       "Số cuối kỳ ở dòng Tổng cộng (mọi số tính tại ngày cuối kỳ: đoàn viên, CĐCS, CNVCLĐ, doanh nghiệp, TƯLĐTT, CBCCVC cuối kỳ, các số lũy kế từ đầu năm của Biểu 04, các chỉ tiêu riêng tính tại một ngày của Biểu 05, và các tỷ lệ tính từ chúng) chỉ cộng các đơn vị còn hoạt động ngày {date}; không tính {units} (giải thể, sáp nhập trước ngày đó; số cuối kỳ ở dòng của đơn vị là số tại ngày kết thúc).",
   },

@@ -1,0 +1,95 @@
+import { formDef } from "../catalog";
+import { FEES_ABOVE_BUDGET_FACTOR } from "../catalog/b03-finance";
+import { finding, type Finding } from "../findings/finding";
+import { formCells, valueAt } from "../form/form";
+import { dmy, spanText, type Period } from "../model/period";
+import type { Report } from "../report/report";
+import { figureText, percentText } from "../text/figure-text";
+import { fill, joinTexts } from "../text/text";
+import { WORDS } from "../vocabulary";
+import { budgetYear, daysInYear, gapsIn, type Existence } from "./combine-rounds";
+import type { DateSpan } from "./types";
+
+/** The rule of a unit whose budget counts whole for want of dates: the total's note names such units too. */
+export const UNDATED_RULE = "rollup.budget_whole_undated";
+
+/** The budget years a period touches, each with the part of it the period covers. */
+function yearsOf(period: DateSpan): { year: number; span: DateSpan }[] {
+  const [first, last] = [period.start, period.end].map((d) => Number(d.slice(0, 4))) as [number, number];
+  return Array.from({ length: last - first + 1 }, (_, i) => {
+    const year = first + i;
+    const [start, end] = [`${year}-01-01`, `${year}-12-31`];
+    return {
+      year,
+      span: { start: period.start > start ? period.start : start, end: period.end < end ? period.end : end },
+    };
+  });
+}
+
+/**
+ * Said of a unit the list dates part of a budget year whose collection is far above its prorated budget:
+ * the budget counts the unit's days only, so a budget already assigned for those days (a commune founded
+ * on 01/07 typing its half year's) is prorated twice (a staff round: 216.7 %, Đạt, nothing said).
+ */
+export function proratedTwice(report: Report, existence: Existence): Finding[] {
+  const form = report.forms.B03;
+  if (!form) return [];
+  const parts = yearsOf(report.period)
+    .map(({ year }) => ({ year, ...daysInYear(year, existence) }))
+    .filter((p) => p.days > 0 && p.days < p.of);
+  if (parts.length === 0) return [];
+  const shares = joinTexts(
+    parts.map((p) => fill(WORDS.rollup.daysOfYear, p)),
+    ", ",
+  );
+  const dates = spanText(existence.from ?? report.period.start, existence.to ?? report.period.end);
+  const def = formDef("B03", report.indicators, report.subRows);
+  return def.rows.flatMap((row) => {
+    const budget = valueAt(form, row.key, "budget");
+    const collected = valueAt(form, row.key, "collected");
+    if (budget === null || collected === null || budget <= 0) return [];
+    if (collected <= FEES_ABOVE_BUDGET_FACTOR * budget) return [];
+    const text = fill(WORDS.rollup.budgetProratedTwice, {
+      unit: report.unit.code,
+      row: row.label,
+      shares,
+      dates,
+      budget: figureText(budget),
+      collected: figureText(collected),
+      rate: percentText(collected / budget),
+      limit: percentText(FEES_ABOVE_BUDGET_FACTOR),
+    });
+    return [finding("warning", "rollup.budget_prorated_twice", text)];
+  });
+}
+
+/**
+ * Said, without a units list, of a unit holding a budget whose rounds cover only part of a budget year the
+ * period covers (a district's Đợt 1 alone, a commune's Đợt 2 alone): nothing dates it, so its budget counts
+ * whole; if it existed only those days, the year counts a budget twice (a staff round: the province's
+ * budget read 69.7 bn đồng for 46.9 bn, nothing said).
+ */
+export function undatedPartYear(reports: readonly Report[], period: Period): Finding[] {
+  if (reports.length === 0 || !reports.some(holdsPlan)) return [];
+  const rounds = reports.map((r) => r.period);
+  const reported = new Set(rounds.map(budgetYear));
+  return yearsOf(period).flatMap(({ year, span }) => {
+    const inYear = rounds.filter((p) => p.start <= span.end && p.end >= span.start);
+    const gaps = gapsIn(span, inYear);
+    if (!reported.has(year) || gaps.length === 0) return [];
+    const text = fill(WORDS.rollup.budgetWholeUndated, {
+      unit: reports[0]!.unit.code,
+      year,
+      covered: inYear.map((p) => spanText(p.start, p.end)).join("; "),
+      gaps: gaps.map((g) => spanText(g.start, g.end)).join("; "),
+      first: dmy(span.start),
+    });
+    return [finding("warning", UNDATED_RULE, text)];
+  });
+}
+
+/** Whether a report holds a plan figure (a budget) in any of its forms. */
+export const holdsPlan = (report: Report) =>
+  report.templates.some((id) =>
+    formCells(formDef(id, report.indicators, report.subRows)).some((c) => c.aggregation === "plan"),
+  );
