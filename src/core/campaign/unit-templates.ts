@@ -54,11 +54,20 @@ export function unitTemplates(
         dueOf(campaign, period, period, { code: u.code, ...(u.kind ? { kind: u.kind } : {}) }),
       ),
       templates,
+      ...datedBy(u),
       ...own,
       ...shaped,
       ...proposing,
     }));
 }
+
+/** The days the list dates a unit, which its template's budget note counts; none for a unit it leaves open. */
+const datedBy = (u: Campaign["units"][number]): Pick<MetaSource, "existence"> =>
+  u.validFrom || u.validTo
+    ? {
+        existence: { ...(u.validFrom ? { from: u.validFrom } : {}), ...(u.validTo ? { to: u.validTo } : {}) },
+      }
+    : {};
 
 /** The period with the unit's due date, where it has one. */
 const withDue = (period: Period, due: string | undefined): Period => (due ? { ...period, due } : period);

@@ -13,7 +13,9 @@ import {
   type FormCell,
   type FormValues,
 } from "../form/form";
-import { parsePeriod, type Period } from "../model/period";
+import { parsePeriod, spanText, type Period } from "../model/period";
+import type { MetaSource } from "../report/metadata";
+import { budgetYear, daysInYear } from "../model/budget-year";
 import type { Targets } from "../model/targets";
 import { STATUS_LINE_ROW } from "../report/status-line";
 import {
@@ -23,7 +25,7 @@ import {
   LABEL_OFFSET,
   RESULT_OFFSET,
 } from "../form/target-block";
-import { bilingual } from "../text/text";
+import { bilingual, fill, type Text } from "../text/text";
 import type { ReportingUnit } from "../model/units";
 import {
   formulaCondition,
@@ -62,6 +64,8 @@ export interface FormSheetInput {
   readonly targets: Targets;
   /** Targets not applicable to the unit: shown so, not as a blank that reads as no target set. */
   readonly notApplicable?: ReadonlySet<string>;
+  /** The days the campaign's list dates the unit: a plan form says what budget to type (see budgetNotes). */
+  readonly existence?: MetaSource["existence"];
   /** Figures to put in the inputs (a parent-level report); blank inputs when absent (a new template). */
   readonly values?: FormValues;
   /** The report's other forms' figures, which a linked row of Biểu 05 shows (blank for a new template). */
@@ -184,9 +188,10 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
 
   const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
   // Under the targets, each language across the form: in its label columns it took a row eight lines tall.
-  const notes = def.rows.some((row) => row.yearToDate)
-    ? [WORDS.form.yearToDate.vi, WORDS.form.yearToDate.en]
-    : [];
+  const notes = [
+    ...(def.rows.some((row) => row.yearToDate) ? [WORDS.form.yearToDate] : []),
+    ...budgetNotes(def, period, input.existence),
+  ].flatMap((note) => [note.vi, note.en]);
   notes.forEach((note, i) =>
     sheet
       .put(afterTargets + i, 0, { value: note, style: "note" })
@@ -214,6 +219,19 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
     }),
     names: sheet.names,
   };
+}
+
+/**
+ * What a plan form (Biểu 03's budgets) tells a unit the list dates part of its budget year: the budget to
+ * type is the year's, which the roll-up counts for its days only, so one assigned for its own days is
+ * turned into a year's (a commune founded on 01/07 typed its half year's, prorated twice: 216.7 %, Đạt).
+ */
+function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput["existence"]): Text[] {
+  if (!existence || !formCells(def).some((c) => c.aggregation === "plan")) return [];
+  const year = budgetYear(period);
+  const { days, of, from, to } = daysInYear(year, existence);
+  if (days === 0 || days === of) return [];
+  return [fill(WORDS.form.budgetPartYear, { dates: spanText(from, to), year, days, of })];
 }
 
 /**

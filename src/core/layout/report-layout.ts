@@ -41,6 +41,7 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       period: source.period,
       targets: source.targets,
       ...(source.notApplicable ? { notApplicable: source.notApplicable } : {}),
+      ...(source.existence ? { existence: source.existence } : {}),
       ...(source.forms?.[def.id] ? { values: source.forms[def.id] } : {}),
       ...(figures ? { figures } : {}),
       ...(source.rollupUnits !== undefined ? { rolledUp: true } : {}),

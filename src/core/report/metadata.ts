@@ -59,6 +59,11 @@ export interface MetaSource {
    * campaign names none.
    */
   readonly rollupCampaign?: string;
+  /**
+   * On a unit's template: the days the campaign's list dates the unit (founded or dissolved in the year).
+   * Its plan forms say what budget to type, the roll-up counting the year's for those days only.
+   */
+  readonly existence?: { readonly from?: string; readonly to?: string };
 }
 
 /** The definitions a report is written in, in the order of its templates. */

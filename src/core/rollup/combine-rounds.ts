@@ -2,6 +2,7 @@ import { formDef, mergedSubRows, inCatalogOrder, type TemplateDef, type Template
 import { computeForm, unreportedCells } from "../form/compute";
 import type { FormCell, FormValues } from "../form/form";
 import { emptyValues, formCells, valueAt } from "../form/form";
+import { budgetYear, daysInYear, type Existence } from "../model/budget-year";
 import { addDays, daysBetween, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
@@ -55,24 +56,6 @@ export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
   }
   if (from <= span.end) gaps.push({ start: from, end: span.end });
   return gaps;
-}
-
-/** The days the units list says a unit existed: open where it gives no date. */
-export interface Existence {
-  readonly from?: string;
-  readonly to?: string;
-}
-
-/** The calendar year a round's plan is of: the year its last day falls in (budgets are annual). */
-export const budgetYear = (period: DateSpan): number => Number(period.end.slice(0, 4));
-
-/** The days a unit existed within year `year` (open where the list gives no date), and the days of the year. */
-export function daysInYear(year: number, existence: Existence): { days: number; of: number } {
-  const [first, last] = [`${year}-01-01`, `${year}-12-31`];
-  const from = existence.from && existence.from > first ? existence.from : first;
-  const to = existence.to && existence.to < last ? existence.to : last;
-  const of = daysBetween(first, last) + 1;
-  return { days: to < from ? 0 : daysBetween(from, to) + 1, of };
 }
 
 /**

@@ -2,12 +2,13 @@ import { formDef } from "../catalog";
 import { FEES_ABOVE_BUDGET_FACTOR } from "../catalog/b03-finance";
 import { finding, type Finding } from "../findings/finding";
 import { formCells, valueAt } from "../form/form";
-import { dmy, spanText, type Period } from "../model/period";
+import { spanText, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, joinTexts } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { budgetYear, daysInYear, gapsIn, type Existence } from "./combine-rounds";
+import { budgetYear, daysInYear, type Existence } from "../model/budget-year";
+import { gapsIn } from "./combine-rounds";
 import type { DateSpan } from "./types";
 
 /** The rule of a unit whose budget counts whole for want of dates: the total's note names such units too. */
@@ -39,10 +40,10 @@ export function proratedTwice(report: Report, existence: Existence): Finding[] {
     .filter((p) => p.days > 0 && p.days < p.of);
   if (parts.length === 0) return [];
   const shares = joinTexts(
-    parts.map((p) => fill(WORDS.rollup.daysOfYear, p)),
+    parts.map((p) => fill(WORDS.rollup.daysOfYear, { days: p.days, of: p.of, year: p.year })),
     ", ",
   );
-  const dates = spanText(existence.from ?? report.period.start, existence.to ?? report.period.end);
+  const dates = parts.map((p) => spanText(p.from, p.to)).join(", ");
   const def = formDef("B03", report.indicators, report.subRows);
   return def.rows.flatMap((row) => {
     const budget = valueAt(form, row.key, "budget");
@@ -82,7 +83,6 @@ export function undatedPartYear(reports: readonly Report[], period: Period): Fin
       year,
       covered: inYear.map((p) => spanText(p.start, p.end)).join("; "),
       gaps: gaps.map((g) => spanText(g.start, g.end)).join("; "),
-      first: dmy(span.start),
     });
     return [finding("warning", UNDATED_RULE, text)];
   });

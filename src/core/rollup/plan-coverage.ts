@@ -1,6 +1,7 @@
 import type { Report } from "../report/report";
 import type { Finding } from "../findings/finding";
-import { budgetYear, yearShare, type Existence } from "./combine-rounds";
+import { budgetYear, type Existence } from "../model/budget-year";
+import { yearShare } from "./combine-rounds";
 import { UNDATED_RULE } from "./part-year-plans";
 import type { PlanCoverage } from "./types";
 

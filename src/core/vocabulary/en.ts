@@ -620,6 +620,8 @@ export const en: Vocabulary = {
     notApplicable: "Not applicable",
     yearToDate:
       "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
+    budgetPartYear:
+      'The unit exists {dates} (in the units list: {days}/{of} days of {year}). Column "Annual budget assigned": type the budget of the whole year {year}, as for a unit present all year; the roll-up counts {days}/{of} of it. If the unit was assigned a budget for {dates} only, type that budget × {of} ÷ {days}: typed as it is, it would be prorated twice.',
     invalidFigureTitle: "Invalid figure",
     invalidFigureHelp: "Enter a whole number of 0 or more.",
     invalidYesNoHelp: "Enter 1 if the unit did it (yes), 0 if not (no).",

@@ -621,6 +621,8 @@ export const vi = {
     notApplicable: "Không áp dụng",
     yearToDate:
       'Các dòng có ghi "(lũy kế từ đầu năm)": nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.',
+    budgetPartYear:
+      'Đơn vị tồn tại {dates} (theo danh sách đơn vị: {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập dự toán của cả năm {year}, như đơn vị hoạt động cả năm; khi tổng hợp, dự toán được tính {days}/{of}. Nếu đơn vị chỉ được giao dự toán cho {dates}, hãy nhập số đó × {of} ÷ {days}: nhập nguyên số đó thì dự toán bị tính theo số ngày hai lần.',
     invalidFigureTitle: "Số không hợp lệ",
     invalidFigureHelp: "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm).",
     invalidYesNoHelp: "Nhập 1 nếu đơn vị đã thực hiện (Có), 0 nếu chưa (Không).",
