@@ -61,35 +61,56 @@ export function planNotes(
 /**
  * What to say beside a total row whose targets are not simply the units' added up: a count target some
  * units are not assigned (its target theirs left out, its result theirs included; none when no unit is),
- * a rate target the units hold at different thresholds.
+ * a rate target the units hold at different thresholds, a count target leaving out units without a report.
  */
 export function targetNotes(results: readonly TargetResult[], indicators: readonly Indicator[] = []): Text[] {
-  return results.flatMap((r) => {
-    if (!r.basis) return [];
-    const show = (v: number | null): Param =>
-      v === null ? NOT_COUNTED : r.kind === "ratio" ? percentText(v) : figureText(v);
-    const common = { target: placedTarget(r.key, indicators)?.label ?? r.key, goal: show(r.target) };
-    const { rateTarget, leftOut } = r.basis;
-    // A count target no unit is given has none on the total either: nothing is compared, nothing to say.
-    if (r.kind !== "ratio" && leftOut.length > 0 && r.target !== null)
-      return [
-        fill(WORDS.summary.countTargetScope, {
-          ...common,
-          all: show(r.result),
-          units: shortList(leftOut, LISTED_UNITS),
-        }),
-      ];
-    if (!rateTarget) return [];
-    const text =
-      rateTarget.from === "province" ? WORDS.summary.rateTargetProvince : WORDS.summary.rateTargetMostCommon;
-    const assigned = rateTarget.assigned.map((v) => percentText(v));
+  return results.flatMap((r) => [...basisNotes(r, indicators), ...missingNotes(r, indicators)]);
+}
+
+/**
+ * What to say of a count target that leaves out units without a report: their assigned target, and the
+ * target of every unit, which the province was assigned (a staff round: nothing said they were left out).
+ */
+function missingNotes(r: TargetResult, indicators: readonly Indicator[]): Text[] {
+  const missing = r.basis?.missing;
+  if (!missing || r.target === null) return [];
+  return [
+    fill(WORDS.summary.countTargetMissing, {
+      target: placedTarget(r.key, indicators)?.label ?? r.key,
+      goal: figureText(r.target),
+      units: shortList(missing.units, LISTED_UNITS),
+      missing: figureText(missing.target),
+      assigned: figureText(r.target + missing.target),
+    }),
+  ];
+}
+
+/** What to say of a total's target drawn otherwise than by adding every unit's (see targetNotes). */
+function basisNotes(r: TargetResult, indicators: readonly Indicator[]): Text[] {
+  if (!r.basis) return [];
+  const show = (v: number | null): Param =>
+    v === null ? NOT_COUNTED : r.kind === "ratio" ? percentText(v) : figureText(v);
+  const common = { target: placedTarget(r.key, indicators)?.label ?? r.key, goal: show(r.target) };
+  const { rateTarget, leftOut } = r.basis;
+  // A count target no unit is given has none on the total either: nothing is compared, nothing to say.
+  if (r.kind !== "ratio" && leftOut.length > 0 && r.target !== null)
     return [
-      fill(text, {
+      fill(WORDS.summary.countTargetScope, {
         ...common,
-        assigned: joinTexts(assigned, "; "),
+        all: show(r.result),
+        units: shortList(leftOut, LISTED_UNITS),
       }),
     ];
-  });
+  if (!rateTarget) return [];
+  const text =
+    rateTarget.from === "province" ? WORDS.summary.rateTargetProvince : WORDS.summary.rateTargetMostCommon;
+  const assigned = rateTarget.assigned.map((v) => percentText(v));
+  return [
+    fill(text, {
+      ...common,
+      assigned: joinTexts(assigned, "; "),
+    }),
+  ];
 }
 
 /** A line for each unit the list ends within the period: when, and which units took it over. */

@@ -14,6 +14,7 @@ import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
 import { codesCampaign, countApart, overlappingSummaries } from "./counted-units";
 import { planCoverage } from "./plan-coverage";
+import { withMissingTargets } from "./missing-targets";
 import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, savedAt, type Accepted } from "./resolve-unit";
@@ -483,6 +484,10 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
   return rollupChecked(submissions.map(checkSubmission), options);
 }
 
+/** Refused files in the order of their names, then of their contents: the same whatever order they came in. */
+const byFile = (a: Rejection, b: Rejection) =>
+  a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256);
+
 /** What the summary says of the previous summary given: the period compared with, or one set aside. */
 function previousFields(given: PreviousFigures | undefined, used: PreviousFigures | undefined) {
   const period = ({ periodId, periodLabel }: PreviousFigures) => ({ periodId, periodLabel });
@@ -595,7 +600,8 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
   const { attainment: summed, stocks, ...total } = sumReports(units, parent, period, campaign.defaults);
   // The total row's previous result is the previous summary's own (red team, round 32: left blank).
-  const totalAttainment = withPrevious(summed, previous?.total, campaign.indicators);
+  const attained = withPrevious(summed, previous?.total, campaign.indicators);
+  const statuses = submissionStatuses(expected, units, rejected, period, campaign);
 
   return {
     period,
@@ -610,16 +616,14 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     ...(total.subRows ? { subRows: total.subRows } : {}),
     units,
     total,
-    totalAttainment,
+    totalAttainment: withMissingTargets(attained, statuses.missing, campaign, period),
     stocks,
     unreported: unreportedCells(units, resolved, total.templates, total.indicators, total.subRows),
-    rejected: [...rejected].sort(
-      (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
-    ),
+    rejected: [...rejected].sort(byFile),
     duplicates: duplicates.sort(
       (a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId),
     ),
     plans: planCoverage(resolved),
-    ...submissionStatuses(expected, units, rejected, period, campaign),
+    ...statuses,
   };
 }

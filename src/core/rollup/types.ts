@@ -124,6 +124,11 @@ export interface TotalBasis {
   readonly leftOut: readonly string[];
   /** A rate target the units hold at different thresholds: where the total's comes from, and theirs. */
   readonly rateTarget?: { readonly from: "province" | "mostCommon"; readonly assigned: readonly number[] };
+  /**
+   * A count target's units counted without a report (missing, or every file refused) and the target they
+   * were assigned, summed: left out of the total's target, as their results are of its result.
+   */
+  readonly missing?: { readonly units: readonly string[]; readonly target: number };
 }
 
 export interface UnitRow {

@@ -792,6 +792,8 @@ export const en: Vocabulary = {
       "Due date, day received and days late of each round (Submissions: the last round's due date, the most days late)",
     countTargetScope:
       'Target "{target}" on the Total row: the target {goal} adds the units it is assigned to; the result, {all}, is every unit\'s, the units not assigned it ({units}) included, and is compared with that target as on the form sent upward.',
+    countTargetMissing:
+      'Target "{target}" on the Total row: {goal} adds only the targets of the units whose reports are rolled up; left out: {units} (no report, or its file refused), assigned {missing}, so the target of all units is {assigned}. The Total row\'s result also counts only the units that reported, and is compared with {goal}; once every report is in, roll up again.',
     rateTargetProvince:
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the campaign's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
     rateTargetMostCommon:

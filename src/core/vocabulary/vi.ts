@@ -796,6 +796,8 @@ export const vi = {
       "Hạn nộp, ngày nhận và số ngày trễ từng đợt (Tình trạng nộp: hạn nộp của đợt cuối, số ngày trễ nhiều nhất)",
     countTargetScope:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng mức giao của các đơn vị được giao; kết quả {all} là của mọi đơn vị, kể cả các đơn vị không được giao chỉ tiêu này ({units}), và được so với chỉ tiêu đó như trên biểu gửi cấp trên.',
+    countTargetMissing:
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: {goal} chỉ cộng mức giao của các đơn vị có báo cáo được tổng hợp; chưa tính {units} (thiếu báo cáo hoặc tệp bị loại), được giao {missing}, nên mức giao của tất cả các đơn vị là {assigned}. Kết quả ở dòng Tổng cộng cũng chỉ gồm các đơn vị có báo cáo và được so với {goal}; khi nhận đủ báo cáo, hãy tổng hợp lại.',
     rateTargetProvince:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của kế hoạch, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     rateTargetMostCommon:
