@@ -1,5 +1,8 @@
 import { findPeriod, layoutReport, unitTemplates, type CampaignUnit } from "../../../src/core";
-import { testCampaign } from "../../support/reports";
+import { readReceived } from "../../../src/pipeline/read-received";
+import { writeWorkbookPlan } from "../../../src/xlsx";
+import { fillByName } from "../../support/fill-by-name";
+import { consistentFills, testCampaign } from "../../support/reports";
 
 /** The 2025 reorganisation: a district dissolved on 30/06, a commune founded on 01/07, a park union all year. */
 const UNITS: CampaignUnit[] = [
@@ -40,5 +43,27 @@ describe("the template of a unit the list dates part of the budget year", () => 
   it("says nothing to a unit present all year", () => {
     expect(budgetNotes("2025-D2").K01).toEqual([]);
     expect(budgetNotes("2025-D1").K01).toEqual([]);
+  });
+});
+
+// The note is the template's own text: a clerk's honest report of a dated unit, filled and read back, must be
+// ready to send, as any unit's is (the note names dates other than the period's: the year, 01/7–31/12).
+describe("a dated unit's template, filled", () => {
+  it.each([
+    ["2025-D2", "P01"],
+    ["2025", "P01"],
+    ["2025", "H01"],
+  ])("is read back ready to send (%s, %s), its note on Biểu 03", async (periodId, code) => {
+    const campaign = testCampaign({}, UNITS);
+    const source = unitTemplates(campaign, findPeriod(campaign, periodId)!).find(
+      (s) => s.unit.code === code,
+    )!;
+    const plan = layoutReport(source);
+    expect(plan.sheets.find((s) => s.name === "Biểu 03")!.cells.some((c) => c.style === "note")).toBe(true);
+    const filled = fillByName(await writeWorkbookPlan(plan), consistentFills(source.templates, 3));
+    const outcome = readReceived(filled, { name: `${code}.xlsx`, sha256: "" }, "validate");
+    if (outcome.purpose !== "validate") throw new Error("read for validation");
+    expect(outcome.file.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(outcome.file.ready).toBe(true);
   });
 });
