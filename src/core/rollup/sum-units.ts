@@ -1,6 +1,6 @@
 import { formDef, mergedSubRows, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../form/compute";
-import { emptyValues, formCells, getCell, type FormValues } from "../form/form";
+import { emptyValues, formCells, getCell, type FormCell, type FormValues } from "../form/form";
 import type { Period } from "../model/period";
 import type { Report } from "../report/report";
 import { targetsOf, type Targets } from "../model/targets";
@@ -44,12 +44,20 @@ interface UnitFigures {
   readonly span?: DateSpan;
 }
 
+/** A plan every report of the form holds: an input it must fill, or a total of its own form's plans. */
+const plansHeld = (cell: FormCell) =>
+  cell.required || (cell.formula !== undefined && !("ref" in cell.formula && cell.formula.ref.template));
+
 /**
- * Whether a unit's row holds figures but not its plan (a summary of rounds whose units changed leaves its
- * budget blank): the total's plan would then be the other units' against every unit's collection.
+ * Whether a unit's form holds figures but not a plan it must hold (a summary of rounds whose units changed
+ * leaves its plans blank, Biểu 03's budget and Biểu 05's own alike; a file of a unit's own with a required
+ * input blank is refused): the total's plan would then be the other units' against every unit's figures.
+ * The whole form is asked, not the plan's row: a plan of Biểu 05 is a row of one figure.
  */
-const planUnknown = (form: FormValues, row: string, col: string) =>
-  form[row]?.[col] == null && Object.values(form[row] ?? {}).some((v) => v != null);
+const planUnknown = (form: FormValues, cell: FormCell) =>
+  plansHeld(cell) &&
+  form[cell.row.key]?.[cell.col.key] == null &&
+  Object.values(form).some((cols) => Object.values(cols).some((v) => v != null));
 
 /** Whether a unit's figures reach the period's first day (its opening stock is of that day); no span, the whole period. */
 const onFirstDay = (unit: UnitFigures, period: Period) => !unit.span || unit.span.start <= period.start;
@@ -113,8 +121,7 @@ export function sumReports(
       // A plan is known for the whole only when known for every unit whose row reports: Bình Phước's
       // budget unknown, the national total added Hà Nội's and Đắk Nông's against all three provinces'
       // collections, 131.6 %, Đạt, where each province was below 100 % (a helper round).
-      const unknown =
-        cell.aggregation === "plan" && counted.some((f) => planUnknown(f, cell.row.key, cell.col.key));
+      const unknown = cell.aggregation === "plan" && counted.some((f) => planUnknown(f, cell));
       sums[cell.row.key]![cell.col.key] = unknown
         ? null
         : sumReported(counted.map((f) => f[cell.row.key]?.[cell.col.key] ?? null));
