@@ -377,7 +377,7 @@ export const en: Vocabulary = {
   },
   againstCampaign: {
     unitNotActive:
-      "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its Valid from, Valid to.",
+      "Unit {code} is in the campaign's list of units but exists only {validity}{successors}, not in {period}: the roll-up will refuse this file. Send the report of a period the unit exists in; if the list's dates are wrong, ask the federation above to correct its columns Hiệu lực từ, Hiệu lực đến (Valid from, Valid to).",
     ownUnit:
       "Unit {code} is the campaign's summarising unit itself (sheet Đơn vị tổng hợp, Summarising unit), not a unit that reports to it: the file is its report or summary, and a roll-up with this campaign refuses it. To check a summary before sending it upward, check it without the campaign (unselect the campaign, or leave out --campaign).",
     unitNotListed:
@@ -423,7 +423,7 @@ export const en: Vocabulary = {
     unknownSuccessor:
       "{table}: successor unit {value} is not in the list of units (table TD_Units); write the successors' codes separated by commas.",
     successorsWithoutEnd:
-      "{table}: unit {value} has successor units but no Valid to (the day it was dissolved); write that day, or the unit is taken as still there.",
+      "{table}: unit {value} has successor units but no Hiệu lực đến (Valid to: the day it was dissolved); write that day, or the unit is taken as still there.",
     badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
     unknownTargetPeriod:
       "{table}: period {value} is not in the periods table (TD_Periods); leave it blank for a target of every period.",
@@ -564,7 +564,7 @@ export const en: Vocabulary = {
       "One row per period: its code (e.g. 2025-D1), name, first and last day, report deadline. Add rows for sprints, quarters, reviews. The table to the right (may stay empty): a due date of one period for a unit kind or for one unit; each row names a kind or a unit code. A unit's own date comes first, then its kind's, then the period's.",
     unitsSheet: "Units",
     unitsHelp:
-      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Valid from/to: when a unit is founded, merged or dissolved. Columns Report received and Corrected reports (how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added. Successor units: the codes of the units that took over a dissolved one, separated by commas.",
+      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Hiệu lực từ/đến (Valid from/to): when a unit is founded, merged or dissolved. Columns Ngày nhận báo cáo (Report received) and Số lần nộp lại (Corrected reports: how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added. Đơn vị tiếp nhận (Successor units): the codes of the units that took over a dissolved one, separated by commas.",
     targetsSheet: "Targets",
     targetsHelp:
       'Row "*": the province\'s defaults. One row per unit: blank = the default, "-" = not applicable. Rates as 70% or 0.7. Period code blank: a target of every period (the annual one); a period\'s code (a short sprint, a five-year review): the row replaces the annual targets in that period, its blank cells keeping them.',

@@ -52,6 +52,24 @@ describe("vocabulary", () => {
     expect(byEnglishName).toEqual([]);
   });
 
+  // Its columns carry their Vietnamese headers in either language too: "ask the federation above to correct
+  // its Valid from, Valid to" sent an English reader looking for columns headed Hiệu lực từ, Hiệu lực đến.
+  it("names a dated column of the campaign's units in English with the header the workbook has", () => {
+    const dated = (["valid_from", "valid_to", "received"] as const).map((key) => ({
+      key,
+      header: vi.campaignColumns.units[key],
+      english: new RegExp(`\\b${en.campaignColumns.units[key]}\\b`),
+    }));
+    const byEnglishHeader = all
+      .filter((leaf) => !leaf.path.startsWith("campaignColumns."))
+      .flatMap((leaf) =>
+        dated
+          .filter(({ header, english }) => english.test(String(leaf.en)) && !String(leaf.en).includes(header))
+          .map(({ key }) => `${leaf.path}: ${key}`),
+      );
+    expect(byEnglishHeader).toEqual([]);
+  });
+
   it("pairs a section key by key", () => {
     expect(WORDS.period.round).toEqual({ vi: vi.period.round, en: en.period.round });
   });
