@@ -280,7 +280,7 @@ export const en: Vocabulary = {
       "The open workbook holds the summary of {unit}, {period}. Writing the new summary here replaces it (it can be undone only until the next write); to keep both, open a new workbook.",
     blankTemplate:
       "The file is a template with no figure typed in: every input of {forms} is blank ({count} required cells). The unit may have sent the blank template in place of its filled report; ask it to send the file with its figures. If it is a copy of the template the province made to send out, keep those copies out of the folder of reports received.",
-    invalid: "{count} errors; the first{at}: {first}",
+    invalid: "{count} error(s); the first{at}: {first}",
     invalidOne: "1 error{at}: {first}",
     wrongPeriod:
       "Wrong period: the file reports {found}, the roll-up is for {wanted}. It is left out; ask the unit for its report of the right period.",
@@ -750,8 +750,8 @@ export const en: Vocabulary = {
     penaltyTotal: "Total points off",
     penaltyReason: "Why points were taken off",
     penaltyReasons: {
-      late_day: "{count} days late: −{points} points",
-      correction: "Sent again corrected {count} times: −{points} points",
+      late_day: "{count} day(s) late: −{points} point(s)",
+      correction: "Sent again corrected {count} time(s): −{points} point(s)",
     },
     penaltyAtCap: " (the cap)",
     noBloc: "No bloc",
@@ -1018,7 +1018,7 @@ export const en: Vocabulary = {
     totalRow: "TOTAL",
     campaignUnusable: 'The campaign workbook "{file}" has errors (see above); fix them and run again.',
     campaignWritten:
-      "Wrote the campaign workbook {file}: {periods} periods, {units} units, {rules} scored targets.",
+      "Wrote the campaign workbook {file}: {periods} period(s), {units} unit(s), {rules} scored target(s).",
     campaignOk:
       "✓ {file}: {periods} period(s), {units} unit(s), {blocs} bloc(s), {errors} error(s), {warnings} warning(s).",
     campaignBad: "✗ {file}: {errors} error(s), {warnings} warning(s).",
@@ -1139,7 +1139,7 @@ export const en: Vocabulary = {
     badParentKind: 'Summary unit kind "{kind}" is not known; pick one of: {kinds}.',
   },
   worker: {
-    badCampaign: 'The campaign workbook "{file}" has {count} errors; the first{at}: {first}',
+    badCampaign: 'The campaign workbook "{file}" has {count} error(s); the first{at}: {first}',
     badCampaignOne: 'The campaign workbook "{file}" has 1 error{at}: {first}',
     fileGone:
       'File "{file}" could not be read from the computer: it was deleted, moved or changed after it was chosen. Choose it again.',
@@ -1326,8 +1326,8 @@ export const en: Vocabulary = {
       files: "Files checked",
       fileState: "Verdict",
       fileStates: { unusable: "Unreadable", errors: "Has errors", ready: "Ready to send" },
-      filesShown: "Showing {shown} of {total} files",
-      filesChecked: "{count} files checked",
+      filesShown: "Showing {shown} of {total} file(s)",
+      filesChecked: "{count} file(s) checked",
       pickFile: "Pick a file in the table to see each of its problems.",
       headline: "To act on",
       received: "{count} unit(s) rolled up",
@@ -1335,7 +1335,7 @@ export const en: Vocabulary = {
       late: "Submitted late",
       warnings: "Warnings",
       partial: "Rounds missing",
-      totals: "{scope}: {met} of {of} targets met",
+      totals: "{scope}: {met} of {of} target(s) met",
       againstTarget: "Result {value} — target {target}",
       resultAlone: "Result {value}",
       charts: "Charts",
@@ -1431,7 +1431,7 @@ export const en: Vocabulary = {
         "the charts on {sheet} (this version of Excel lacks ExcelApi 1.15, so it cannot say where a chart takes its figures)",
       pivotsUnread:
         "the PivotTables on {sheets} (this version of Excel lacks ExcelApi 1.15, so it cannot say where a PivotTable takes its figures)",
-      tooLargeUnread: "{count} parts too large for Excel to answer in one read",
+      tooLargeUnread: "{count} part(s) too large for Excel to answer in one read",
     },
     andMore: "and {count} more",
     referencesAdvice:
@@ -1494,9 +1494,9 @@ export const en: Vocabulary = {
       "Another Thi Đua pane (in another window, or a co-author's on the web) has been writing into this workbook since {time}. Wait until it is done, then try again. If no pane is writing any more, Thi Đua cleans up the half-written part 10 minutes after it began.",
   },
   summaryChart: {
-    topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",
+    topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored unit(s)",
     blocTitle: "Average score by bloc",
-    blocTopAndBottom: "Average score: the {best} highest and the {worst} lowest of {count} blocs",
+    blocTopAndBottom: "Average score: the {best} highest and the {worst} lowest of {count} bloc(s)",
     averageScore: "Average score",
     scoredUnits: "Units with a score",
     omitted: "… ({count} other units)",

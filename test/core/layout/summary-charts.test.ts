@@ -42,7 +42,7 @@ describe("the summary's charts", () => {
     expect(labels[15]).toBe("… (10 đơn vị khác)");
     expect(chart.title).toEqual({
       vi: "Điểm thi đua: 15 đơn vị cao nhất và 15 đơn vị thấp nhất trong 40 đơn vị có điểm",
-      en: "Score: the 15 highest and the 15 lowest of 40 scored units",
+      en: "Score: the 15 highest and the 15 lowest of 40 scored unit(s)",
     });
     expect(chart.size.rows).toBeGreaterThanOrEqual(labels.length);
   });

@@ -70,6 +70,16 @@ describe("vocabulary", () => {
     expect(byEnglishHeader).toEqual([]);
   });
 
+  // A count is often one, and English does not say "1 files checked" (a single file checked in the pane) or
+  // "1 days late: −2 points" (a unit a day late on the summary): a counted noun reads file(s), day(s).
+  it("counts its nouns in English where a count may be one", () => {
+    const plural =
+      /\{\w+\} (?:scored )?(?:units|files|days|times|errors|warnings|templates|blocs|periods|targets|parts)\b/;
+    expect(
+      all.filter((leaf) => plural.test(String(leaf.en))).map((leaf) => `${leaf.path}: ${String(leaf.en)}`),
+    ).toEqual([]);
+  });
+
   it("pairs a section key by key", () => {
     expect(WORDS.period.round).toEqual({ vi: vi.period.round, en: en.period.round });
   });
