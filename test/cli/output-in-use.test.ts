@@ -175,8 +175,9 @@ describe("a roll-up whose summary cannot be written", () => {
 describe("a summary the disk has no room for", () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it("still tells what the roll-up found, then that the summary was not written and why", async () => {
-    const dir = tempDir("disk-full");
+  /** A folder `nhan` holding P01's honest report, and the previous summary beside it. */
+  async function receivedReport(prefix: string) {
+    const dir = tempDir(prefix);
     const blank = path.join(dir, "blank.xlsx");
     const made = await runCli([
       ...["template", "-o", blank, "--unit-code", "P01", "--unit-name", "Công đoàn P01"],
@@ -190,11 +191,19 @@ describe("a summary the disk has no room for", () => {
     );
     const output = path.join(dir, "tong-hop.xlsx");
     writeFileSync(output, "the previous summary");
+    return { dir, output };
+  }
+
+  const diskFull = () =>
     jest
       .spyOn(fs, "writeFile")
       .mockRejectedValueOnce(
         Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }),
       );
+
+  it("still tells what the roll-up found, then that the summary was not written and why", async () => {
+    const { dir, output } = await receivedReport("disk-full");
+    diskFull();
     const { code, out, err } = await runCli([
       ...["rollup", path.join(dir, "nhan"), "-o", output, "--period", "2025-D1", ...PARENT],
     ]);
@@ -203,5 +212,16 @@ describe("a summary the disk has no room for", () => {
     expect(out).not.toContain(WORDS.cli.summaryWritten.vi.split(":")[0]!);
     expect(err.replace(/\s+/g, " ")).toContain(WORDS.cli.fullReason.vi);
     expect(readFileSync(output, "utf8")).toBe("the previous summary");
+  });
+
+  it("gives scripts (--json) no summary on its standard output, only the reason", async () => {
+    const { dir, output } = await receivedReport("disk-full-json");
+    diskFull();
+    const { code, out, err } = await runCli([
+      ...["rollup", path.join(dir, "nhan"), "-o", output, "--json", "--period", "2025-D1", ...PARENT],
+    ]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err.replace(/\s+/g, " ")).toContain(WORDS.cli.fullReason.vi);
   });
 });

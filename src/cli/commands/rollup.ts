@@ -122,6 +122,8 @@ export async function runRollup(
           );
   // A summary the disk had no room for still tells what the roll-up found (missing units, files refused):
   // staff learned nothing of a province's thousands of reports read, and then the reason it was not written.
+  // Not to scripts, which would take the JSON for a summary written.
+  if (unwritten && options.json) throw unwritten;
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));
