@@ -104,7 +104,17 @@ export const UNIT_NAME_STYLE: StyleKey = "rowLabel";
  * stays its name, as the province's list writes it.
  */
 export function unitNote(row: UnitRow): string | null {
-  return row.status === "partial" ? fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi : null;
+  if (row.status !== "partial") return null;
+  return shortfall(row, fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi, " ");
+}
+
+/**
+ * What a partial unit left out: its spans as `gaps` says them, where it has any, then what its summary
+ * says it lacked; null for a unit that left nothing out.
+ */
+export function shortfall(row: UnitRow, gaps: string, separator: string): string | null {
+  const parts = [row.gaps.length > 0 ? gaps : null, row.shortInside?.vi ?? null].filter((p) => p !== null);
+  return parts.length > 0 ? parts.join(separator) : null;
 }
 
 /** The column of those notes, wrapped so a long list of gaps prints whole. */

@@ -1,6 +1,7 @@
 import { formDef } from "../catalog";
 import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
+import { shortOf } from "../rollup/short-units";
 import { nominationList, passedUpward } from "../rollup/nominations";
 import type { Summary } from "../rollup/types";
 import { distinctlyNamed, type SheetPlan, type StreamedPlan, type WorkbookPlan } from "./plan";
@@ -40,6 +41,7 @@ export function layoutSummary(summary: Summary): WorkbookPlan {
 export function streamSummary(summary: Summary): StreamedPlan {
   const nominations = nominationList(summary);
   const upward = passedUpward(summary.campaign, nominations);
+  const short = shortOf(summary);
   const parentReport = layoutReport({
     unit: summary.parent,
     period: summary.period,
@@ -49,6 +51,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
     // The units' codes are its campaign's: the level above compares them with that campaign's and its own units'.
     ...(summary.campaign.parent ? { rollupCampaign: summary.campaign.parent.code } : {}),
+    // What the level above must know before it signs the figures as this level's whole.
+    ...(short ? { rollupShort: short } : {}),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
     ...(upward ? { nominationAwards: upward.awards, proposed: upward.proposed } : {}),
     ...(summary.subRows ? { subRows: summary.subRows } : {}),

@@ -585,6 +585,7 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[], shape: Shape
     ? {
         rollupUnits: meta.rollupUnits,
         ...(meta.rollupCampaign ? { rollupCampaign: meta.rollupCampaign } : {}),
+        ...(meta.rollupShort ? { rollupShort: meta.rollupShort } : {}),
       }
     : {};
   const own = indicators.length > 0 ? { indicators } : {};

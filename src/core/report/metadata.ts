@@ -64,6 +64,24 @@ export interface MetaSource {
    * Its plan forms say what budget to type, the roll-up counting the year's for those days only.
    */
   readonly existence?: { readonly from?: string; readonly to?: string };
+  /**
+   * With `rollupUnits`: its units that did not report the whole period, when it has any (see RollupShort);
+   * "broken" when a report read back had a list that did not hold up, written again as one.
+   */
+  readonly rollupShort?: RollupShort | "broken";
+}
+
+/**
+ * What a roll-up lacked: the listed units it has no report of, and the units it sums whose reports do not
+ * cover the whole period, with the spans they leave out (none known of a summary short inside). The level
+ * above reads it to say a summary is incomplete; a summary that writes none claims nothing either way.
+ */
+export interface RollupShort {
+  readonly missing: readonly string[];
+  readonly partial: readonly {
+    readonly code: string;
+    readonly gaps: readonly { start: string; end: string }[];
+  }[];
 }
 
 /** The definitions a report is written in, in the order of its templates. */
@@ -112,11 +130,17 @@ export const NOMINATIONS = "nominations";
 export const NOMINATION_AWARDS = "nomination_awards";
 /** The list's lines, only where a roll-up's report passes on more than a unit's list has. */
 export const NOMINATION_LINE_COUNT = "nomination_lines";
+/** A roll-up's units with no report: their number, then their codes as `rollup_unit_codes` holds them. */
+const SHORT_MISSING = "rollup_missing";
+const SHORT_MISSING_CODES = "rollup_missing_codes";
+/** Its units short of the period: their number, then `CODE:start/end+start/end` each, comma-separated. */
+const SHORT_PARTIAL = "rollup_partial";
+const SHORT_PARTIAL_UNITS = "rollup_partial_units";
 /** Below Excel's 32,767 characters a cell, with room for one more code of 40. */
 const CODES_PER_CELL = 32_000;
 
 /** Codes joined by commas, a new row (`rollup_unit_codes`, `_2`, `_3`…) before a cell would overflow. */
-function codeRows(codes: readonly string[]): [string, string][] {
+function codeRows(codes: readonly string[], key = ROLLUP_CODES): [string, string][] {
   const rows: string[] = [];
   let row = "";
   for (const code of codes) {
@@ -126,7 +150,36 @@ function codeRows(codes: readonly string[]): [string, string][] {
     } else row = row ? `${row},${code}` : code;
   }
   rows.push(row);
-  return rows.map((text, i) => [i === 0 ? ROLLUP_CODES : `${ROLLUP_CODES}_${i + 1}`, text]);
+  return rows.map((text, i) => [i === 0 ? key : `${key}_${i + 1}`, text]);
+}
+
+/** The rows a list written by `codeRows` spans, joined again: `key`, `key_2`, `key_3`… while they follow. */
+function joinedRows(entries: ReadonlyMap<string, string>, key: string): string[] {
+  const rows: string[] = [];
+  for (let at = key, i = 2; entries.has(at); at = `${key}_${i++}`) rows.push(entries.get(at)!);
+  return rows
+    .join(",")
+    .split(",")
+    .map((item) => item.trim());
+}
+
+/** A roll-up's short units as metadata rows; none when it lacks nothing. */
+function shortEntries(short: RollupShort | "broken" | undefined): [string, string][] {
+  // A report read with a list that did not hold up is written again as short, never as lacking nothing.
+  if (short === "broken") return [[SHORT_PARTIAL, short]];
+  const entries: [string, string][] = [];
+  if (short && short.missing.length > 0)
+    entries.push(
+      [SHORT_MISSING, String(short.missing.length)],
+      ...codeRows(short.missing, SHORT_MISSING_CODES),
+    );
+  if (short && short.partial.length > 0) {
+    const items = short.partial.map(({ code, gaps }) =>
+      gaps.length > 0 ? `${code}:${gaps.map((g) => `${g.start}/${g.end}`).join("+")}` : code,
+    );
+    entries.push([SHORT_PARTIAL, String(items.length)], ...codeRows(items, SHORT_PARTIAL_UNITS));
+  }
+  return entries;
 }
 
 export function metaEntries(source: MetaSource): [string, string][] {
@@ -152,6 +205,7 @@ export function metaEntries(source: MetaSource): [string, string][] {
     entries.push([ROLLUP_UNITS, String(source.rollupUnits.length)], ...codeRows(source.rollupUnits));
   if (source.rollupUnits !== undefined && source.rollupCampaign !== undefined)
     entries.push([ROLLUP_CAMPAIGN, source.rollupCampaign]);
+  if (source.rollupUnits !== undefined) entries.push(...shortEntries(source.rollupShort));
   if (source.templates.includes(CUSTOM_FORM)) {
     const own = source.indicators ?? [];
     entries.push([INDICATORS, String(own.length)]);
@@ -219,6 +273,8 @@ export interface DecodedMeta {
    * is read as the receiving level's own, as every summary was.
    */
   readonly rollupCampaign?: string;
+  /** A roll-up's short units as it lists them, or "broken" when the list does not hold up; absent when it lists none. */
+  readonly rollupShort?: RollupShort | "broken";
   readonly periodId?: string;
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -304,6 +360,7 @@ export function decodeMeta(
     ...optional("parent_code", "parentCode"),
     ...rollupUnitsOf(get(ROLLUP_UNITS), entries, get("unit_code")),
     ...rollupCampaignOf(get(ROLLUP_CAMPAIGN)),
+    ...rollupShortOf(get(SHORT_MISSING), get(SHORT_PARTIAL), entries),
     ...optional("period", "periodId"),
     ...optional("period_start", "periodStart"),
     ...optional("period_end", "periodEnd"),
@@ -340,13 +397,7 @@ function rollupUnitsOf(
   ownCode: string | undefined,
 ): { rollupUnits?: readonly string[] | "broken" } {
   if (count === undefined) return {};
-  const rows: string[] = [];
-  for (let key = ROLLUP_CODES, i = 2; entries.has(key); key = `${ROLLUP_CODES}_${i++}`)
-    rows.push(entries.get(key)!);
-  const codes = rows
-    .join(",")
-    .split(",")
-    .map((code) => code.trim());
+  const codes = joinedRows(entries, ROLLUP_CODES);
   const keys = new Set(codes.map(unitKey));
   const whole =
     /^[1-9]\d{0,6}$/.test(count) &&
@@ -355,6 +406,49 @@ function rollupUnitsOf(
     codes.every(isValidUnitCode) &&
     (ownCode === undefined || !keys.has(unitKey(ownCode)));
   return { rollupUnits: whole ? codes : "broken" };
+}
+
+/** A unit's gaps as `rollup_partial_units` writes them: at most a span a day of a year, each in order. */
+const MOST_GAPS = 366;
+
+/** `CODE` or `CODE:start/end+start/end`, or null when it is neither. */
+function partialItem(item: string): RollupShort["partial"][number] | null {
+  const [code = "", spans, ...rest] = item.split(":");
+  if (rest.length > 0 || !isValidUnitCode(code)) return null;
+  if (spans === undefined) return { code, gaps: [] };
+  const parts = spans.split("+");
+  if (parts.length > MOST_GAPS) return null;
+  const gaps = parts.map((span) => span.split("/"));
+  const valid = gaps.every((g) => g.length === 2 && isIsoDate(g[0]!) && isIsoDate(g[1]!) && g[0]! <= g[1]!);
+  return valid ? { code, gaps: gaps.map(([start, end]) => ({ start: start!, end: end! })) } : null;
+}
+
+/**
+ * A roll-up's short units. They are what stops the level above signing a province as complete, so a list
+ * that does not hold up (a count it does not match, a code twice or not a code, dates that are none) is
+ * "broken", read as incomplete, never as nothing missing.
+ */
+function rollupShortOf(
+  missingCount: string | undefined,
+  partialCount: string | undefined,
+  entries: ReadonlyMap<string, string>,
+): { rollupShort?: RollupShort | "broken" } {
+  if (missingCount === undefined && partialCount === undefined) return {};
+  const listed = (count: string | undefined, key: string) =>
+    count === undefined ? [] : /^[1-9]\d{0,6}$/.test(count) ? joinedRows(entries, key) : null;
+  const missing = listed(missingCount, SHORT_MISSING_CODES);
+  const items = listed(partialCount, SHORT_PARTIAL_UNITS);
+  const partial = (items ?? []).map(partialItem);
+  const codes = [...(missing ?? []), ...partial.map((p) => p?.code ?? "")];
+  const whole =
+    missing !== null &&
+    items !== null &&
+    missing.length === Number(missingCount ?? 0) &&
+    items.length === Number(partialCount ?? 0) &&
+    missing.every(isValidUnitCode) &&
+    partial.every((p) => p !== null) &&
+    new Set(codes.map(unitKey)).size === codes.length;
+  return { rollupShort: whole ? { missing, partial: partial as RollupShort["partial"] } : "broken" };
 }
 
 /** A roll-up's campaign as named; a text that is no code names none, its codes compared as the receiver's own. */

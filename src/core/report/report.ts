@@ -3,6 +3,7 @@ import type { FormValues } from "../form/form";
 import type { Period } from "../model/period";
 import type { Targets } from "../model/targets";
 import type { ReportingUnit } from "../model/units";
+import type { RollupShort } from "./metadata";
 
 /** One unit's figures for one period: what a workbook says once read, checked and recomputed. */
 export interface Report {
@@ -24,4 +25,9 @@ export interface Report {
   readonly rollupUnits?: readonly string[];
   /** A roll-up's report: whose campaign coded `rollupUnits` (see MetaSource.rollupCampaign), when it says. */
   readonly rollupCampaign?: string;
+  /**
+   * A roll-up's report: its units that did not report the whole period, as it lists them, or "broken" when
+   * that list does not hold up; absent when it lists none (complete, or written before summaries said).
+   */
+  readonly rollupShort?: RollupShort | "broken";
 }

@@ -124,7 +124,15 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
         code: row.unit.code,
         name: row.unit.name,
         bloc: row.bloc,
-        reason: fill(WORDS.awards.partial, { gaps: row.gaps.map(gapText).join("; ") }),
+        reason: joinTexts(
+          [
+            ...(row.gaps.length > 0
+              ? [fill(WORDS.awards.partial, { gaps: row.gaps.map(gapText).join("; ") })]
+              : []),
+            ...(row.shortInside ? [row.shortInside] : []),
+          ],
+          " ",
+        ),
       });
   const listedAs = listedUnit(summary.campaign);
   return [...out.values()]

@@ -7,6 +7,7 @@ import { addDays, daysBetween, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
 import { countedUnits } from "./counted-units";
+import { combinedShort } from "./short-units";
 import { sumReported } from "./sums";
 import type { DateSpan } from "./types";
 
@@ -199,8 +200,16 @@ export function combineRounds(
   const held = countedUnits(summaries).filter((code) => unitKey(code) !== own);
   // Whose codes they are: the latest round's campaign's (a unit's rounds are one level's summaries).
   const campaign = summaries[summaries.length - 1]?.rollupCampaign;
+  // What any round lacked the period lacks: a province's Đợt 2 summary missing X02 leaves the year short.
+  const short = combinedShort(summaries, held);
   const rolledUp =
-    summaries.length > 0 ? { rollupUnits: held, ...(campaign ? { rollupCampaign: campaign } : {}) } : {};
+    summaries.length > 0
+      ? {
+          rollupUnits: held,
+          ...(campaign ? { rollupCampaign: campaign } : {}),
+          ...(short ? { rollupShort: short } : {}),
+        }
+      : {};
   const listed = { ...(indicators ? { indicators } : {}), ...(subRows ? { subRows } : {}) };
   const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
   // Each round's proposals are its own: the period's list holds them all, each saying whose round it is

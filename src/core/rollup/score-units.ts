@@ -22,6 +22,7 @@ import { daysLate, vietnamDate } from "./lateness";
 import { dueOf } from "../campaign/due-dates";
 import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
+import { shortInside, shortInsideWarnings } from "./short-units";
 import type { RollupOptions, RoundLateness, SourceFile, UnitRow } from "./types";
 import { WORDS } from "../vocabulary";
 
@@ -205,6 +206,7 @@ export function scoreUnits(
       ...r.notes,
       ...nameWarnings(r, r.listed),
       ...lateCorrection(r, late.rounds, r.listed),
+      ...shortInsideWarnings(r.report),
       ...r.used.flatMap((u) =>
         targetWarnings(
           u.report,
@@ -217,12 +219,15 @@ export function scoreUnits(
         ? jumpFindings(report, r.used, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),
     ];
+    // A summary short inside is no complete report, whatever spans its own files cover.
+    const inside = shortInside(r.report);
     return {
       unit: report.unit,
       bloc: r.listed?.bloc ?? null,
       sources: r.used.map((u) => u.source),
-      status: r.gaps.length > 0 ? ("partial" as const) : ("ok" as const),
+      status: r.gaps.length > 0 || inside ? ("partial" as const) : ("ok" as const),
       gaps: r.gaps,
+      ...(inside ? { shortInside: inside } : {}),
       span: r.span,
       report,
       warnings,

@@ -52,6 +52,7 @@ const unitView = (u: UnitRow, keys: readonly string[]): UnitView => ({
   sources: u.sources,
   status: u.status,
   gaps: u.gaps,
+  ...(u.shortInside ? { shortInside: u.shortInside } : {}),
   span: u.span,
   warnings: u.warnings,
   judged: u.attainment.filter((a) => a.met !== null).length,

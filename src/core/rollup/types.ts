@@ -137,10 +137,12 @@ export interface UnitRow {
   readonly bloc: string | null;
   /** One file, or one per round when rounds were combined into a longer period. */
   readonly sources: readonly SourceFile[];
-  /** "partial": rounds or forms are missing, listed in `gaps`. */
+  /** "partial": rounds or forms are missing, listed in `gaps`, or the unit's summary is short inside (`shortInside`). */
   readonly status: "ok" | "partial";
   /** The spans of the period the unit had to report that no received round covers, or covers without some forms. */
   readonly gaps: readonly Gap[];
+  /** A summary's report that says it lacks some of its units' reports: which, as said to staff. */
+  readonly shortInside?: Text;
   /**
    * The part of the period the unit's figures cover (its founding or dissolution inside the period, from
    * the units list, else its first report): its opening stocks are at `span.start`, its closing at `span.end`.

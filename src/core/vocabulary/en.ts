@@ -284,6 +284,12 @@ export const en: Vocabulary = {
     invalidOne: "1 error{at}: {first}",
     wrongPeriod:
       "Wrong period: the file reports {found}, the roll-up is for {wanted}. It is left out; ask the unit for its report of the right period.",
+    shortInside:
+      "The summary of {code} is incomplete: {parts}. The figures of {code} leave that out; ask {code} before signing.",
+    shortMissing: "{count} unit(s) with no report ({units})",
+    shortPartial: "{count} unit(s) not reporting the whole period ({units})",
+    shortBroken:
+      "The summary of {code} lists units missing or short of the period, but the list cannot be read (a count it does not match, a code wrong or twice, a wrong date): it is taken as incomplete; ask {code}.",
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     lookAlikeCode:

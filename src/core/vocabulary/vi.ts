@@ -284,6 +284,12 @@ export const vi = {
     invalidOne: "Có 1 lỗi{at}: {first}",
     wrongPeriod:
       "Sai kỳ: tệp là báo cáo {found}, trong khi đang tổng hợp {wanted}. Tệp không được cộng; hãy yêu cầu đơn vị gửi báo cáo đúng kỳ.",
+    shortInside:
+      "Báo cáo tổng hợp của {code} chưa đủ: {parts}. Số liệu của {code} không gồm phần đó; hãy hỏi lại {code} trước khi ký.",
+    shortMissing: "{count} đơn vị không có báo cáo ({units})",
+    shortPartial: "{count} đơn vị báo cáo không đủ kỳ ({units})",
+    shortBroken:
+      "Báo cáo tổng hợp của {code} ghi các đơn vị thiếu hoặc chưa đủ kỳ nhưng danh sách đó không đọc được (số lượng không khớp, mã sai hoặc trùng, ngày sai): coi như báo cáo chưa đủ; hãy hỏi lại {code}.",
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     lookAlikeCode:

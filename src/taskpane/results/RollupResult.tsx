@@ -114,7 +114,13 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
         title={m.results.partial}
         items={headline.partial.map((u) => ({
           key: u.unit.code,
-          text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map(gapText).join("; ") })}`,
+          // A summary short inside may cover every round itself: then what it lacked is all there is to say.
+          text: `${u.unit.code} — ${[
+            u.gaps.length > 0 ? format(m.rollup.partial, { gaps: u.gaps.map(gapText).join("; ") }) : null,
+            u.shortInside ? t(u.shortInside) : null,
+          ]
+            .filter(Boolean)
+            .join(" ")}`,
         }))}
       />
       <AwardLists awards={summary.awards} kind={summary.parent.kind} />

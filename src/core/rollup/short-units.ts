@@ -1,0 +1,82 @@
+import { finding, type Finding } from "../findings/finding";
+import { spanText } from "../model/period";
+import { unitKey } from "../model/units";
+import type { RollupShort } from "../report/metadata";
+import type { Report } from "../report/report";
+import { fill, joinTexts, shortList, type Text } from "../text/text";
+import { WORDS } from "../vocabulary";
+import type { Summary } from "./types";
+
+/**
+ * What a summary lacked, for its report to the level above: the listed units it has no usable report of
+ * (refused ones too), and the units whose figures leave part of the period out, with those spans. A unit
+ * short only inside (a summary itself short) is listed without spans: its own spans are its units'.
+ */
+export function shortOf(summary: Pick<Summary, "missing" | "units">): RollupShort | undefined {
+  const missing = summary.missing.map((u) => u.code);
+  const partial = summary.units
+    .filter((u) => u.status === "partial")
+    .map((u) => ({ code: u.unit.code, gaps: u.gaps.map(({ start, end }) => ({ start, end })) }));
+  return missing.length > 0 || partial.length > 0 ? { missing, partial } : undefined;
+}
+
+/** A partial unit as said: its code, and the spans it leaves out when they are known. */
+const partialText = ({ code, gaps }: RollupShort["partial"][number]) =>
+  gaps.length > 0 ? `${code} (${gaps.map((g) => spanText(g.start, g.end)).join("; ")})` : code;
+
+/**
+ * What a summary received from below says it lacked, naming its units; undefined for a unit's own report
+ * and for a summary that says it lacks nothing (or, written before summaries said, says nothing).
+ */
+export function shortInside(report: Report): Text | undefined {
+  const short = report.rollupShort;
+  if (report.rollupUnits === undefined || short === undefined) return undefined;
+  const code = report.unit.code;
+  if (short === "broken") return fill(WORDS.rollup.shortBroken, { code });
+  const parts: Text[] = [];
+  if (short.missing.length > 0)
+    parts.push(
+      fill(WORDS.rollup.shortMissing, { count: short.missing.length, units: shortList(short.missing) }),
+    );
+  if (short.partial.length > 0) {
+    const units = shortList(short.partial.map(partialText), 3);
+    parts.push(fill(WORDS.rollup.shortPartial, { count: short.partial.length, units }));
+  }
+  return fill(WORDS.rollup.shortInside, { code, parts: joinTexts(parts, "; ") });
+}
+
+/** The warning on a summary's row that it is short inside, when it says so. */
+export function shortInsideWarnings(report: Report): Finding[] {
+  const text = shortInside(report);
+  return text ? [finding("warning", "rollup.short_inside", text)] : [];
+}
+
+/**
+ * What a unit's round summaries, combined into a longer period, lacked of it: a round's missing unit that
+ * another round holds reported part of the period (that round's dates left out), one that none holds none
+ * of it; each unit's spans gathered. A round's list that does not hold up makes the period's as broken.
+ */
+export function combinedShort(
+  rounds: readonly Report[],
+  held: readonly string[],
+): RollupShort | "broken" | undefined {
+  if (rounds.some((r) => r.rollupShort === "broken")) return "broken";
+  const heldKeys = new Set(held.map(unitKey));
+  const missing = new Map<string, string>();
+  const partial = new Map<string, { code: string; gaps: { start: string; end: string }[] }>();
+  const partOf = (code: string) =>
+    partial.get(unitKey(code)) ?? partial.set(unitKey(code), { code, gaps: [] }).get(unitKey(code))!;
+  for (const round of rounds) {
+    const short = round.rollupShort;
+    if (short === undefined || short === "broken") continue;
+    for (const code of short.missing)
+      if (heldKeys.has(unitKey(code)))
+        partOf(code).gaps.push({ start: round.period.start, end: round.period.end });
+      else missing.set(unitKey(code), code);
+    for (const { code, gaps } of short.partial) partOf(code).gaps.push(...gaps);
+  }
+  for (const key of partial.keys()) missing.delete(key);
+  return missing.size > 0 || partial.size > 0
+    ? { missing: [...missing.values()], partial: [...partial.values()] }
+    : undefined;
+}
