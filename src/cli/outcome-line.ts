@@ -26,6 +26,8 @@ export function rollupOutcome(summary: Summary, files: number): Text {
   const unreadable = summary.rejected.filter((r) => r.rule === "file.unreadable").length;
   const lacking = summary.expected?.filter((e) => e.status !== "received").length;
   const partial = summary.units.filter((u) => u.gaps.some((gap) => !gap.templates)).length;
+  // A province's summary covering the year while lacking its units' rounds is no complete report either.
+  const short = summary.units.filter((u) => u.shortInside).length;
   const none = { vi: "", en: "" };
   return fill(WORDS.cli.rollupOutcome, {
     files,
@@ -34,5 +36,6 @@ export function rollupOutcome(summary: Summary, files: number): Text {
     unreadable,
     missing: lacking === undefined ? none : fill(WORDS.cli.unitsLacking, { count: lacking }),
     partial: partial === 0 ? none : fill(WORDS.cli.unitsWithoutRounds, { count: partial }),
+    short: short === 0 ? none : fill(WORDS.cli.summariesShort, { count: short }),
   });
 }

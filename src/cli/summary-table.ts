@@ -43,7 +43,8 @@ const orDash = (value: string | number | null, lang: Lang) =>
 /** Whether the unit sent every round and form, and when: "Đúng hạn", "Trễ 5 ngày", "Thiếu đợt, …". */
 function status(u: UnitRow, lang: Lang): string {
   const parts = [
-    u.status === "partial" ? pick(WORDS.cli.partial, lang) : null,
+    u.gaps.length > 0 ? pick(WORDS.cli.partial, lang) : null,
+    u.shortInside ? pick(WORDS.cli.summaryShort, lang) : null,
     u.daysLate !== null
       ? pick(fill(WORDS.cli.daysLate, { days: u.daysLate }), lang)
       : u.due !== null && u.received !== null

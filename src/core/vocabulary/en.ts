@@ -988,9 +988,10 @@ export const en: Vocabulary = {
     summaryWritten: "Summary written: {file}",
     validateOutcome: "{files} file(s): {ready} ready, {errors} with errors, {unreadable} unreadable.",
     rollupOutcome:
-      "{files} file(s): {used} rolled up, {rejected} rejected, {unreadable} unreadable{missing}{partial}.",
+      "{files} file(s): {used} rolled up, {rejected} rejected, {unreadable} unreadable{missing}{partial}{short}.",
     unitsLacking: "; {count} unit(s) without a report",
     unitsWithoutRounds: "; {count} unit(s) without every round",
+    summariesShort: "; {count} summary(ies) lacking some of their units' reports",
     reading: "Reading files…",
     ok: "no errors",
     counts: "{errors} error(s), {warnings} warning(s)",
@@ -1017,6 +1018,7 @@ export const en: Vocabulary = {
     onTime: "On time",
     daysLate: "{days} day(s) late",
     partial: "Rounds missing",
+    summaryShort: "Summary incomplete",
     targetResults: "Results by target (✓ met, ✗ not met)",
     unitWarnings:
       "The units' warnings, one line per kind with an example from the first unit (--json has every warning)",

@@ -994,9 +994,10 @@ export const vi = {
     summaryWritten: "Đã ghi bảng tổng hợp: {file}",
     validateOutcome: "{files} tệp: {ready} sẵn sàng, {errors} có lỗi, {unreadable} không đọc được.",
     rollupOutcome:
-      "{files} tệp: {used} đã tổng hợp, {rejected} bị loại, {unreadable} không đọc được{missing}{partial}.",
+      "{files} tệp: {used} đã tổng hợp, {rejected} bị loại, {unreadable} không đọc được{missing}{partial}{short}.",
     unitsLacking: "; {count} đơn vị thiếu báo cáo",
     unitsWithoutRounds: "; {count} đơn vị chưa báo cáo đủ các đợt",
+    summariesShort: "; {count} báo cáo tổng hợp thiếu báo cáo của đơn vị bên trong",
     reading: "Đang đọc tệp…",
     ok: "không có lỗi",
     counts: "{errors} lỗi, {warnings} cảnh báo",
@@ -1023,6 +1024,7 @@ export const vi = {
     onTime: "Đúng hạn",
     daysLate: "Trễ {days} ngày",
     partial: "Chưa đủ các đợt",
+    summaryShort: "Tổng hợp chưa đủ",
     targetResults: "Kết quả theo chỉ tiêu (✓ đạt, ✗ chưa đạt)",
     unitWarnings:
       "Cảnh báo của các đơn vị, mỗi loại một dòng với ví dụ ở đơn vị đầu tiên (--json có đủ từng cảnh báo)",
