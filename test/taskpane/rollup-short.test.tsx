@@ -1,0 +1,53 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { render, screen, within } from "@testing-library/react";
+import { extract, layoutSummary, parsePeriod, rollup, summaryView } from "../../src/core";
+import { I18nProvider } from "../../src/taskpane/i18n/context";
+import { RollupResult } from "../../src/taskpane/results/RollupResult";
+import { gridFromPlan } from "../support/plan-grid";
+import { consistentFills, submission, testCampaign, unit } from "../support/reports";
+
+const year = parsePeriod("2025")!;
+const round = (code: string, id: string) =>
+  submission(
+    { unit: unit(code), period: parsePeriod(id)!, templates: ["B04"], fills: consistentFills(["B04"], 4) },
+    `${code}-${id}.xlsx`,
+  );
+
+// A province's year summary lacking X02's Đợt 2, rolled up by the level above: the page listed it nowhere.
+const province = rollup([round("X01", "2025-D1"), round("X01", "2025-D2"), round("X02", "2025-D1")], {
+  period: year,
+  parent: { ...unit("T01"), kind: "federation" },
+  campaign: testCampaign(
+    {},
+    ["X01", "X02"].map((code) => unit(code)),
+  ),
+});
+const national = rollup(
+  [
+    {
+      source: { name: "tong-hop-T01.xlsx", sha256: "sha-T01" },
+      extraction: extract(gridFromPlan(layoutSummary(province))),
+    },
+  ],
+  { period: year },
+);
+
+describe("a summary short of its units' reports on the page", () => {
+  it("is listed with the units it lacked, under rounds missing", () => {
+    render(
+      <I18nProvider lang="en">
+        <RollupResult summary={summaryView(national)} />
+      </I18nProvider>,
+    );
+    const lines = within(screen.getByRole("list", { name: "Rounds missing" }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(lines).toEqual([
+      "T01 — The summary of T01 is incomplete: 1 unit(s) not reporting the whole period " +
+        "(X02 (01/7/2025 – 31/12/2025)). The figures of T01 leave that out; ask T01 before signing.",
+    ]);
+  });
+});
