@@ -70,6 +70,22 @@ describe("a summary rolled up again says which of its units were short", () => {
     );
   });
 
+  it("passes a short province on as short, without spans, when the national summary is rolled up again", async () => {
+    const rounds = [...both.map((p) => round("X01", p, 100)), round("X02", "2025-D1", 200)];
+    const { file } = await provinceSummary("T01", ["X01", "X02"], rounds);
+    const national = rollup([file], { period: YEAR, parent: { ...unit("VN"), kind: "federation" } });
+    const bytes = await writeWorkbookPlan(layoutSummary(national));
+    const received = await readSubmission(bytes, { name: "tong-hop-VN.xlsx", sha256: "sha-VN" });
+    if (!("extraction" in received)) throw new Error("unreadable");
+    expect(received.extraction.report!.rollupShort).toEqual({
+      missing: [],
+      partial: [{ code: "T01", gaps: [] }],
+    });
+    expect(rowOf(rollup([received], { period: YEAR }), "VN").shortInside?.en).toContain(
+      "1 unit(s) not reporting the whole period (T01)",
+    );
+  });
+
   it("keeps what a round's summary lacked when the level above combines the rounds into the year", async () => {
     const first = await provinceSummary(
       "T03",
