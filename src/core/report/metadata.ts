@@ -2,6 +2,7 @@ import {
   CUSTOM_FORM,
   formDef,
   indicatorRow,
+  isTemplateId,
   NOMINATION_LINES,
   subRowTexts,
   NOMINATION_VERSION,
@@ -78,10 +79,14 @@ export interface MetaSource {
  */
 export interface RollupShort {
   readonly missing: readonly string[];
-  readonly partial: readonly {
-    readonly code: string;
-    readonly gaps: readonly { start: string; end: string }[];
-  }[];
+  readonly partial: readonly { readonly code: string; readonly gaps: readonly ShortSpan[] }[];
+}
+
+/** A span a unit left out: every form, or only `templates` (the report covering it leaves those out). */
+export interface ShortSpan {
+  readonly start: string;
+  readonly end: string;
+  readonly templates?: readonly TemplateId[];
 }
 
 /** The definitions a report is written in, in the order of its templates. */
@@ -133,7 +138,10 @@ export const NOMINATION_LINE_COUNT = "nomination_lines";
 /** A roll-up's units with no report: their number, then their codes as `rollup_unit_codes` holds them. */
 const SHORT_MISSING = "rollup_missing";
 const SHORT_MISSING_CODES = "rollup_missing_codes";
-/** Its units short of the period: their number, then `CODE:start/end+start/end` each, comma-separated. */
+/**
+ * Its units short of the period: their number, then `CODE:start/end+start/end` each, comma-separated, a span
+ * of some forms only ending `/B02.B03`.
+ */
 const SHORT_PARTIAL = "rollup_partial";
 const SHORT_PARTIAL_UNITS = "rollup_partial_units";
 /** Below Excel's 32,767 characters a cell, with room for one more code of 40. */
@@ -163,6 +171,9 @@ function joinedRows(entries: ReadonlyMap<string, string>, key: string): string[]
     .map((item) => item.trim());
 }
 
+const spanItem = ({ start, end, templates }: ShortSpan) =>
+  templates ? `${start}/${end}/${templates.join(".")}` : `${start}/${end}`;
+
 /** A roll-up's short units as metadata rows; none when it lacks nothing. */
 function shortEntries(short: RollupShort | "broken" | undefined): [string, string][] {
   // A report read with a list that did not hold up is written again as short, never as lacking nothing.
@@ -175,7 +186,7 @@ function shortEntries(short: RollupShort | "broken" | undefined): [string, strin
     );
   if (short && short.partial.length > 0) {
     const items = short.partial.map(({ code, gaps }) =>
-      gaps.length > 0 ? `${code}:${gaps.map((g) => `${g.start}/${g.end}`).join("+")}` : code,
+      gaps.length > 0 ? `${code}:${gaps.map(spanItem).join("+")}` : code,
     );
     entries.push([SHORT_PARTIAL, String(items.length)], ...codeRows(items, SHORT_PARTIAL_UNITS));
   }
@@ -418,9 +429,18 @@ function partialItem(item: string): RollupShort["partial"][number] | null {
   if (spans === undefined) return { code, gaps: [] };
   const parts = spans.split("+");
   if (parts.length > MOST_GAPS) return null;
-  const gaps = parts.map((span) => span.split("/"));
-  const valid = gaps.every((g) => g.length === 2 && isIsoDate(g[0]!) && isIsoDate(g[1]!) && g[0]! <= g[1]!);
-  return valid ? { code, gaps: gaps.map(([start, end]) => ({ start: start!, end: end! })) } : null;
+  const gaps = parts.map(shortSpan);
+  return gaps.every((g) => g !== null) ? { code, gaps: gaps as ShortSpan[] } : null;
+}
+
+/** `start/end` or `start/end/B02.B03`, or null when it is neither. */
+function shortSpan(text: string): ShortSpan | null {
+  const [start = "", end = "", forms, ...rest] = text.split("/");
+  if (rest.length > 0 || !isIsoDate(start) || !isIsoDate(end) || start > end) return null;
+  if (forms === undefined) return { start, end };
+  const templates = forms.split(".");
+  const known = templates.every((id) => isTemplateId(id) || id === CUSTOM_FORM);
+  return known && new Set(templates).size === templates.length ? { start, end, templates } : null;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { finding, type Finding } from "../findings/finding";
-import { spanText } from "../model/period";
 import { unitKey } from "../model/units";
-import type { RollupShort } from "../report/metadata";
+import type { RollupShort, ShortSpan } from "../report/metadata";
 import type { Report } from "../report/report";
 import { fill, joinTexts, shortList, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
+import { gapText } from "./missing-forms";
 import type { Summary } from "./types";
 
 /**
@@ -16,13 +16,13 @@ export function shortOf(summary: Pick<Summary, "missing" | "units">): RollupShor
   const missing = summary.missing.map((u) => u.code);
   const partial = summary.units
     .filter((u) => u.status === "partial")
-    .map((u) => ({ code: u.unit.code, gaps: u.gaps.map(({ start, end }) => ({ start, end })) }));
+    .map((u) => ({ code: u.unit.code, gaps: u.gaps }));
   return missing.length > 0 || partial.length > 0 ? { missing, partial } : undefined;
 }
 
 /** A partial unit as said: its code, and the spans it leaves out when they are known. */
 const partialText = ({ code, gaps }: RollupShort["partial"][number]) =>
-  gaps.length > 0 ? `${code} (${gaps.map((g) => spanText(g.start, g.end)).join("; ")})` : code;
+  gaps.length > 0 ? `${code} (${gaps.map(gapText).join("; ")})` : code;
 
 /**
  * What a summary received from below says it lacked, naming its units; undefined for a unit's own report
@@ -63,7 +63,7 @@ export function combinedShort(
   if (rounds.some((r) => r.rollupShort === "broken")) return "broken";
   const heldKeys = new Set(held.map(unitKey));
   const missing = new Map<string, string>();
-  const partial = new Map<string, { code: string; gaps: { start: string; end: string }[] }>();
+  const partial = new Map<string, { code: string; gaps: ShortSpan[] }>();
   const partOf = (code: string) =>
     partial.get(unitKey(code)) ?? partial.set(unitKey(code), { code, gaps: [] }).get(unitKey(code))!;
   for (const round of rounds) {

@@ -10,7 +10,7 @@ import {
 import { statusSheet } from "../../../src/core/layout/summary-status";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { gridFromPlan } from "../../support/plan-grid";
-import { b02Round, unit, withMeta } from "../../support/reports";
+import { b02Round, consistentFills, submission, unit, withMeta } from "../../support/reports";
 
 const YEAR = parsePeriod("2025")!;
 
@@ -127,11 +127,43 @@ describe("a summary rolled up again says which of its units were short", () => {
       { rollup_partial_units: "X02:2025-13-01/2025-12-31" },
       { rollup_partial_units: "=HYPERLINK(1)" },
       { rollup_partial: "0" },
+      { rollup_partial_units: "X02:2025-07-01/2025-12-31/B99" },
       { rollup_partial: "2", rollup_partial_units: "X02,x02" },
     ];
     for (const edit of cases) {
       const report = extract(withMeta(grid, edit)).report!;
       expect([edit, report.rollupShort]).toEqual([edit, "broken"]);
     }
+  });
+});
+
+describe("a summary's unit that left a form out of a round", () => {
+  it("is passed on with the form it lacked, not as a missed round", async () => {
+    const withoutB02 = submission(
+      {
+        unit: unit("X02"),
+        period: parsePeriod("2025-D2")!,
+        templates: ["B04"],
+        fills: consistentFills(["B04"], 4),
+      },
+      "X02-2025-D2.xlsx",
+    );
+    const both = (code: string, id: string) =>
+      submission(
+        {
+          unit: unit(code),
+          period: parsePeriod(id)!,
+          templates: ["B02", "B04"],
+          fills: consistentFills(["B02", "B04"], 4),
+        },
+        `${code}-${id}.xlsx`,
+      );
+    const rounds = [both("X01", "2025-D1"), both("X01", "2025-D2"), both("X02", "2025-D1"), withoutB02];
+    const { file } = await provinceSummary("T04", ["X01", "X02"], rounds);
+    if (!("extraction" in file)) throw new Error("unreadable");
+    expect(file.extraction.report!.rollupShort).toEqual({
+      missing: [],
+      partial: [{ code: "X02", gaps: [{ start: "2025-07-01", end: "2025-12-31", templates: ["B02"] }] }],
+    });
   });
 });
