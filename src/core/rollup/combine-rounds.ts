@@ -7,7 +7,7 @@ import { addDays, daysBetween, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
 import { countedUnits } from "./counted-units";
-import { combinedShort } from "./short-units";
+import { combinedShort } from "./combined-short";
 import { sumReported } from "./sums";
 import type { DateSpan } from "./types";
 
