@@ -271,7 +271,7 @@ describe("the standalone page", () => {
     await page.getByRole("heading", { name: /Kết quả tổng hợp — Đợt 1 năm 2025/ }).waitFor();
     // The two P02.xlsx of two sub-folders both arrive, named by their paths: one counts, one is a duplicate.
     await expect(page.getByRole("list", { name: "Báo cáo trùng" }).textContent()).resolves.toMatch(
-      /^P02: .*Đợt [12]\/P02\.xlsx \(Đợt [12]\/P02\.xlsx\)$/,
+      /^P02: .*Đợt [12]\/P02\.xlsx, thay cho Đợt [12]\/P02\.xlsx$/,
     );
     await expect(page.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent()).resolves.toBe(
       "Không có",
