@@ -238,6 +238,25 @@ describe("summaries of campaigns that code their units each its own way", () => 
     expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400));
   });
 
+  it("counts them too where the provinces' campaigns list their units but leave TD_Parent empty", async () => {
+    // Both were refused as counting X01 twice: the summary named no campaign unless TD_Parent did.
+    const unnamed = (owner: string, codes: readonly string[]): Campaign => ({
+      ...campaignOf(owner, codes),
+      parent: undefined,
+    });
+    const received = await Promise.all([
+      districtSummary("T01", t01Units, D1, unnamed("T01", ["X01", "P01"])),
+      districtSummary("T02", t02Units, D1, unnamed("T02", ["X01", "K01"])),
+    ]);
+    expect(received.map((s) => ("extraction" in s ? s.extraction.report!.rollupCampaign : s))).toEqual([
+      "T01",
+      "T02",
+    ]);
+    const summary = rollup(received, { period: D1, parent: nation });
+    expect(summary.rejected).toEqual([]);
+    expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400));
+  });
+
   it("holds them to the national level's own units whichever campaign they name: a code both hold is refused, never counted twice", async () => {
     // The national list's X01 (a sector union of its own) may or may not be a province's X01: refused
     // loudly, staff see which unit and files, where a union counted twice would go unseen.
