@@ -1,4 +1,4 @@
-import { planNotes, proposeAwards, stockNotes, targetNotes, type Summary } from "../core";
+import { planNotes, proposeAwards, shortOf, stockNotes, targetNotes, type Summary } from "../core";
 import { nominationsJson } from "./nomination-json";
 
 /** The award proposals and the units that cannot be proposed, when the campaign has award rules. */
@@ -70,6 +70,8 @@ function unitJson(u: Summary["units"][number]) {
         }
       : {}),
     attainment: u.attainment,
+    // A summary received from below: the units it says it lacked ("broken" when its list did not hold up).
+    short_inside: u.report.rollupUnits === undefined ? null : (u.report.rollupShort ?? null),
     warnings: u.warnings.map((w) => ({
       rule: w.rule,
       sheet: w.sheet ?? null,
@@ -137,6 +139,8 @@ export function summaryToJson(summary: Summary) {
       dropped: d.dropped.map((f) => f.name),
     })),
     missing: summary.missing.map((u) => ({ code: u.code, name: u.name })),
+    // What the summary written tells the level above it lacked, as its metadata says it.
+    short: shortOf(summary) ?? null,
     expected:
       summary.expected?.map((e) => ({
         code: e.unit.code,

@@ -29,6 +29,7 @@ export * from "./rollup/award-lines";
 export { checkAgainstCampaign } from "./campaign/check-against";
 export { TARGET_STATES, type TargetLine, type TargetState } from "./rollup/target-lines";
 export { gapText } from "./rollup/missing-forms";
+export { shortOf } from "./rollup/short-units";
 export { scoreText } from "./text/figure-text";
 export { duplicateRound } from "./rollup/duplicate-round";
 export { writtenOver, type SummaryWritten } from "./rollup/written-over";

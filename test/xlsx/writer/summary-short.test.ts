@@ -7,6 +7,7 @@ import {
   type Submission,
   type Summary,
 } from "../../../src/core";
+import { summaryToJson } from "../../../src/cli/summary-json";
 import { statusSheet } from "../../../src/core/layout/summary-status";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { gridFromPlan } from "../../support/plan-grid";
@@ -55,6 +56,26 @@ describe("a summary rolled up again says which of its units were short", () => {
         "period (X02 (01/7/2025 – 31/12/2025)). The figures of T01 leave that out; ask T01 before signing.",
     );
     expect(warning?.message_vi).toContain("1 đơn vị không có báo cáo (X03)");
+  });
+
+  it("gives scripts what each summary lacked: the province's own and the one it received (--json)", async () => {
+    const rounds = [...both.map((p) => round("X01", p, 100)), round("X02", "2025-D1", 200)];
+    const { summary: own, file } = await provinceSummary("T01", ["X01", "X02", "X03"], rounds);
+    const lacked = {
+      missing: ["X03"],
+      partial: [{ code: "X02", gaps: [{ start: "2025-07-01", end: "2025-12-31" }] }],
+    };
+    expect(summaryToJson(own).short).toEqual(lacked);
+    const national = summaryToJson(rollup([file], { period: YEAR }));
+    expect(national.units.map((u) => [u.code, u.short_inside])).toEqual([["T01", lacked]]);
+    expect(national.short).toEqual({ missing: [], partial: [{ code: "T01", gaps: [] }] });
+    const complete = await provinceSummary(
+      "T02",
+      ["X01"],
+      both.map((p) => round("X01", p, 100)),
+    );
+    expect(summaryToJson(complete.summary).short).toBeNull();
+    expect(summaryToJson(rollup([complete.file], { period: YEAR })).units[0]!.short_inside).toBeNull();
   });
 
   it("shows the province as short on the national summary's Tình trạng nộp", async () => {
