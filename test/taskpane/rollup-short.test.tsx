@@ -6,6 +6,7 @@ import { render, screen, within } from "@testing-library/react";
 import { extract, layoutSummary, parsePeriod, rollup, summaryView } from "../../src/core";
 import { I18nProvider } from "../../src/taskpane/i18n/context";
 import { RollupResult } from "../../src/taskpane/results/RollupResult";
+import { UnitsGrid } from "../../src/taskpane/results/UnitsGrid";
 import { gridFromPlan } from "../support/plan-grid";
 import { consistentFills, submission, testCampaign, unit } from "../support/reports";
 
@@ -36,18 +37,40 @@ const national = rollup(
 );
 
 describe("a summary short of its units' reports on the page", () => {
-  it("is listed with the units it lacked, under rounds missing", () => {
+  it("is listed with the units it lacked, under reports incomplete", () => {
     render(
       <I18nProvider lang="en">
         <RollupResult summary={summaryView(national)} />
       </I18nProvider>,
     );
-    const lines = within(screen.getByRole("list", { name: "Rounds missing" }))
+    const lines = within(screen.getByRole("list", { name: "Reports incomplete" }))
       .getAllByRole("listitem")
       .map((li) => li.textContent);
     expect(lines).toEqual([
       "T01 — The summary of T01 is incomplete: 1 unit(s) not reporting the whole period " +
         "(X02 (01/7/2025 – 31/12/2025)). The figures of T01 leave that out; ask T01 before signing.",
+    ]);
+  });
+
+  it("is said short in the units grid, not short of rounds: it covered the year", () => {
+    // T01's own files cover 2025 whole; the grid's standing said "Rounds missing" of it, as of X02.
+    const standing = (view: typeof national, lang: "vi" | "en", name: string) => {
+      const { unmount } = render(
+        <I18nProvider lang={lang}>
+          <UnitsGrid summary={summaryView(view)} />
+        </I18nProvider>,
+      );
+      const rows = within(screen.getByRole("grid", { name })).getAllByRole("row").slice(1);
+      const cells = rows.map((row) => within(row).getAllByRole("gridcell"));
+      const said = cells.map((c) => [c[0]!.textContent!.slice(0, 3), c[4]!.textContent]);
+      unmount();
+      return said;
+    };
+    expect(standing(national, "en", "Units rolled up")).toEqual([["T01", "Summary incomplete"]]);
+    expect(standing(national, "vi", "Đơn vị đã tổng hợp")).toEqual([["T01", "Tổng hợp chưa đủ"]]);
+    expect(standing(province, "vi", "Đơn vị đã tổng hợp")).toEqual([
+      ["X01", "Đúng hạn"],
+      ["X02", "Chưa đủ các đợt"],
     ]);
   });
 });

@@ -70,7 +70,9 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
             text={
               r.standing === "late"
                 ? format(m.rollup.late, { days: r.daysLate! })
-                : m.results.standings[r.standing]
+                : r.standing === "partial"
+                  ? r.short.map((s) => m.results[`${s}Short`]).join(", ")
+                  : m.results.standings[r.standing]
             }
           />
         ),

@@ -19,6 +19,8 @@ export interface UnitGridRow {
   readonly judged: number;
   readonly daysLate: number | null;
   readonly standing: UnitStanding;
+  /** What a partial unit lacks: rounds or forms of its own, a summary's units' reports, or both. */
+  readonly short: readonly ("rounds" | "summary")[];
   readonly files: string;
 }
 
@@ -38,6 +40,10 @@ export const unitGridRows = (summary: SummaryView): UnitGridRow[] =>
     judged: u.judged,
     daysLate: u.daysLate,
     standing: standingOf(u),
+    short: [
+      ...(u.gaps.length > 0 ? ["rounds" as const] : []),
+      ...(u.shortInside ? ["summary" as const] : []),
+    ],
     files: u.sources.map((s) => s.name).join(", "),
   }));
 
