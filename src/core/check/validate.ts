@@ -417,7 +417,7 @@ function ruleContexts(rule: RuleDef, def: TemplateDef): readonly RuleAt[] {
  * Whether each cell a rule reads is reported: an input holding a figure (or counting as 0), a computed
  * cell over such inputs alone. Found once per cell of a form, whichever rules and rows read it.
  */
-function reportedInputsOf(form: FormRead, readAt: (at: CellAt) => CellRead | undefined) {
+function reportedInputsOf(form: FormRead, readAt: (at: CellAt) => CellRead | undefined, rolledUp: boolean) {
   const known = new Map<CellRead, boolean>();
   const reported = (cell: CellAt): boolean => {
     const read = readAt(cell);
@@ -428,7 +428,7 @@ function reportedInputsOf(form: FormRead, readAt: (at: CellAt) => CellRead | und
     found =
       read.cell.formula && !form.given?.has(read.cell)
         ? references(read.cell.formula, cell).every(reported)
-        : read.value?.type === "number" || countsAsZero(read);
+        : read.value?.type === "number" || countsAsZero(read, rolledUp);
     known.set(read, found);
     return found;
   };
@@ -537,7 +537,7 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
   }
   const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
   out.push(...(rolledUp ? blankSums(form, inputs, blanks) : blankRequired(form, blanks)));
-  const reported = reportedInputsOf(form, readAt);
+  const reported = reportedInputsOf(form, readAt, rolledUp);
   for (const rule of def.rules) out.push(...validateRule(rule, form, readAt, reported));
   return out;
 }

@@ -198,7 +198,7 @@ function readForm(
   figures: CellReader,
 ): FormRead {
   const reads = readCells(lookup, def);
-  const inputs = figuresRead(def, reads, (cell) => !cell.formula);
+  const inputs = figuresRead(def, reads, (cell) => !cell.formula, rolledUp);
   const given = rolledUp ? givenClosings(def, reads) : null;
   const sheet = formSheetOf(reads);
   const figureArea = sheet === undefined ? undefined : figuresOn(reads, sheet);
@@ -231,7 +231,7 @@ function readForm(
   };
   if (!given)
     return { def, reads, values: computeForm(def, inputs, undefined, undefined, figures), ...framed };
-  const closings = figuresRead(def, reads, (cell) => given.has(cell));
+  const closings = figuresRead(def, reads, (cell) => given.has(cell), rolledUp);
   const values = computeForm(def, inputs, closings, (cell) => given.has(cell), figures);
   return { def, reads, values, given, ...framed };
 }
@@ -413,9 +413,15 @@ const isText = (read: CellRead) => read.value !== undefined && read.value.type !
  */
 export const isBlank = (read: CellRead) => !read.formula && !read.computedBy && !read.value;
 
-/** An optional input left blank (no transfer this round): it counts as 0, said nowhere. */
-export const countsAsZero = (read: CellRead) =>
-  !read.cell.formula && !read.cell.required && read.address !== undefined && isBlank(read);
+/**
+ * An optional input left blank (no transfer this round): in a unit's own report it counts as 0, said
+ * nowhere. In a roll-up's report it does not: the roll-up wrote each unit's blank as 0 in its sum, so a
+ * blank there is a figure no counted unit gave (an own plan of Biểu 05 none of them holds, a plan unknown
+ * from rounds whose units changed), and read as 0 it made the level above's total plan the other
+ * provinces' alone against every province's payments (a helper round).
+ */
+export const countsAsZero = (read: CellRead, rolledUp: boolean) =>
+  !rolledUp && !read.cell.formula && !read.cell.required && read.address !== undefined && isBlank(read);
 
 function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
   // A form's names point at a few sheets: each sheet name is upper-cased once, not once per cell.
@@ -489,19 +495,20 @@ function nameKeys(def: TemplateDef): readonly string[] {
 
 /**
  * The figures read at the cells `taken` picks (the inputs, or a roll-up's closing stocks): numbers, and 0
- * for an optional input left blank. Text, even text that looks like a number, is left for validation.
+ * for a unit's optional input left blank. Text, even text that looks like a number, is left for validation.
  */
 function figuresRead(
   def: TemplateDef,
   reads: readonly CellRead[],
   taken: (cell: FormCell) => boolean,
+  rolledUp: boolean,
 ): FormValues {
   const values = emptyValues(def);
   for (const read of reads) {
     if (!taken(read.cell)) continue;
     if (read.value?.type === "number" && Number.isFinite(read.value.value))
       values[read.cell.row.key]![read.cell.col.key] = read.value.value;
-    else if (countsAsZero(read)) values[read.cell.row.key]![read.cell.col.key] = 0;
+    else if (countsAsZero(read, rolledUp)) values[read.cell.row.key]![read.cell.col.key] = 0;
   }
   return values;
 }

@@ -1,6 +1,6 @@
 import { formDef, mergedSubRows, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../form/compute";
-import { emptyValues, formCells, getCell, type FormCell, type FormValues } from "../form/form";
+import { emptyValues, formCells, getCell, valueAt, type FormCell, type FormValues } from "../form/form";
 import type { Period } from "../model/period";
 import type { Report } from "../report/report";
 import { targetsOf, type Targets } from "../model/targets";
@@ -44,18 +44,19 @@ interface UnitFigures {
   readonly span?: DateSpan;
 }
 
-/** A plan every report of the form holds: an input it must fill, or a total of its own form's plans. */
-const plansHeld = (cell: FormCell) =>
-  cell.required || (cell.formula !== undefined && !("ref" in cell.formula && cell.formula.ref.template));
+/** A linked row of Biểu 05: another form's figure, which the total reads from its own form. */
+const linked = (cell: FormCell) =>
+  cell.formula !== undefined && "ref" in cell.formula && cell.formula.ref.template !== undefined;
 
 /**
- * Whether a unit's form holds figures but not a plan it must hold (a summary of rounds whose units changed
- * leaves its plans blank, Biểu 03's budget and Biểu 05's own alike; a file of a unit's own with a required
- * input blank is refused): the total's plan would then be the other units' against every unit's figures.
- * The whole form is asked, not the plan's row: a plan of Biểu 05 is a row of one figure.
+ * Whether a unit's form holds figures but not a plan (a summary of rounds whose units changed leaves its
+ * plans blank, Biểu 03's budget and Biểu 05's own alike, an own plan marked optional too, as a summary's
+ * blank is read as unknown; a unit's own file leaves none blank, a required plan refused and an optional
+ * one read as 0): the total's plan would then be the other units' against every unit's figures. The
+ * whole form is asked, not the plan's row: a plan of Biểu 05 is a row of one figure.
  */
 const planUnknown = (form: FormValues, cell: FormCell) =>
-  plansHeld(cell) &&
+  !linked(cell) &&
   form[cell.row.key]?.[cell.col.key] == null &&
   Object.values(form).some((cols) => Object.values(cols).some((v) => v != null));
 
@@ -126,7 +127,16 @@ export function sumReports(
         ? null
         : sumReported(counted.map((f) => f[cell.row.key]?.[cell.col.key] ?? null));
     }
-    forms[id] = computeForm(def, sums, sums);
+    // A linked row is the total's own figure of its source, as the form the parent signs computes it: the
+    // units' linked rows added took a national budget of the provinces that knew theirs, where Biểu 03's
+    // was blank (a helper round).
+    forms[id] = computeForm(
+      def,
+      sums,
+      sums,
+      (cell) => cell.kind !== "ratio" && !linked(cell),
+      (at) => valueAt(forms[at.template!] ?? {}, at.row, at.col),
+    );
   }
   const targets: Targets = {};
   const bases = new Map<string, TotalBasis>();

@@ -1,6 +1,6 @@
-import { layoutSummary, parsePeriod, rollup, type Submission } from "../../../src/core";
-import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
+import { parsePeriod, rollup } from "../../../src/core";
 import { consistentFills, submission, unit } from "../../support/reports";
+import { summaryReadBack } from "../../support/summary-read-back";
 
 // The level above rolls a province's year up from its two round summaries. Đồng Nai's districts H01 and H02
 // were dissolved on 30/6: in Đợt 1's summary, not in Đợt 2's. The year's budget was taken from Đợt 2's
@@ -22,28 +22,12 @@ const b03 = (code: string, period: string, seed: number) =>
     `${code}-${period}.xlsx`,
   );
 
-/** The province's summary of `units` for `period`, written and read back as the level above receives it. */
-async function provinceSummary(
-  period: string,
-  units: readonly Submission[],
-  province = "T01",
-): Promise<Submission> {
-  const summary = rollup(units, {
-    period: parsePeriod(period)!,
-    parent: { ...unit(province), kind: "federation" },
-  });
-  return readSubmission(await writeWorkbookPlan(layoutSummary(summary)), {
-    name: `tong-hop-${province}-${period}.xlsx`,
-    sha256: `sha-${province}-${period}`,
-  });
-}
-
 const budget = (summary: ReturnType<typeof rollup>) => summary.total.forms.B03!.union_dues!.budget;
 
 describe("a province's year rolled up from its round summaries", () => {
   it("leaves the year's budget blank, and says why, where a unit of Đợt 1 is not in Đợt 2", async () => {
-    const d1 = await provinceSummary("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
-    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5)]);
+    const d1 = await summaryReadBack("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
+    const d2 = await summaryReadBack("2025-D2", [b03("X01", "2025-D2", 5)]);
     const year = rollup([d1, d2], { period: YEAR });
     const form = year.total.forms.B03!;
     expect([form.union_funding!.budget, form.union_dues!.budget, form.total!.collection_rate]).toEqual([
@@ -61,8 +45,8 @@ describe("a province's year rolled up from its round summaries", () => {
   });
 
   it("takes Đợt 2's budget where its units hold every unit of Đợt 1", async () => {
-    const d1 = await provinceSummary("2025-D1", [b03("X01", "2025-D1", 5)]);
-    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5), b03("X02", "2025-D2", 7)]);
+    const d1 = await summaryReadBack("2025-D1", [b03("X01", "2025-D1", 5)]);
+    const d2 = await summaryReadBack("2025-D2", [b03("X01", "2025-D2", 5), b03("X02", "2025-D2", 7)]);
     const year = rollup([d1, d2], { period: YEAR });
     expect(budget(year)).toBe(budget(rollup([d2], { period: parsePeriod("2025-D2")! })));
     expect(budget(year)).not.toBeNull();
@@ -74,9 +58,9 @@ describe("a province's year rolled up from its round summaries", () => {
   // Nông's alone while its collected added all three, 68,732,000,000 đồng against 90,433,288,896, and the
   // total read 131.6 %, Đạt, where every province was below 100 % (a helper round, 03/12/2026).
   it("leaves the level above's total budget blank, not a part of it against every collection", async () => {
-    const d1 = await provinceSummary("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
-    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5)]);
-    const other = await provinceSummary("2025", [b03("Y01", "2025", 9)], "T02");
+    const d1 = await summaryReadBack("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
+    const d2 = await summaryReadBack("2025-D2", [b03("X01", "2025-D2", 5)]);
+    const other = await summaryReadBack("2025", [b03("Y01", "2025", 9)], "T02");
     const national = rollup([d1, d2, other], {
       period: YEAR,
       parent: { ...unit("TLD"), kind: "federation" },
@@ -97,8 +81,8 @@ describe("a province's year rolled up from its round summaries", () => {
   // as 0, nothing to measure: left out of its possible points, it scored 72.13 ÷ 85 × 100 + 8.24 = 93.10 and
   // ranked first, where a target not reported earns nothing and stays in the possible points (80.37).
   it("scores a summary whose budget is unknown as not reporting its collection rate", async () => {
-    const d1 = await provinceSummary("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
-    const d2 = await provinceSummary("2025-D2", [b03("X01", "2025-D2", 5)]);
+    const d1 = await summaryReadBack("2025-D1", [b03("H01", "2025-D1", 3), b03("X01", "2025-D1", 5)]);
+    const d2 = await summaryReadBack("2025-D2", [b03("X01", "2025-D2", 5)]);
     const national = rollup([d1, d2], { period: YEAR, parent: { ...unit("TLD"), kind: "federation" } });
     const rates = [national.units[0]!.attainment, national.totalAttainment].map(
       (results) => results.find((a) => a.key === "B03_collection_rate")!,
