@@ -1,6 +1,6 @@
 import { formDef, type TemplateId } from "../catalog";
 import { cellLabel, getCell } from "../form/form";
-import { formsLeftOut } from "../rollup/unreported";
+import { blankFromRoundsMissed, formsLeftOut } from "../rollup/unreported";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan } from "./plan";
 import { wrappedLines } from "./row-heights";
@@ -58,13 +58,16 @@ export function blanksSheet(summary: Summary): SheetPlan | null {
 }
 
 /**
- * The units that sent `template` in a round but missed another (a round left out, or its file refused): its
- * figures blank for the period are those of the round missed (Biểu 01's, all closing figures, of the last),
- * not a form the unit never sent, as the sheet said of Đắk Nông's KCN (a helper round).
+ * The units that sent `template` in a round but missed another (a round left out, or its file refused)
+ * that its figures blank for the period come from (Biểu 01's, all closing figures, of the last), not a form
+ * the unit never sent, as the sheet said of Đắk Nông's KCN (a helper round). A form it sent blank in a round
+ * is not one of them, whatever round it missed: a province without Đợt 1 whose Đợt 2 summary left its own
+ * plans blank was said to have missed the round they come from.
  */
 function roundMissed(summary: Summary, template: TemplateId): ReadonlySet<string> {
+  const def = formDef(template, summary.indicators, summary.subRows);
   const sent = summary.units.filter(
-    (u) => u.report.templates.includes(template) && u.gaps.some((gap) => !gap.templates),
+    (u) => u.report.templates.includes(template) && blankFromRoundsMissed(u, def),
   );
   return new Set(sent.map((u) => u.unit.code));
 }

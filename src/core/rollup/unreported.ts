@@ -83,3 +83,21 @@ export function formsLeftOut(
   }
   return out;
 }
+
+/**
+ * Whether the rounds the unit missed (left out, or their files refused) explain its form blank for the
+ * period: every figure of it is a stock of an edge of its span no round it sent reaches (Biểu 01's, all
+ * closing figures, of the year's last round). A flow adds the rounds sent and a plan is the latest sent:
+ * blank, the unit left them blank there, whatever round it missed.
+ */
+export function blankFromRoundsMissed(unit: UnitRow, def: TemplateDef): boolean {
+  const missed = unit.gaps.filter((gap) => !gap.templates);
+  const atStart = missed.some((gap) => gap.start <= unit.span.start);
+  const atEnd = missed.some((gap) => gap.end >= unit.span.end);
+  const counted = unit.report.rollupUnits !== undefined;
+  return figureCells(def)
+    .filter((cell) => reportableBy(cell, counted))
+    .every((cell) =>
+      cell.aggregation === "stock_start" ? atStart : cell.aggregation === "stock_end" ? atEnd : false,
+    );
+}
