@@ -23,6 +23,7 @@ import {
   type WorkbookGrid,
   type WorkbookPlan,
 } from "../../src/core";
+import { olderBasis } from "./older-basis";
 import { gridFromPlan, type Fill } from "./plan-grid";
 
 export const PERIOD_2025_D1: Period = parsePeriod("2025-D1")!;
@@ -84,12 +85,14 @@ export interface ReportSpec {
   stripCached?: boolean;
   /** Cached results kept as the blank template has them, as a program that fills without calculating. */
   staleCached?: boolean;
+  /** Made by a build before `budget_basis`: its budgets read as the year's (see olderBasis). */
+  olderBasis?: boolean;
 }
 
 export function reportGrid(spec: ReportSpec) {
   const templates = spec.templates ?? TEMPLATE_IDS;
   const period = spec.period ?? PERIOD_2025_D1;
-  const plan = layoutReport({
+  const made = layoutReport({
     unit: spec.unit,
     period,
     templates,
@@ -100,6 +103,7 @@ export function reportGrid(spec: ReportSpec) {
     ...(spec.indicators ? { indicators: spec.indicators } : {}),
     ...(spec.nominationAwards ? { nominationAwards: spec.nominationAwards } : {}),
   });
+  const plan = spec.olderBasis ? olderBasis(made) : made;
   // An earlier version lacks some of today's inputs: fill only the cells the workbook has.
   const written = new Set(plan.names.map((n) => n.name));
   const consistent = () =>

@@ -37,7 +37,13 @@ import { unitNoteFindings } from "../looks/unit-notes";
 import { insertedRowFindings } from "./inserted-rows";
 import { cellLabel, MAX_FIGURE, smallForMoney, valueAt, type FormCell } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../report/identity-text";
-import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
+import {
+  BUDGET_BASIS,
+  BUDGET_BASIS_WRITTEN,
+  META_SCHEMA,
+  NOT_APPLICABLE_TARGET,
+  periodFromMeta,
+} from "../report/metadata";
 import { lookAlikeFindings } from "../looks/look-alike";
 import { formOutOfViewFindings } from "../looks/form-reach";
 import { formOffPrintFindings, formPrintedSmallFindings } from "../looks/form-print";
@@ -155,6 +161,15 @@ function validateIdentity(extraction: Extraction): Finding[] {
     error("identity.bad_period", WORDS.report.badPeriod, { period: quoted(meta.periodId ?? "") }, "period");
   if (meta.rollupUnits === "broken")
     error("identity.rollup_units", WORDS.report.brokenRollupList, {}, "rollup_units");
+  // Neither reading is safe: as the year's, a founded unit's budget for its own days is prorated twice;
+  // as its own days', a year's budget counts whole.
+  if (meta.budgetBasis !== undefined && meta.budgetBasis !== BUDGET_BASIS_WRITTEN)
+    error(
+      "identity.budget_basis",
+      WORDS.report.badBudgetBasis,
+      { value: quoted(meta.budgetBasis) },
+      BUDGET_BASIS,
+    );
   out.push(...identityTextFindings(meta));
   for (const [key, value] of meta.targets) {
     const target = placedTarget(key, extraction.report?.indicators);

@@ -13,9 +13,9 @@ import {
   type FormCell,
   type FormValues,
 } from "../form/form";
-import { parsePeriod, spanText, type Period } from "../model/period";
+import { dmy, parsePeriod, spanText, type Period } from "../model/period";
 import type { MetaSource } from "../report/metadata";
-import { budgetYear, daysInYear } from "../model/budget-year";
+import { budgetDays, budgetYear } from "../model/budget-year";
 import type { Targets } from "../model/targets";
 import { STATUS_LINE_ROW } from "../report/status-line";
 import {
@@ -222,16 +222,21 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
 }
 
 /**
- * What a plan form (Biểu 03's budgets) tells a unit the list dates part of its budget year: the budget to
- * type is the year's, which the roll-up counts for its days only, so one assigned for its own days is
- * turned into a year's (a commune founded on 01/07 typed its half year's, prorated twice: 216.7 %, Đạt).
+ * What a plan form (Biểu 03's budgets) tells a unit the list dates part of its budget year. Its budget covers
+ * the year from its start in it (BUDGET_BASIS): a unit founded on 01/07 types the budget assigned for
+ * 01/07–31/12, the figure on its decision paper, where the form once asked for a year's budget that exists
+ * on no paper (× 365 ÷ 184) and the half year's typed as it is was prorated twice (216.7 %, Đạt). A unit
+ * dissolved mid-year types its year's budget, counted for its days, and is told how many.
  */
 function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput["existence"]): Text[] {
   if (!existence || !formCells(def).some((c) => c.aggregation === "plan")) return [];
   const year = budgetYear(period);
-  const { days, of, from, to } = daysInYear(year, existence);
+  const { days, of, covers, from, to } = budgetDays(year, existence, "from_start");
   if (days === 0 || days === of) return [];
-  return [fill(WORDS.form.budgetPartYear, { dates: spanText(from, to), year, days, of })];
+  const yearEnd = `${year}-12-31`;
+  const params = { dates: spanText(from, to), year, days, of, covers, start: dmy(from), end: dmy(yearEnd) };
+  if (covers === of) return [fill(WORDS.form.budgetPartYear, params)];
+  return [fill(to === yearEnd ? WORDS.form.budgetFounded : WORDS.form.budgetFoundedPart, params)];
 }
 
 /**

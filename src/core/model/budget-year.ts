@@ -6,6 +6,15 @@ export interface Existence {
   readonly to?: string;
 }
 
+/**
+ * What the budget a unit types covers. "from_start": the budget year from the later of 1 January and the
+ * unit's founding (`valid_from`) to 31 December, the figure on the decision paper of a unit founded on
+ * 01/07 (its budget for the rest of the year). "year": the calendar year, as reports made before the basis
+ * was written asked (their form told a founded unit to turn its budget into a year's), kept so that
+ * nothing already filled changes meaning.
+ */
+export type BudgetBasis = "year" | "from_start";
+
 /** The calendar year a round's plan is of: the year its last day falls in (budgets are annual). */
 export const budgetYear = (period: { readonly end: string }): number => Number(period.end.slice(0, 4));
 
@@ -22,4 +31,18 @@ export function daysInYear(
   const to = existence.to && existence.to < last ? existence.to : last;
   const of = daysBetween(first, last) + 1;
   return { days: to < from ? 0 : daysBetween(from, to) + 1, of, from, to };
+}
+
+/**
+ * The share of year `year`'s typed budget a unit carries: the days it existed in the year ÷ the days the
+ * budget covers on its basis (the year's, or from its start in the year to 31/12), with those days.
+ */
+export function budgetDays(
+  year: number,
+  existence: Existence,
+  basis: BudgetBasis,
+): { days: number; covers: number; from: string; to: string; of: number; share: number } {
+  const span = daysInYear(year, existence);
+  const covers = basis === "from_start" ? daysBetween(span.from, `${year}-12-31`) + 1 : span.of;
+  return { ...span, covers, share: span.days === 0 ? 0 : span.days / covers };
 }

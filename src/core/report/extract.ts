@@ -62,6 +62,7 @@ import { formsFormulasShown, type FormFormulasShown } from "./formulas-shown";
 import { formsOnBackground, type FormOnBackground } from "./sheet-background";
 import { formsPageTexts, type FormPageText } from "./page-texts";
 import {
+  BUDGET_BASIS_WRITTEN,
   decodeMeta,
   META_SHEET,
   metaEntriesOf,
@@ -598,7 +599,22 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[], shape: Shape
   const own = indicators.length > 0 ? { indicators } : {};
   const split = subRows.length > 0 ? { subRows } : {};
   const marked = notApplicable.size > 0 ? { notApplicable } : {};
-  return { unit, period, templates, targets, forms: values, ...marked, ...rolledUp, ...own, ...split };
+  // Any other value is refused (validate): read as the year's, a budget of the founded unit's days only
+  // would be prorated twice.
+  const basis: Pick<Report, "budgetBasis"> =
+    meta.budgetBasis === BUDGET_BASIS_WRITTEN ? { budgetBasis: BUDGET_BASIS_WRITTEN } : {};
+  return {
+    unit,
+    period,
+    templates,
+    targets,
+    forms: values,
+    ...marked,
+    ...rolledUp,
+    ...own,
+    ...split,
+    ...basis,
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "../model/period";
 import { targetsOf, type Targets } from "../model/targets";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
+import type { BudgetBasis } from "../model/budget-year";
 import { GENERATOR } from "../version";
 import { remembered } from "../remembered";
 
@@ -111,6 +112,16 @@ export const META_KEYS = [
   "period_label_en",
   "period_due",
 ] as const;
+
+/**
+ * What the budgets typed in a report cover (see BudgetBasis): every report this build writes, a unit's
+ * template and a summary alike, says "from_start"; one without the key was made when forms asked for the
+ * year's budget and is read so. A summary's budgets are its units' for the days each existed, so they
+ * cover the summarising unit's own days: a province founded on 01/07 passes its units' half-year budgets
+ * up, which the level above must not prorate again.
+ */
+export const BUDGET_BASIS = "budget_basis";
+export const BUDGET_BASIS_WRITTEN: BudgetBasis = "from_start";
 
 /** Only a roll-up's report has it: its closing stocks are sums of the units' figures, not formulas. */
 const ROLLUP_UNITS = "rollup_units";
@@ -212,6 +223,7 @@ export function metaEntries(source: MetaSource): [string, string][] {
     period_due: source.period.due ?? "",
   };
   const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
+  entries.push([BUDGET_BASIS, BUDGET_BASIS_WRITTEN]);
   if (source.rollupUnits !== undefined)
     entries.push([ROLLUP_UNITS, String(source.rollupUnits.length)], ...codeRows(source.rollupUnits));
   if (source.rollupUnits !== undefined && source.rollupCampaign !== undefined)
@@ -286,6 +298,8 @@ export interface DecodedMeta {
   readonly rollupCampaign?: string;
   /** A roll-up's short units as it lists them, or "broken" when the list does not hold up; absent when it lists none. */
   readonly rollupShort?: RollupShort | "broken";
+  /** What its budgets cover, as written (`BUDGET_BASIS_WRITTEN` the only one known); absent in older reports. */
+  readonly budgetBasis?: string;
   readonly periodId?: string;
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -372,6 +386,7 @@ export function decodeMeta(
     ...rollupUnitsOf(get(ROLLUP_UNITS), entries, get("unit_code")),
     ...rollupCampaignOf(get(ROLLUP_CAMPAIGN)),
     ...rollupShortOf(get(SHORT_MISSING), get(SHORT_PARTIAL), entries),
+    ...optional(BUDGET_BASIS, "budgetBasis"),
     ...optional("period", "periodId"),
     ...optional("period_start", "periodStart"),
     ...optional("period_end", "periodEnd"),

@@ -1,5 +1,6 @@
 import type { Indicator, Nomination, SubRow, TemplateId } from "../catalog";
 import type { FormValues } from "../form/form";
+import type { BudgetBasis } from "../model/budget-year";
 import type { Period } from "../model/period";
 import type { Targets } from "../model/targets";
 import type { ReportingUnit } from "../model/units";
@@ -30,4 +31,6 @@ export interface Report {
    * that list does not hold up; absent when it lists none (complete, or written before summaries said).
    */
   readonly rollupShort?: RollupShort | "broken";
+  /** What its budgets cover (see BudgetBasis): "from_start" as its metadata says; absent, the year's. */
+  readonly budgetBasis?: BudgetBasis;
 }

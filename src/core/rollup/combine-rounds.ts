@@ -2,7 +2,7 @@ import { formDef, mergedSubRows, inCatalogOrder, type TemplateDef, type Template
 import { computeForm, unreportedCells } from "../form/compute";
 import type { FormCell, FormValues } from "../form/form";
 import { emptyValues, formCells, valueAt } from "../form/form";
-import { budgetYear, daysInYear, type Existence } from "../model/budget-year";
+import { budgetDays, budgetYear, type BudgetBasis, type Existence } from "../model/budget-year";
 import { addDays, daysBetween, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
@@ -60,15 +60,15 @@ export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
 }
 
 /**
- * The share of year `year`'s plan a unit carries: the days it existed within that year ÷ the days of the
- * year. A plan (the year's budget, an assigned target) is a whole year's figure: a district dissolved on
- * 30 June carries 181/365 of its own and the ward founded on 1 July 184/365 of its own, whichever period
- * of the year is rolled up (a round is progress towards the year's plan, never a share of it by days),
- * so the year never counts a budget twice.
+ * The share of year `year`'s plan a unit carries: the days it existed within that year ÷ the days its typed
+ * plan covers (see BudgetBasis). A district dissolved on 30 June carries 181/365 of its year's budget; a
+ * ward founded on 1 July typing the budget assigned for 01/07–31/12 carries it whole (184/184), or, in a
+ * report made before the basis was written, 184/365 of the year's budget its form asked for; whichever
+ * period of the year is rolled up (a round is progress towards the year's plan, never a share of it by
+ * days), so the year never counts a budget twice.
  */
-export function yearShare(year: number, existence: Existence): number {
-  const { days, of } = daysInYear(year, existence);
-  return days / of;
+export function yearShare(year: number, existence: Existence, basis: BudgetBasis = "year"): number {
+  return budgetDays(year, existence, basis).share;
 }
 
 /** A plan figure over the share of its year the unit existed, in whole units (đồng). */
@@ -76,7 +76,7 @@ const prorated = (value: number | null, share: number) =>
   value === null || share >= 1 ? value : Math.round(value * share);
 
 /** Each budget year's latest round among `rounds` (earliest first). */
-function latestRoundsOfYears(rounds: readonly Report[]): Map<number, Report> {
+export function latestRoundsOfYears(rounds: readonly Report[]): Map<number, Report> {
   const latestOfYear = new Map<number, Report>();
   for (const round of rounds) latestOfYear.set(budgetYear(round.period), round);
   return latestOfYear;
@@ -103,7 +103,8 @@ export function unitsLeftBefore(rounds: readonly Report[]): string[] {
 
 /**
  * A unit's plan figure over a period: for each budget year its rounds report, the year's figure as the
- * latest round of that year reports it, prorated to the days the unit existed in that year; the years
+ * latest round of that year reports it, prorated to the days the unit existed in that year (over the days
+ * that round's budget covers, see yearShare); the years
  * added. A period across a year end (25/10/2017–31/3/2018) thus holds the 2017 budget plus the 2018
  * budget, and its collections are judged against both; a five-year review against five years' budgets.
  * A year no round reports adds nothing: a missing round invents nothing; a summary's rounds whose units
@@ -117,7 +118,9 @@ export function planFigure(
   if (unitsLeftBefore(rounds).length > 0) return null;
   const latestOfYear = latestRoundsOfYears(rounds);
   return sumReported(
-    [...latestOfYear].map(([year, round]) => prorated(read(round), yearShare(year, existence))),
+    [...latestOfYear].map(([year, round]) =>
+      prorated(read(round), yearShare(year, existence, round.budgetBasis)),
+    ),
   );
 }
 

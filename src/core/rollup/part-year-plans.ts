@@ -7,8 +7,8 @@ import type { Report } from "../report/report";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, joinTexts } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { budgetYear, daysInYear, type Existence } from "../model/budget-year";
-import { gapsIn } from "./combine-rounds";
+import { budgetDays, budgetYear, type Existence } from "../model/budget-year";
+import { gapsIn, latestRoundsOfYears } from "./combine-rounds";
 import type { DateSpan } from "./types";
 
 /** The rule of a unit whose budget counts whole for want of dates: the total's note names such units too. */
@@ -29,32 +29,41 @@ function yearsOf(period: DateSpan): { year: number; span: DateSpan }[] {
 
 /**
  * Said of a unit the list dates part of a budget year whose collection is far above its prorated budget:
- * the budget counts the unit's days only, so a budget already assigned for those days (a commune founded
- * on 01/07 typing its half year's) is prorated twice (a staff round: 216.7 %, Đạt, nothing said).
+ * the budget counts the unit's days only, so a budget already assigned for those days is prorated twice (a
+ * staff round: a commune founded on 01/07 typing its half year's in a form that asked for the year's,
+ * 216.7 %, Đạt, nothing said; a district dissolved on 30/06 typing its budget for 01/01–30/06). `rounds`
+ * are the reports `report` combines: each year's latest says what its budget covers (see BudgetBasis).
  */
-export function proratedTwice(report: Report, existence: Existence): Finding[] {
+export function proratedTwice(report: Report, existence: Existence, rounds: readonly Report[]): Finding[] {
   const form = report.forms.B03;
   if (!form) return [];
-  const parts = yearsOf(report.period)
-    .map(({ year }) => ({ year, ...daysInYear(year, existence) }))
-    .filter((p) => p.days > 0 && p.days < p.of);
+  const parts = [...latestRoundsOfYears(rounds)]
+    .map(([year, round]) => ({ year, ...budgetDays(year, existence, round.budgetBasis ?? "year") }))
+    .filter((p) => p.days > 0 && p.share < 1);
   if (parts.length === 0) return [];
   const shares = joinTexts(
-    parts.map((p) => fill(WORDS.rollup.daysOfYear, { days: p.days, of: p.of, year: p.year })),
+    parts.map((p) => fill(WORDS.rollup.daysOfYear, { days: p.days, of: p.covers, year: p.year })),
     ", ",
   );
   const dates = parts.map((p) => spanText(p.from, p.to)).join(", ");
+  const covers = parts.map((p) => spanText(p.from, `${p.year}-12-31`)).join(", ");
+  // A report on the year's basis was told to type the year's budget; one from the start, the budget
+  // assigned from the unit's start in the year to 31/12.
+  const words = rounds.some((r) => r.budgetBasis === "from_start")
+    ? WORDS.rollup.budgetProratedTwiceFromStart
+    : WORDS.rollup.budgetProratedTwice;
   const def = formDef("B03", report.indicators, report.subRows);
   return def.rows.flatMap((row) => {
     const budget = valueAt(form, row.key, "budget");
     const collected = valueAt(form, row.key, "collected");
     if (budget === null || collected === null || budget <= 0) return [];
     if (collected <= FEES_ABOVE_BUDGET_FACTOR * budget) return [];
-    const text = fill(WORDS.rollup.budgetProratedTwice, {
+    const text = fill(words, {
       unit: report.unit.code,
       row: row.label,
       shares,
       dates,
+      covers,
       budget: figureText(budget),
       collected: figureText(collected),
       rate: percentText(collected / budget),

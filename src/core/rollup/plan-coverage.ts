@@ -16,7 +16,9 @@ export function planCoverage(
 ): PlanCoverage {
   const years = [...new Set(units.flatMap((u) => u.used.map((r) => budgetYear(r.report.period))))].sort();
   const prorated = units
-    .filter((u) => years.some((year) => yearShare(year, u.existence) < 1))
+    .filter((u) =>
+      u.used.some(({ report }) => yearShare(budgetYear(report.period), u.existence, report.budgetBasis) < 1),
+    )
     .map((u) => u.report.unit.code);
   const undated = units
     .filter((u) => u.notes.some((n) => n.rule === UNDATED_RULE))

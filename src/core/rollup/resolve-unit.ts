@@ -219,7 +219,7 @@ export function resolveUnit(
     const dated = existence.from !== undefined || existence.to !== undefined;
     // A district dissolved on 30/6 sending the year's one report carries half its year's budget.
     const report = dated ? combineRounds([whole.report], period, covered, existence) : whole.report;
-    notes.push(...proratedTwice(report, existence));
+    notes.push(...proratedTwice(report, existence, [whole.report]));
     return {
       used: [whole],
       report,
@@ -245,7 +245,7 @@ export function resolveUnit(
   notes.push(...used.flatMap(budgetYearAssumed), ...plansUnknown(used));
   // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.
   const report = combineRounds(rounds, period, covered, existence);
-  notes.push(...proratedTwice(report, existence));
+  notes.push(...proratedTwice(report, existence, rounds));
   return {
     used,
     report,

@@ -57,6 +57,8 @@ export const en: Vocabulary = {
     unitNameTooLong: "The unit's name is longer than {max} characters.",
     brokenRollupList:
       "The file says it is a summary, but its list of the units' codes (in the file's hidden information) does not hold up: the wrong number of codes, a code twice, a code that is not valid, or the reporting unit's own code. Summaries are made by Thi Đua only; make it again.",
+    badBudgetBasis:
+      "The file's hidden information says its budgets were typed on a basis {value} Thi Đua does not know, so whether a budget typed is the year's or the one since the unit was founded is not known: either reading could be wrong. Type the figures again into a new template from the level above, or update Thi Đua.",
     badIndicators:
       "Form 05: the list of own indicators in the template's hidden information cannot be read: {reason} Use the template made from the campaign workbook.",
     indicatorsCut:
@@ -352,6 +354,8 @@ export const en: Vocabulary = {
     daysOfYear: "{days}/{of} days of {year}",
     budgetProratedTwice:
       "{unit}: {row}: the budget counts the days the unit existed ({dates} in the units list: {shares}), {budget} VND; collected {collected} VND is {rate} of it, above {limit}. The budget a unit types must be the whole year's: if the unit typed the budget assigned for its own days only, it was prorated twice, and its collection rate and met/not met are wrong. Ask the unit; if so, have it type the budget as a whole year's (the budget assigned × days of the year ÷ days it existed) and roll up again.",
+    budgetProratedTwiceFromStart:
+      "{unit}: {row}: the budget counts the days the unit existed ({dates} in the units list: {shares}), {budget} VND; collected {collected} VND is {rate} of it, above {limit}. The budget a unit types must be the one assigned for {covers}: if the unit typed the budget assigned for {dates} only, it was prorated twice, and its collection rate and met/not met are wrong. Ask the unit; if so, have it type the budget for {covers} and roll up again.",
     budgetWholeUndated:
       "{unit}: the reports received cover only {covered} of {year}, not {gaps}; no units list says when the unit existed, so its year's budget counts whole. If the unit was founded or dissolved during the year (existing only over the days reported), the province's budget is overstated: roll up again with a units list (the campaign file or a .csv list) giving the unit's valid from, to (valid_from, valid_to) so that its budget counts its days; otherwise the unit has not reported {gaps}.",
     startAssumed:
@@ -628,6 +632,10 @@ export const en: Vocabulary = {
       "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     budgetPartYear:
       'The unit exists {dates} (in the units list: {days}/{of} days of {year}). Column "Annual budget assigned": type the budget of the whole year {year}, as for a unit present all year; the roll-up counts {days}/{of} of it. If the unit was assigned a budget for {dates} only, type that budget × {of} ÷ {days}: typed as it is, it would be prorated twice.',
+    budgetFounded:
+      'The unit was founded on {start} (in the units list). Column "Annual budget assigned": type the budget assigned to the unit for {start} to {end}, as its budget decision states it; do not turn it into a whole year\'s. The roll-up counts this budget whole.',
+    budgetFoundedPart:
+      'The unit exists {dates} (in the units list). Column "Annual budget assigned": type the budget assigned to the unit for {start} to {end}, as its budget decision states it; do not turn it into a whole year\'s. The roll-up counts {days}/{covers} of it (the days the unit exists over the days from {start} to {end}).',
     invalidFigureTitle: "Invalid figure",
     invalidFigureHelp: "Enter a whole number of 0 or more.",
     invalidYesNoHelp: "Enter 1 if the unit did it (yes), 0 if not (no).",
@@ -810,7 +818,7 @@ export const en: Vocabulary = {
     planYears:
       "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
     planProrated:
-      "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the year's budget × days existed in the year ÷ days of the year, rounded to the đồng.",
+      "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the budget the unit typed × days existed in the year ÷ days that budget covers (from 1 January, or from its founding for a unit founded in the year, to 31 December; a report made from an older template: the whole year), rounded to the đồng.",
     planUndated:
       "The year's budget of {units} counts whole though their reports cover only part of the year: no units list gives their founding or dissolution dates. If they existed only over the days reported, the Total row's budget is overstated and its collection rate understated; roll up again with a units list giving their valid from, to (see Warnings).",
     stocksAtEnd:

@@ -59,6 +59,8 @@ export const vi = {
     unitNameTooLong: "Tên đơn vị dài quá {max} ký tự.",
     brokenRollupList:
       "Tệp ghi là báo cáo tổng hợp nhưng danh sách mã các đơn vị được tổng hợp (trong thông tin ẩn của tệp) không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
+    badBudgetBasis:
+      "Thông tin ẩn của tệp ghi dự toán được nhập theo cách {value}, Thi Đua không biết cách này, nên không biết dự toán đơn vị nhập là của cả năm hay của thời gian từ khi thành lập: tính theo cách nào cũng có thể sai. Hãy nhập lại số liệu vào biểu mẫu mới do cấp trên gửi, hoặc cập nhật Thi Đua.",
     badIndicators:
       "Biểu 05: không đọc được danh sách chỉ tiêu riêng ghi trong thông tin ẩn của biểu mẫu: {reason} Hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua.",
     indicatorsCut: "danh sách bị thiếu, bị cắt hoặc không khớp với số chỉ tiêu ghi kèm.",
@@ -352,6 +354,8 @@ export const vi = {
     daysOfYear: "{days}/{of} ngày của năm {year}",
     budgetProratedTwice:
       "{unit}: {row}: dự toán được tính theo số ngày đơn vị tồn tại ({dates} theo danh sách đơn vị: {shares}), còn {budget} đồng; số đã thu {collected} đồng bằng {rate} dự toán đó, quá {limit}. Dự toán đơn vị nhập phải là dự toán cả năm: nếu đơn vị đã nhập dự toán được giao cho riêng thời gian hoạt động, dự toán đó đã bị tính theo số ngày hai lần và tỷ lệ thực hiện, Đạt/Chưa đạt đều sai. Hãy hỏi đơn vị; nếu đúng vậy, đề nghị đơn vị nhập dự toán quy ra cả năm (dự toán được giao × số ngày của năm ÷ số ngày hoạt động) rồi tổng hợp lại.",
+    budgetProratedTwiceFromStart:
+      "{unit}: {row}: dự toán được tính theo số ngày đơn vị tồn tại ({dates} theo danh sách đơn vị: {shares}), còn {budget} đồng; số đã thu {collected} đồng bằng {rate} dự toán đó, quá {limit}. Dự toán đơn vị nhập phải là dự toán được giao cho {covers}: nếu đơn vị đã nhập dự toán được giao cho riêng {dates}, dự toán đó đã bị tính theo số ngày hai lần và tỷ lệ thực hiện, Đạt/Chưa đạt đều sai. Hãy hỏi đơn vị; nếu đúng vậy, đề nghị đơn vị nhập dự toán của {covers} rồi tổng hợp lại.",
     budgetWholeUndated:
       "{unit}: báo cáo nhận được chỉ gồm {covered} của năm {year}, thiếu {gaps}; không có danh sách đơn vị cho biết đơn vị tồn tại từ ngày nào đến ngày nào, nên dự toán năm của đơn vị được tính cả năm. Nếu đơn vị thành lập hoặc giải thể trong năm (chỉ tồn tại trong thời gian đã báo cáo), dự toán của tỉnh bị tính thừa: hãy tổng hợp lại với danh sách đơn vị (tệp kế hoạch thi đua hoặc danh sách .csv) có Hiệu lực từ, đến (valid_from, valid_to) của đơn vị để dự toán được tính theo số ngày tồn tại; nếu không, đơn vị còn thiếu báo cáo {gaps}.",
     startAssumed:
@@ -629,6 +633,10 @@ export const vi = {
       'Các dòng có ghi "(lũy kế từ đầu năm)": nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.',
     budgetPartYear:
       'Đơn vị tồn tại {dates} (theo danh sách đơn vị: {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập dự toán của cả năm {year}, như đơn vị hoạt động cả năm; khi tổng hợp, dự toán được tính {days}/{of}. Nếu đơn vị chỉ được giao dự toán cho {dates}, hãy nhập số đó × {of} ÷ {days}: nhập nguyên số đó thì dự toán bị tính theo số ngày hai lần.',
+    budgetFounded:
+      'Đơn vị thành lập từ {start} (theo danh sách đơn vị). Cột "Dự toán năm được giao": nhập dự toán được giao cho đơn vị từ {start} đến {end}, như ghi trên quyết định giao dự toán; không quy ra cả năm. Khi tổng hợp, dự toán này được tính nguyên.',
+    budgetFoundedPart:
+      'Đơn vị tồn tại {dates} (theo danh sách đơn vị). Cột "Dự toán năm được giao": nhập dự toán được giao cho đơn vị từ {start} đến {end}, như ghi trên quyết định giao dự toán; không quy ra cả năm. Khi tổng hợp, dự toán này được tính {days}/{covers} (số ngày đơn vị tồn tại trên số ngày từ {start} đến {end}).',
     invalidFigureTitle: "Số không hợp lệ",
     invalidFigureHelp: "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm).",
     invalidYesNoHelp: "Nhập 1 nếu đơn vị đã thực hiện (Có), 0 nếu chưa (Không).",
@@ -814,7 +822,7 @@ export const vi = {
     planYears:
       "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
     planProrated:
-      "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán năm × số ngày tồn tại trong năm ÷ số ngày của năm, làm tròn đến đồng.",
+      "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán đơn vị nhập × số ngày tồn tại trong năm ÷ số ngày dự toán đó tính cho (từ ngày 01/01, hoặc từ ngày thành lập nếu đơn vị thành lập trong năm, đến 31/12; báo cáo lập từ biểu mẫu cũ: cả năm), làm tròn đến đồng.",
     planUndated:
       "Dự toán năm của {units} tính cả năm dù báo cáo của các đơn vị này chỉ gồm một phần năm: không có danh sách đơn vị ghi ngày thành lập, giải thể. Nếu các đơn vị này chỉ tồn tại trong thời gian đã báo cáo, dự toán ở dòng Tổng cộng bị tính thừa và tỷ lệ thực hiện thấp hơn thực tế; hãy tổng hợp lại với danh sách đơn vị có Hiệu lực từ, đến (xem Cảnh báo).",
     stocksAtEnd:

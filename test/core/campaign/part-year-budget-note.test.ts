@@ -1,15 +1,11 @@
-import { findPeriod, layoutReport, unitTemplates, type CampaignUnit } from "../../../src/core";
+import { findPeriod, layoutReport, unitTemplates } from "../../../src/core";
 import { readReceived } from "../../../src/pipeline/read-received";
-import { writeWorkbookPlan } from "../../../src/xlsx";
+import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { fillByName } from "../../support/fill-by-name";
+import { REORGANISED_UNITS, SHORT_LIVED } from "../../support/reorganised-units";
 import { consistentFills, testCampaign } from "../../support/reports";
 
-/** The 2025 reorganisation: a district dissolved on 30/06, a commune founded on 01/07, a park union all year. */
-const UNITS: CampaignUnit[] = [
-  { code: "H01", name: "LĐLĐ huyện 1", kind: "district_legacy", validTo: "2025-06-30" },
-  { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
-  { code: "K01", name: "Công đoàn KCN", kind: "industrial_park" },
-];
+const UNITS = [...REORGANISED_UNITS, SHORT_LIVED];
 
 /** The notes under each unit's Biểu 03 in its template for `periodId`, by unit code. */
 function budgetNotes(periodId: string): Record<string, string[]> {
@@ -25,19 +21,32 @@ function budgetNotes(periodId: string): Record<string, string[]> {
 }
 
 describe("the template of a unit the list dates part of the budget year", () => {
-  it("tells the clerk under Biểu 03 to type the year's budget, and how to turn one of its own days into it", () => {
-    // A commune founded on 01/07 typed the budget assigned for its half year and the roll-up prorated it
-    // again: 216.7 %, Đạt (a staff round). Nothing on the form said which budget to type.
+  it("tells a unit founded on 01/07 to type the budget assigned from then to 31/12, as its decision paper has it", () => {
+    // The form asked it for a year's budget (its own × 365 ÷ 184), a figure on no paper; the half year's
+    // typed as it is was prorated twice (a staff round: 216.7 %, Đạt).
     const notes = budgetNotes("2025-D2");
     expect(notes.P01).toHaveLength(2);
     const [vi, en] = notes.P01!;
-    expect(vi).toContain("01/7/2025 – 31/12/2025");
-    expect(vi).toContain("184/365 ngày của năm 2025");
+    expect(vi).toContain("nhập dự toán được giao cho đơn vị từ 01/7/2025 đến 31/12/2025");
+    expect(vi).toContain("tính nguyên");
+    expect(vi).not.toContain("× 365");
+    expect(en).toContain("type the budget assigned to the unit for 01/7/2025 to 31/12/2025");
+  });
+
+  it("tells a unit dissolved on 30/06 to type its year's budget, counted for its 181 days", () => {
+    const [vi, en] = budgetNotes("2025").H01!;
+    expect(vi).toContain("181/365 ngày của năm 2025");
     expect(vi).toContain("nhập dự toán của cả năm 2025");
-    expect(vi).toContain("× 365 ÷ 184");
+    expect(vi).toContain("× 365 ÷ 181");
     expect(en).toContain("type the budget of the whole year 2025");
-    // The district dissolved on 30/06 is told the same over its 181 days.
-    expect(budgetNotes("2025").H01![0]).toContain("181/365 ngày của năm 2025");
+  });
+
+  it("tells a unit founded on 01/03 and gone on 30/09 the budget from 01/03 and the days counted of it", () => {
+    const [vi, en] = budgetNotes("2025").M01!;
+    expect(vi).toContain("01/3/2025 – 30/9/2025");
+    expect(vi).toContain("từ 01/3/2025 đến 31/12/2025");
+    expect(vi).toContain("214/306");
+    expect(en).toContain("214/306");
   });
 
   it("says nothing to a unit present all year", () => {
@@ -53,6 +62,7 @@ describe("a dated unit's template, filled", () => {
     ["2025-D2", "P01"],
     ["2025", "P01"],
     ["2025", "H01"],
+    ["2025", "M01"],
   ])("is read back ready to send (%s, %s), its note on Biểu 03", async (periodId, code) => {
     const campaign = testCampaign({}, UNITS);
     const source = unitTemplates(campaign, findPeriod(campaign, periodId)!).find(
@@ -65,5 +75,8 @@ describe("a dated unit's template, filled", () => {
     if (outcome.purpose !== "validate") throw new Error("read for validation");
     expect(outcome.file.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(outcome.file.ready).toBe(true);
+    // Its budget is read on the basis its note states, as the roll-up takes it.
+    const read = readSubmission(filled, { name: `${code}.xlsx`, sha256: "" });
+    expect("extraction" in read && read.extraction.report!.budgetBasis).toBe("from_start");
   });
 });

@@ -104,8 +104,16 @@ function fillsFor(a: Activity, from: number, to: number): Record<string, number>
   return fills;
 }
 
-function report(a: Activity, period: Period, from: number, to: number, file: string): Submission {
-  return submission({ unit: unit("P01"), templates: TEMPLATES, period, fills: fillsFor(a, from, to) }, file);
+function report(
+  a: Activity,
+  period: Period,
+  from: number,
+  to: number,
+  file: string,
+  older = false,
+): Submission {
+  const spec = { unit: unit("P01"), templates: TEMPLATES, period, fills: fillsFor(a, from, to) };
+  return submission(older ? { ...spec, olderBasis: true } : spec, file);
 }
 
 /** Round boundaries: the months at which a new round starts after the unit's first month. */
@@ -119,7 +127,8 @@ const split = fc
     starts: [first, ...cuts.filter((c) => c > first).sort((x, y) => x - y)],
   }));
 
-function rounds(a: Activity, starts: readonly number[]): Submission[] {
+/** `older`: made by a build before `budget_basis`, whose budgets are the year's. */
+function rounds(a: Activity, starts: readonly number[], older = false): Submission[] {
   return starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! - 1 : 11;
     const period: Period = {
@@ -128,7 +137,7 @@ function rounds(a: Activity, starts: readonly number[]): Submission[] {
       end: monthEnd(end),
       label: { vi: `Đợt ${i + 1}`, en: `Round ${i + 1}` },
     };
-    return report(a, period, start, end, `round-${i + 1}.xlsx`);
+    return report(a, period, start, end, `round-${i + 1}.xlsx`, older);
   });
 }
 
@@ -180,14 +189,15 @@ describe("rounds combined into a longer period", () => {
         expect(combined.stocks.notAtStart).toEqual(first === 0 ? [] : ["P01"]);
         expect(combined.units[0]!.warnings.filter((w) => w.rule === "rollup.continuity")).toEqual([]);
         // Listed with its founding day, the unit's year is complete; listed without one, it is not.
-        const listed = rollup(rounds(a, starts), {
-          period: YEAR,
-          expectedUnits: [{ ...unit("P01"), validFrom: monthStart(first) }],
-        });
+        const founded = [{ ...unit("P01"), validFrom: monthStart(first) }];
+        const listed = rollup(rounds(a, starts), { period: YEAR, expectedUnits: founded });
         expect(listed.units[0]!.status).toBe("ok");
-        // Its plan (the year's budget) counts for the months it existed: budget × days ÷ 365.
+        // Its plan, assigned from its founding to 31/12, covers the days it existed: it counts whole.
+        expect(listed.units[0]!.report.forms).toEqual(whole.units[0]!.report.forms);
+        // Typed in a template made before the basis was written, it is the year's: budget × days ÷ 365.
+        const older = rollup(rounds(a, starts, true), { period: YEAR, expectedUnits: founded });
         const share = (daysBetween(monthStart(first), YEAR.end) + 1) / 365;
-        expect(listed.units[0]!.report.forms).toEqual(withPlansProrated(whole.units[0]!.report.forms, share));
+        expect(older.units[0]!.report.forms).toEqual(withPlansProrated(whole.units[0]!.report.forms, share));
         const unfounded = rollup(rounds(a, starts), { period: YEAR, expectedUnits: [unit("P01")] });
         expect(unfounded.units[0]!.status).toBe(first === 0 ? "ok" : "partial");
       }),

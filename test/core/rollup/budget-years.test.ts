@@ -137,9 +137,10 @@ describe("a plan belongs to its budget year", () => {
   });
 
   it("prorates in a single round too: districts dissolved on 30/6 and wards founded on 01/7 reporting the year", () => {
-    // Each sends one report of the year with a whole year's budget, 365,000,000, and collects over its
-    // own half: the districts 181,000,000, the wards 184,000,000. Before, every one read 49.6 % or 50.4 %,
-    // Chưa đạt; each year's budget is now its days': 181/365 and 184/365 of 365,000,000, 100 %, Đạt.
+    // Each sends one report of the year and collects over its own half: the districts with their year's
+    // budget, 365,000,000, collecting 181,000,000; the wards with the budget assigned for 01/07–31/12,
+    // 184,000,000, collecting it. Before, every district read 49.6 %, Chưa đạt; each budget now counts
+    // its days: 181/365 of the districts', the whole of the wards' (it covers only their days), 100 %, Đạt.
     const units: CampaignUnit[] = [
       { code: "H01", name: "LĐLĐ huyện 1", kind: "district_legacy", validTo: "2025-06-30" },
       { code: "H02", name: "LĐLĐ huyện 2", kind: "district_legacy", validTo: "2025-06-30" },
@@ -148,7 +149,11 @@ describe("a plan belongs to its budget year", () => {
       { code: "P03", name: "Công đoàn phường 3", kind: "commune", validFrom: "2025-07-01" },
     ];
     const year = parsePeriod("2025")!;
-    const files = units.map((u) => finance(u.code, year, 365_000_000, u.validTo ? 181_000_000 : 184_000_000));
+    const files = units.map((u) =>
+      u.validTo
+        ? finance(u.code, year, 365_000_000, 181_000_000)
+        : finance(u.code, year, 184_000_000, 184_000_000),
+    );
     const summary = rollup(files, { period: year, campaign: testCampaign({}, units) });
     expect(units.map((u) => budget(summary, u.code))).toEqual([
       181_000_000, 181_000_000, 184_000_000, 184_000_000, 184_000_000,

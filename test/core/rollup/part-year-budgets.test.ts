@@ -1,28 +1,8 @@
-import { parsePeriod, planNotes, rollup, type CampaignUnit, type Summary } from "../../../src/core";
-import { submission, testCampaign, unit } from "../../support/reports";
+import { parsePeriod, planNotes, rollup, type Summary } from "../../../src/core";
+import { finance, REORGANISED_UNITS } from "../../support/reorganised-units";
+import { testCampaign } from "../../support/reports";
 
-/** The 2025 reorganisation: a district dissolved on 30/06, a commune founded on 01/07, a park union all year. */
-const UNITS: CampaignUnit[] = [
-  { code: "H01", name: "LĐLĐ huyện 1", kind: "district_legacy", validTo: "2025-06-30" },
-  { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
-  { code: "K01", name: "Công đoàn KCN", kind: "industrial_park" },
-];
-
-const finance = (code: string, period: string, budget: number, collected: number) =>
-  submission(
-    {
-      unit: unit(code),
-      templates: ["B03"],
-      period: parsePeriod(period)!,
-      fills: {
-        TD_B03_union_funding_budget: budget,
-        TD_B03_union_funding_collected: collected,
-        TD_B03_union_dues_budget: budget / 10,
-        TD_B03_union_dues_collected: collected / 10,
-      },
-    },
-    `${code}-${period}.xlsx`,
-  );
+const UNITS = REORGANISED_UNITS;
 
 const warned = (summary: Summary, rule: string) =>
   summary.units.filter((u) => u.warnings.some((w) => w.rule === rule)).map((u) => u.unit.code);
@@ -30,11 +10,12 @@ const warned = (summary: Summary, rule: string) =>
 const messages = (summary: Summary, code: string, rule: string) =>
   summary.units.find((u) => u.unit.code === code)!.warnings.filter((w) => w.rule === rule);
 
+// Reports made before `budget_basis`: their form asked a dated unit for the year's budget.
 describe("a unit the list dates part of the year whose collection is far above its prorated budget", () => {
   const year = (communeBudget: number, communeCollected: number) =>
     rollup(
       [
-        finance("P01", "2025", communeBudget, communeCollected),
+        finance("P01", "2025", communeBudget, communeCollected, true),
         finance("K01", "2025-D1", 100_000_000, 40_000_000),
         finance("K01", "2025-D2", 100_000_000, 70_000_000),
       ],
@@ -61,7 +42,7 @@ describe("a unit the list dates part of the year whose collection is far above i
   });
 
   it("warns in rounds combined too, and not of a round rolled up alone where the budget holds", () => {
-    const rounds = rollup([finance("P01", "2025-D2", 600_000_000, 655_000_000)], {
+    const rounds = rollup([finance("P01", "2025-D2", 600_000_000, 655_000_000, true)], {
       period: parsePeriod("2025")!,
       campaign: testCampaign({}, UNITS),
     });

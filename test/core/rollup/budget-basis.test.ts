@@ -1,0 +1,164 @@
+import {
+  extract,
+  layoutSummary,
+  parsePeriod,
+  rollup,
+  validate,
+  type CampaignUnit,
+  type Submission,
+  type Summary,
+} from "../../../src/core";
+import { olderBasis } from "../../support/older-basis";
+import { gridFromPlan } from "../../support/plan-grid";
+import {
+  collectionRate,
+  finance,
+  fundingBudget,
+  REORGANISED_UNITS,
+  SHORT_LIVED,
+} from "../../support/reorganised-units";
+import { submission, testCampaign, unit } from "../../support/reports";
+
+const YEAR = parsePeriod("2025")!;
+const UNITS = [...REORGANISED_UNITS, SHORT_LIVED];
+const campaign = () => testCampaign({}, UNITS);
+const warned = (summary: Summary, rule: string) =>
+  summary.units.filter((u) => u.warnings.some((w) => w.rule === rule)).map((u) => u.unit.code);
+
+describe("the budget a unit founded mid-year types: the one assigned from its founding to 31/12", () => {
+  // P01, founded on 01/07/2025, was assigned 600,000,000 đồng for 01/07–31/12 and collected 360,000,000:
+  // 60 %. Prorated again by 184/365 its budget read 302,465,753 and the collection 119 %, Đạt, unwarned.
+  it.each([
+    ["its round rolled up alone", "2025-D2", "2025-D2"],
+    ["its round in the year", "2025-D2", "2025"],
+    ["its single report of the year", "2025", "2025"],
+  ])("counts it whole in %s: 60 %, Chưa đạt", (_, round, period) => {
+    const summary = rollup([finance("P01", round, 600_000_000, 360_000_000)], {
+      period: parsePeriod(period)!,
+      campaign: campaign(),
+    });
+    expect(fundingBudget(summary, "P01")).toBe(600_000_000);
+    expect(collectionRate(summary, "P01").result).toBeCloseTo(0.6, 6);
+    expect(collectionRate(summary, "P01").met).toBe(false);
+    expect(summary.plans.prorated).not.toContain("P01");
+  });
+
+  it("still counts a district dissolved on 30/06 for 181/365 of its year's budget, and a park union whole", () => {
+    const summary = rollup(
+      [
+        finance("H01", "2025-D1", 730_000_000, 300_000_000),
+        finance("P01", "2025-D2", 600_000_000, 360_000_000),
+        finance("K01", "2025-D1", 100_000_000, 40_000_000),
+        finance("K01", "2025-D2", 100_000_000, 70_000_000),
+      ],
+      { period: YEAR, campaign: campaign() },
+    );
+    expect(fundingBudget(summary, "H01")).toBe(Math.round((730_000_000 * 181) / 365));
+    expect(fundingBudget(summary, "K01")).toBe(100_000_000);
+    expect(summary.total.forms.B03!.union_funding!.budget).toBe(362_000_000 + 600_000_000 + 100_000_000);
+    expect(summary.plans.prorated).toEqual(["H01"]);
+  });
+
+  it("counts a unit founded on 01/03 and gone on 30/09 for 214 of the 306 days its budget covers", () => {
+    // Typed: 306,000,000 assigned for 01/03–31/12; counted 214,000,000 (was 306 × 214 ÷ 365 = 179,408,219).
+    const summary = rollup([finance("M01", "2025", 306_000_000, 214_000_000)], {
+      period: YEAR,
+      campaign: campaign(),
+    });
+    expect(fundingBudget(summary, "M01")).toBe(214_000_000);
+    expect(collectionRate(summary, "M01").met).toBe(true);
+    expect(summary.plans.prorated).toEqual(["M01"]);
+  });
+});
+
+describe("a report made before its metadata said what its budgets cover", () => {
+  it("keeps the year's budget rule and its warning: the form it was typed in asked for the year's", () => {
+    const older = rollup([finance("P01", "2025-D2", 600_000_000, 655_000_000, true)], {
+      period: YEAR,
+      campaign: campaign(),
+    });
+    expect(fundingBudget(older, "P01")).toBe(Math.round((600_000_000 * 184) / 365));
+    expect(warned(older, "rollup.budget_prorated_twice")).toEqual(["P01"]);
+    // The same figures from today's template count whole and are no cause for the warning.
+    const today = rollup([finance("P01", "2025-D2", 600_000_000, 655_000_000)], {
+      period: YEAR,
+      campaign: campaign(),
+    });
+    expect(fundingBudget(today, "P01")).toBe(600_000_000);
+    expect(warned(today, "rollup.budget_prorated_twice")).toEqual([]);
+  });
+
+  it("takes each year's basis from that year's latest round", () => {
+    // Đợt 1 typed in an older template, Đợt 2 in today's: the year's budget is Đợt 2's, its own basis.
+    const summary = rollup(
+      [
+        finance("M01", "2025-D1", 500_000_000, 100_000_000, true),
+        finance("M01", "2025-D2", 306_000_000, 100_000_000),
+      ],
+      { period: YEAR, campaign: campaign() },
+    );
+    expect(fundingBudget(summary, "M01")).toBe(214_000_000);
+  });
+});
+
+describe("a province founded on 01/07 passing its units' budgets up in its summary", () => {
+  const nation = { code: "VN", name: "Tổng Liên đoàn", kind: "federation" as const };
+  const province = { code: "T02", name: "LĐLĐ tỉnh mới", kind: "federation" as const };
+  const provinceSummary = (older: boolean): Submission => {
+    const units: CampaignUnit[] = [
+      { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
+      { code: "P02", name: "Công đoàn phường 2", kind: "commune", validFrom: "2025-07-01" },
+    ];
+    const summary = rollup(
+      [
+        finance("P01", "2025-D2", 600_000_000, 360_000_000),
+        finance("P02", "2025-D2", 400_000_000, 300_000_000),
+      ],
+      { period: YEAR, campaign: testCampaign({}, units), parent: province },
+    );
+    const plan = layoutSummary(summary);
+    return {
+      source: { name: "T02.xlsx", sha256: "sha-T02", modifiedAt: "2026-01-10T08:00:00Z" },
+      extraction: extract(gridFromPlan(older ? olderBasis(plan) : plan)),
+    };
+  };
+  const national = (older: boolean) =>
+    rollup([provinceSummary(older)], {
+      period: YEAR,
+      campaign: testCampaign({}, [{ ...province, validFrom: "2025-07-01" }]),
+      parent: nation,
+    });
+
+  it("is counted whole by the level above: its units' budgets already cover only its days", () => {
+    // Before, the national roll-up prorated the province's 1,000,000,000 đồng by 184/365 again: 504,109,589,
+    // its 660,000,000 collected 130.9 %, Đạt, for 66 %.
+    const summary = national(false);
+    expect(fundingBudget(summary, "T02")).toBe(1_000_000_000);
+    expect(summary.total.forms.B03!.union_funding!.budget).toBe(1_000_000_000);
+    expect(collectionRate(summary, "T02").met).toBe(false);
+  });
+
+  it("keeps today's rule for a summary made before, as every report without the key", () => {
+    // Its units' budgets summed, 1,000,000,000, read as a year's: 184/365 of it, as before.
+    expect(fundingBudget(national(true), "T02")).toBe(Math.round((1_000_000_000 * 184) / 365));
+  });
+});
+
+describe("a report whose metadata names a budget basis this build does not know", () => {
+  it("is refused, its cell named: read either way its budget could be counted twice or cut", () => {
+    const file = submission(
+      {
+        unit: unit("P01"),
+        templates: ["B03"],
+        period: parsePeriod("2025-D2")!,
+        moreFills: { TD_META_budget_basis: "half_year" },
+      },
+      "P01.xlsx",
+    );
+    if (!("extraction" in file)) throw new Error("unreadable");
+    const refusal = validate(file.extraction).filter((f) => f.rule === "identity.budget_basis");
+    expect(refusal).toHaveLength(1);
+    expect(refusal[0]!.severity).toBe("error");
+    expect(refusal[0]!.message_vi).toContain("half_year");
+  });
+});
