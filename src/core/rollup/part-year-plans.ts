@@ -42,7 +42,15 @@ export function proratedTwice(report: Report, existence: Existence, rounds: read
     .filter((p) => p.days > 0 && p.share < 1);
   if (parts.length === 0) return [];
   const shares = joinTexts(
-    parts.map((p) => fill(WORDS.rollup.daysOfYear, { days: p.days, of: p.covers, year: p.year })),
+    parts.map((p) =>
+      p.covers === p.of
+        ? fill(WORDS.rollup.daysOfYear, { days: p.days, of: p.of, year: p.year })
+        : fill(WORDS.rollup.daysOfBudget, {
+            days: p.days,
+            of: p.covers,
+            span: spanText(p.from, `${p.year}-12-31`),
+          }),
+    ),
     ", ",
   );
   const dates = parts.map((p) => spanText(p.from, p.to)).join(", ");

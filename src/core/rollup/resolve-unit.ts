@@ -7,6 +7,7 @@ import type { Existence } from "../model/budget-year";
 import { chainRounds, combineRounds, gapsIn, unitsLeftBefore } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import { holdsPlan, proratedTwice, undatedPartYear } from "./part-year-plans";
+import { yearBudgetTyped } from "./year-budget-typed";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
 import { WORDS } from "../vocabulary";
@@ -219,7 +220,10 @@ export function resolveUnit(
     const dated = existence.from !== undefined || existence.to !== undefined;
     // A district dissolved on 30/6 sending the year's one report carries half its year's budget.
     const report = dated ? combineRounds([whole.report], period, covered, existence) : whole.report;
-    notes.push(...proratedTwice(report, existence, [whole.report]));
+    notes.push(
+      ...proratedTwice(report, existence, [whole.report]),
+      ...yearBudgetTyped(report, existence, [whole.report]),
+    );
     return {
       used: [whole],
       report,
@@ -245,7 +249,7 @@ export function resolveUnit(
   notes.push(...used.flatMap(budgetYearAssumed), ...plansUnknown(used));
   // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.
   const report = combineRounds(rounds, period, covered, existence);
-  notes.push(...proratedTwice(report, existence, rounds));
+  notes.push(...proratedTwice(report, existence, rounds), ...yearBudgetTyped(report, existence, rounds));
   return {
     used,
     report,

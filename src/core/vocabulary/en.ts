@@ -351,11 +351,14 @@ export const en: Vocabulary = {
       "{unit}: report {file} spans years ({span}) but holds one year's budget: it is taken as {year}'s; no budget of {others} is known, so the unit's collection rate is against {year}'s budget alone. Report each year's rounds to be judged against every year's budget.",
     plansUnknown:
       "{unit}: its round summaries do not give the period's budget: {units} were in an earlier round's summary but not in its latest ({file}), so their budgets are in no total that can be used; {unit}'s budgets and its collection against them are left blank rather than counted wrong. Ask {unit} for its summary of the whole period (rolled up again from its units' reports of the whole period).",
+    daysOfBudget: "{days}/{of} days of {span}",
     daysOfYear: "{days}/{of} days of {year}",
     budgetProratedTwice:
       "{unit}: {row}: the budget counts the days the unit existed ({dates} in the units list: {shares}), {budget} VND; collected {collected} VND is {rate} of it, above {limit}. The budget a unit types must be the whole year's: if the unit typed the budget assigned for its own days only, it was prorated twice, and its collection rate and met/not met are wrong. Ask the unit; if so, have it type the budget as a whole year's (the budget assigned × days of the year ÷ days it existed) and roll up again.",
     budgetProratedTwiceFromStart:
       "{unit}: {row}: the budget counts the days the unit existed ({dates} in the units list: {shares}), {budget} VND; collected {collected} VND is {rate} of it, above {limit}. The budget a unit types must be the one assigned for {covers}: if the unit typed the budget assigned for {dates} only, it was prorated twice, and its collection rate and met/not met are wrong. Ask the unit; if so, have it type the budget for {covers} and roll up again.",
+    yearBudgetTyped:
+      "{unit}: {row}: the year's collection, {collected} VND, is {rate} of the budget the unit typed ({budget} VND). The unit was founded on {start}, so the budget to type is the one assigned for {start} to {end}, not the whole year {year}'s. If the unit typed the year's budget, its collection rate and met/not met read too low: have it type the budget its budget decision states and roll up again. If the budget typed is right, the rate is the real one and needs no change.",
     budgetWholeUndated:
       "{unit}: the reports received cover only {covered} of {year}, not {gaps}; no units list says when the unit existed, so its year's budget counts whole. If the unit was founded or dissolved during the year (existing only over the days reported), the province's budget is overstated: roll up again with a units list (the campaign file or a .csv list) giving the unit's valid from, to (valid_from, valid_to) so that its budget counts its days; otherwise the unit has not reported {gaps}.",
     startAssumed:

@@ -162,3 +162,67 @@ describe("a report whose metadata names a budget basis this build does not know"
     expect(refusal[0]!.message_vi).toContain("half_year");
   });
 });
+
+describe("the warnings of a dated unit's budget on today's basis", () => {
+  const messages = (summary: Summary, code: string, rule: string) =>
+    summary.units.find((u) => u.unit.code === code)!.warnings.filter((w) => w.rule === rule);
+
+  it("names the days of the budget's own span where a budget for fewer days may be prorated twice", () => {
+    // M01 typed 100,000,000 đồng, counted 214/306 (69,934,641), and collected 120,000,000: 171.6 %.
+    const summary = rollup([finance("M01", "2025", 100_000_000, 120_000_000)], {
+      period: YEAR,
+      campaign: campaign(),
+    });
+    const [first] = messages(summary, "M01", "rollup.budget_prorated_twice");
+    expect(first!.message_vi).toContain("214/306 ngày của 01/3/2025 – 31/12/2025");
+    expect(first!.message_vi).toContain("dự toán được giao cho 01/3/2025 – 31/12/2025");
+    expect(first!.message_en).toContain("214/306 days of 01/3/2025 – 31/12/2025");
+  });
+
+  it("asks whether a unit founded on 01/07 collecting half its budget over its year typed the year's", () => {
+    // Typed the year's 730,000,000 for its 368,000,000 of 01/07–31/12, collected all of that: 50.4 %.
+    const typedYear = rollup(
+      [finance("P01", "2025-D2", 730_000_000, 368_000_000), finance("K01", "2025", 100_000_000, 40_000_000)],
+      { period: YEAR, campaign: campaign() },
+    );
+    expect(warned(typedYear, "rollup.year_budget_typed")).toEqual(["P01"]);
+    const [first] = messages(typedYear, "P01", "rollup.year_budget_typed");
+    expect(first!.message_vi).toContain("dự toán được giao từ 01/7/2025 đến 31/12/2025");
+    expect(first!.message_vi).toContain("không cần sửa");
+    expect(first!.message_en).toContain("needs no change");
+  });
+
+  it("asks nothing of a collection near the budget, of a year not yet ended, of an older report, nor of a unit all year", () => {
+    const quiet = (files: Submission[], period = YEAR) =>
+      warned(rollup(files, { period, campaign: campaign() }), "rollup.year_budget_typed");
+    expect(quiet([finance("P01", "2025-D2", 368_000_000, 300_000_000)])).toEqual([]);
+    // The year's budget asked by an older form: half of it is what the unit's days collect.
+    expect(quiet([finance("P01", "2025-D2", 730_000_000, 368_000_000, true)])).toEqual([]);
+    // Its third quarter alone, 01/07–30/09: a year's collection is not done by then.
+    const q3 = { id: "Q3", start: "2025-07-01", end: "2025-09-30", label: { vi: "Quý III", en: "Q3" } };
+    const quarter = submission(
+      {
+        unit: unit("P01"),
+        templates: ["B03"],
+        period: q3,
+        fills: {
+          TD_B03_union_funding_budget: 368_000_000,
+          TD_B03_union_funding_collected: 150_000_000,
+          TD_B03_union_dues_budget: 36_800_000,
+          TD_B03_union_dues_collected: 15_000_000,
+        },
+      },
+      "P01-Q3.xlsx",
+    );
+    const early = rollup([quarter], { period: q3, campaign: { ...campaign(), periods: [q3] } });
+    expect(early.rejected).toEqual([]);
+    expect(warned(early, "rollup.year_budget_typed")).toEqual([]);
+    // K01 all year at 40 %, and H01, dissolved, typed its year's budget: none was founded in the year.
+    expect(
+      quiet([
+        finance("K01", "2025", 100_000_000, 40_000_000),
+        finance("H01", "2025-D1", 730_000_000, 100_000_000),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { formDef } from "../catalog";
+import { finding, type Finding } from "../findings/finding";
+import { valueAt } from "../form/form";
+import { budgetDays, type Existence } from "../model/budget-year";
+import { dmy } from "../model/period";
+import type { Report } from "../report/report";
+import { figureText, percentText } from "../text/figure-text";
+import { fill } from "../text/text";
+import { WORDS } from "../vocabulary";
+import { latestRoundsOfYears } from "./combine-rounds";
+
+/**
+ * Below this share of its budget a unit founded late in a year, its year reported to its end, may have typed
+ * the year's budget for the one assigned from its founding: then it collects about the part of the year its
+ * budget covers (founded on 01/07, 50 %), where collections near the budget are the rule.
+ */
+const LOW_SHARE = 0.6;
+/** Founded this late (its budget covering at most this part of the year), a year's budget reads that low. */
+const LATE_FOUNDING = 2 / 3;
+
+/**
+ * Said of a unit founded in a budget year, on today's basis (its budget from its founding to 31/12), whose
+ * year, reported to its end, collected below LOW_SHARE of that budget: the form once asked such a unit for
+ * the year's budget, and a clerk used to it may type one, its rate then read far too low. Worded as a
+ * question, an honest low collection is told it needs no change.
+ */
+export function yearBudgetTyped(report: Report, existence: Existence, rounds: readonly Report[]): Finding[] {
+  const form = report.forms.B03;
+  const reported = rounds.reduce((end, r) => (r.period.end > end ? r.period.end : end), "");
+  const late = [...latestRoundsOfYears(rounds)]
+    .filter(([, round]) => round.budgetBasis === "from_start")
+    .map(([year]) => ({ year, ...budgetDays(year, existence, "from_start") }))
+    .find((p) => p.days > 0 && p.covers <= LATE_FOUNDING * p.of && reported >= p.to);
+  if (!form || !late) return [];
+  const def = formDef("B03", report.indicators, report.subRows);
+  return def.rows.flatMap((row) => {
+    const budget = valueAt(form, row.key, "budget");
+    const collected = valueAt(form, row.key, "collected");
+    if (budget === null || collected === null || budget <= 0 || collected >= LOW_SHARE * budget) return [];
+    const text = fill(WORDS.rollup.yearBudgetTyped, {
+      unit: report.unit.code,
+      row: row.label,
+      start: dmy(late.from),
+      end: dmy(`${late.year}-12-31`),
+      year: late.year,
+      budget: figureText(budget),
+      collected: figureText(collected),
+      rate: percentText(collected / budget),
+    });
+    return [finding("warning", "rollup.year_budget_typed", text)];
+  });
+}
