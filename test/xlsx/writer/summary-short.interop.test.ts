@@ -9,7 +9,7 @@ const round = (code: string, period: string) =>
 
 // A province's summary opened and saved again in LibreOffice Calc before it is sent up keeps what it lacked.
 describe("a short summary re-saved in LibreOffice", () => {
-  it("still names its unit with no report and its unit short of Đợt 2", async () => {
+  it("still names its unit with no report and its unit short of Đợt 2, and what its budgets cover", async () => {
     const campaign = defaultCampaign(
       2025,
       ["X01", "X02", "X03"].map((code) => ({ code, name: `Công đoàn ${code}` })),
@@ -28,6 +28,8 @@ describe("a short summary re-saved in LibreOffice", () => {
         format,
         { missing: ["X03"], partial: [{ code: "X02", gaps: [{ start: "2025-07-01", end: "2025-12-31" }] }] },
       ]);
+      // What its budgets cover, so the level above does not prorate a founded province's again.
+      expect([format, received.extraction.report!.budgetBasis]).toEqual([format, "from_start"]);
     }
   });
 });
