@@ -166,8 +166,11 @@ async function main(): Promise<void> {
   }
   for (const [i, [code, source]] of [...sources(d2)].entries()) {
     const before = firstRound.get(code);
-    // A unit reporting both rounds does much the same in each; the industrial parks admit five times more.
-    const fresh = before ? admitMore(before, code === "K01" ? 5 : 1) : samples(5000 + i * 37);
+    // A unit reporting both rounds does much the same in each; the industrial parks admit five times more. A
+    // commune founded on 01/07 collects most of the budget it was given for its half year.
+    const fresh = before
+      ? admitMore(before, code === "K01" ? 5 : 1)
+      : collectShare(samples(5000 + i * 37), 0.93 + (i % 3) * 0.04);
     // The industrial-park union's Đợt 2 opens 37 members above where its Đợt 1 closed.
     const forms = before ? continueFrom(before, fresh, code === "K01" ? 37 : 0) : fresh;
     const folder = "nhan-2025-D2";
