@@ -3,6 +3,7 @@ import type { AheadCodec } from "./ahead-codec";
 import { inflateAhead, type InflatedPart } from "./inflate-ahead";
 import type { FilePayload } from "./protocol";
 import { fetchPayload, readFetched, type FetchedPayload } from "./read-payload";
+import type { ReadBytes } from "./read-together";
 
 /**
  * A file as the job's thread hands it to a reader: fetched (its bytes and digest, or its outcome when it
@@ -19,10 +20,14 @@ export interface PreparedRead {
  * Never fails: a file that could not be fetched for a reason nobody foresaw is handed over as failed, in
  * its turn, rather than held back until its time runs out; one not inflated ahead is inflated by the reader.
  */
-export async function prepareRead(file: FilePayload, purpose: ReadPurpose): Promise<PreparedRead> {
+export async function prepareRead(
+  file: FilePayload,
+  purpose: ReadPurpose,
+  read?: ReadBytes,
+): Promise<PreparedRead> {
   let fetched: FetchedPayload;
   try {
-    fetched = await fetchPayload(file, purpose);
+    fetched = await fetchPayload(file, purpose, read);
   } catch {
     return {
       purpose,

@@ -5,6 +5,7 @@ import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import type { ZipCodec } from "../../xlsx/zip/zip-codec";
 import type { FilePayload } from "./protocol";
+import { readAlone, type ReadBytes } from "./read-together";
 import { WORDS } from "../../core/vocabulary";
 
 /** A problem the user can act on, raised inside a worker. */
@@ -33,7 +34,11 @@ const refused = (file: FilePayload, why: Text, purpose: ReadPurpose): FetchedPay
  * A picked file's bytes and digest (the waits of reading it); an oversized one is refused unread, and one
  * the browser can no longer read (deleted, moved or changed since it was picked) is refused as such.
  */
-export async function fetchPayload(file: FilePayload, purpose: ReadPurpose): Promise<FetchedPayload> {
+export async function fetchPayload(
+  file: FilePayload,
+  purpose: ReadPurpose,
+  read: ReadBytes = readAlone,
+): Promise<FetchedPayload> {
   try {
     checkFileSize(file.file.size, file.name);
   } catch (error) {
@@ -43,7 +48,7 @@ export async function fetchPayload(file: FilePayload, purpose: ReadPurpose): Pro
   const modifiedAt = new Date(file.file.lastModified).toISOString();
   let bytes: ArrayBuffer;
   try {
-    bytes = await file.file.arrayBuffer();
+    bytes = await read(file.file);
   } catch {
     return refused(file, fill(WORDS.worker.fileGone, { file: file.name }), purpose);
   }

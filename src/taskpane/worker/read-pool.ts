@@ -12,6 +12,7 @@ import {
 import { prepareRead, transferred } from "./prepared-read";
 import type { FilePayload } from "./protocol";
 import type { ReadFiles } from "./read-files";
+import { readTogether, type ReadBytes } from "./read-together";
 import type { StartedReader, StartedReaders } from "./start-readers";
 
 /** A file for one reader worker, prepared for it on the job's thread (see PreparedRead). */
@@ -20,7 +21,7 @@ export interface ReadRequest {
   readonly purpose: ReadPurpose;
 }
 
-function webWorkers(create: () => Worker, started: StartedReader[]) {
+function webWorkers(create: () => Worker, started: StartedReader[], read: ReadBytes) {
   return (events: PoolWorkerEvents<ReadOutcome>): PoolWorker<ReadRequest> => {
     const ahead = started.shift();
     const worker = ahead?.worker ?? create();
@@ -39,7 +40,7 @@ function webWorkers(create: () => Worker, started: StartedReader[]) {
     let handed = Promise.resolve();
     return {
       post: (request) => {
-        const prepared = prepareRead(request.file, request.purpose);
+        const prepared = prepareRead(request.file, request.purpose, read);
         handed = handed.then(() => prepared).then((read) => worker.postMessage(read, transferred(read)));
       },
       terminate: () => worker.terminate(),
@@ -63,7 +64,7 @@ export function readOnPool(create: () => Worker, readers: StartedReaders): ReadF
       size,
       timeoutMs: FILE_TIME_LIMIT_MS,
       startLimitMs: READER_START_LIMIT_MS,
-      spawn: webWorkers(create, started),
+      spawn: webWorkers(create, started, readTogether(files)),
       failed: (request, why) => failedRead({ name: request.file.name, sha256: "" }, purpose, why),
       progress: (done, _total, request) => progress(done, request.file.name),
       coming,
