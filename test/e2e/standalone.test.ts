@@ -282,6 +282,28 @@ describe("the standalone page", () => {
     );
   });
 
+  it("refuses a report changed on disk since it was picked, as changed, and rolls up the others read with it", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "thidua-changed-"));
+    const names = ["P01.xlsx", "P02.xlsx", "P03.xlsx"];
+    for (const [i, name] of names.entries())
+      writeFileSync(path.join(folder, name), await reportBytes(`P0${i + 1}`, 30 + i));
+    await page.getByRole("link", { name: "Tổng hợp" }).click();
+    await page.getByTestId("rollup-files").setInputFiles(names.map((name) => path.join(folder, name)));
+    await page.getByText("3 tệp đã chọn").waitFor();
+    // Read in one run with the others, it fails that run's read: it alone is refused, by its own read.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    writeFileSync(path.join(folder, "P02.xlsx"), await reportBytes("P02", 99));
+    await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");
+    await page.getByRole("textbox", { name: "Tên đơn vị tổng hợp" }).fill("LĐLĐ tỉnh");
+    await page.getByRole("combobox", { name: "Kỳ tổng hợp" }).selectOption("2025-D1");
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("heading", { name: /Kết quả tổng hợp — Đợt 1 năm 2025/ }).waitFor();
+    await expect(page.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent()).resolves.toBe(
+      'P02.xlsx: Không đọc được tệp "P02.xlsx" trên máy: tệp đã bị xóa, chuyển đi hoặc sửa sau khi được chọn. Hãy chọn lại tệp.',
+    );
+    await page.getByText("Đơn vị đã tổng hợp (2)").waitFor();
+  });
+
   it("cancels a roll-up in progress", async () => {
     const one = await reportBytes("P01", 1);
     await page.getByRole("link", { name: "Tổng hợp" }).click();
