@@ -43,14 +43,19 @@ export function formsOffPrint(
   return forms.flatMap((form): FormOffPrint[] => {
     const areas = sheets.find((sheet) => sheet.name === form.sheet)?.printAreas;
     if (!areas || form.sheet === undefined) return [];
-    const named = form.reads.flatMap((read) =>
-      read.sheet === form.sheet && read.address !== undefined ? [fromA1(read.address)!] : [],
-    );
-    const texts = formTexts(form);
     // The first in reading order: what a person misses first on the printout (most print every cell).
-    const left = [...texts, ...named]
-      .filter(({ row, col }) => !inPrintAreas(areas, row, col))
-      .sort((a, b) => a.row - b.row || a.col - b.col)[0];
+    // Looked for in loops: flatMap's arrays of one cell each cost more than the look (issue 67).
+    let left: RowCol | undefined;
+    const keepFirst = (at: RowCol) => {
+      if (
+        (!left || at.row < left.row || (at.row === left.row && at.col < left.col)) &&
+        !inPrintAreas(areas, at.row, at.col)
+      )
+        left = at;
+    };
+    for (const at of formTexts(form)) keepFirst(at);
+    for (const read of form.reads)
+      if (read.sheet === form.sheet && read.address !== undefined) keepFirst(fromA1(read.address)!);
     if (!left) return [];
     const printAreas = areas.length > 0 ? areas.map(printAreaA1).join(", ") : NO_AREA;
     return [{ template: form.def.id, sheet: form.sheet, cell: toA1(left.row, left.col), printAreas }];
@@ -103,10 +108,11 @@ export function formsPrintedSmall(
     const sheet = sheets.find((s) => s.name === form.sheet);
     const print = sheet?.print;
     if (!print || print.areas.length === 0 || form.sheet === undefined) return [];
-    const named = form.reads.flatMap((read) => {
+    const named: { read: FormRead["reads"][number]; at: RowCol }[] = [];
+    for (const read of form.reads) {
       const at = read.sheet === form.sheet && read.address !== undefined ? fromA1(read.address) : null;
-      return at ? [{ read, at }] : [];
-    });
+      if (at) named.push({ read, at });
+    }
     const areas = sheet.printAreas ?? [];
     const holding = print.areas.filter(
       (_, i) => areas[i] !== undefined && named.some(({ at }) => inPrintAreas([areas[i]!], at.row, at.col)),
@@ -127,13 +133,13 @@ export function formsPrintedSmall(
           what: "figure" as const,
         },
       ];
-    const text = formTexts(form)
-      .map(({ row, col }) => toA1(row, col))
-      .map((cell) => {
-        const read = sheet.cells.get(cell);
-        return { cell, font: read && printedFontOf(read) };
-      })
-      .find(({ font }) => font !== undefined && tooSmall(font));
-    return text ? [{ ...base, cell: text.cell, size: printed(text.font!), what: "text" as const }] : [];
+    // The first text printed too small, each looked up as it comes: most forms print none so.
+    for (const { row, col } of formTexts(form)) {
+      const cell = toA1(row, col);
+      const read = sheet.cells.get(cell);
+      const font = read && printedFontOf(read);
+      if (font !== undefined && tooSmall(font)) return [{ ...base, cell, size: printed(font), what: "text" }];
+    }
+    return [];
   });
 }

@@ -1,22 +1,20 @@
 /**
  * The positions of the cells a sheet has given, to refuse one given twice. Sheets give their cells in
  * order, so those are kept in one growing array (8 bytes each, however many empty `c` elements a part
- * holds) and found by halving it; only the few given out of order go to a set.
+ * holds) and found by halving it; only the few given out of order go to a set. A plain array of numbers,
+ * not a typed one: three are made for every sheet read, and a typed array's buffer cost more to make
+ * than a sheet's cells to add (issue 67).
  */
 export class MetPositions {
-  private ordered = new Float64Array(64);
-  private count = 0;
+  private readonly ordered: number[] = [];
   private readonly unordered = new Set<number>();
 
   /** Adds a position; false where it was met before. */
   add(position: number): boolean {
-    const { ordered, count } = this;
+    const { ordered } = this;
+    const count = ordered.length;
     if (count === 0 || position > ordered[count - 1]!) {
-      if (count === ordered.length) {
-        this.ordered = new Float64Array(count * 2);
-        this.ordered.set(ordered);
-      }
-      this.ordered[this.count++] = position;
+      ordered.push(position);
       return true;
     }
     if (this.inOrder(position)) return false;
@@ -29,7 +27,8 @@ export class MetPositions {
   }
 
   private inOrder(position: number): boolean {
-    const { ordered, count } = this;
+    const { ordered } = this;
+    const count = ordered.length;
     let [low, high] = [0, count];
     while (low < high) {
       const middle = (low + high) >> 1;
