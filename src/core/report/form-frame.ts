@@ -315,9 +315,9 @@ function rowKeys(def: TemplateDef): RowKeys {
 function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap<string, TextAt>): TextAt[] {
   const { keys, named, alike } = rowKeys(def);
   const placed = new Set(own.values());
-  const at = new Set(
-    seen.flatMap((text) => (alike.has(text.key) ? [`${text.key}@${text.row}:${text.col}`] : [])),
-  );
+  // Gathered in a loop: flatMap's array of one text each, for every text of the sheet, cost more (issue 67).
+  const at = new Set<string>();
+  for (const text of seen) if (alike.has(text.key)) at.add(`${text.key}@${text.row}:${text.col}`);
   const english = (text: TextAt) => alike.has(text.key) && at.has(`${text.key}@${text.row}:${text.col - 1}`);
   const extra = new Map<string, TextAt[]>();
   for (const text of seen)
