@@ -64,6 +64,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     ...codesNamed(summary),
     // What the level above must know before it signs the figures as this level's whole.
     ...(short ? { rollupShort: short } : {}),
+    // Its budgets cover its units' days only: the level above prorates them no further than that.
+    ...(summary.plans.countedTo ? { budgetCountedTo: summary.plans.countedTo } : {}),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
     ...(upward ? { nominationAwards: upward.awards, proposed: upward.proposed } : {}),
     ...(summary.subRows ? { subRows: summary.subRows } : {}),

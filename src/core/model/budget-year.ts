@@ -35,14 +35,23 @@ export function daysInYear(
 
 /**
  * The share of year `year`'s typed budget a unit carries: the days it existed in the year ÷ the days the
- * budget covers on its basis (the year's, or from its start in the year to 31/12), with those days.
+ * budget covers on its basis (the year's, or from its start in the year to 31/12), with those days. A
+ * summary's budgets end at `countedTo` when its units' were counted only to that day (a province whose
+ * districts the list dates to 30/06 sums 181/365 of their budgets: prorated to the province's 30/06 again by
+ * the level above, it was counted 181/365 twice); on the year's basis it is never given.
  */
 export function budgetDays(
   year: number,
   existence: Existence,
   basis: BudgetBasis,
-): { days: number; covers: number; from: string; to: string; of: number; share: number } {
-  const span = daysInYear(year, existence);
-  const covers = basis === "from_start" ? daysBetween(span.from, `${year}-12-31`) + 1 : span.of;
-  return { ...span, covers, share: span.days === 0 ? 0 : span.days / covers };
+  countedTo?: string,
+): { days: number; covers: number; from: string; to: string; end: string; of: number; share: number } {
+  const yearEnd = `${year}-12-31`;
+  const end =
+    basis === "from_start" && countedTo && countedTo.startsWith(`${year}-`) && countedTo < yearEnd
+      ? countedTo
+      : yearEnd;
+  const span = daysInYear(year, existence.to && existence.to < end ? existence : { ...existence, to: end });
+  const covers = basis === "from_start" ? Math.max(0, daysBetween(span.from, end) + 1) : span.of;
+  return { ...span, end, covers, share: span.days === 0 || covers === 0 ? 0 : span.days / covers };
 }

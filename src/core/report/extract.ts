@@ -594,6 +594,9 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[], shape: Shape
         rollupUnits: meta.rollupUnits,
         ...(meta.rollupCampaign ? { rollupCampaign: meta.rollupCampaign } : {}),
         ...(meta.rollupShort ? { rollupShort: meta.rollupShort } : {}),
+        ...(meta.budgetCountedTo && meta.budgetBasis === BUDGET_BASIS_WRITTEN
+          ? { budgetCountedTo: meta.budgetCountedTo }
+          : {}),
       }
     : {};
   const own = indicators.length > 0 ? { indicators } : {};

@@ -71,6 +71,8 @@ export interface MetaSource {
    * "broken" when a report read back had a list that did not hold up, written again as one.
    */
   readonly rollupShort?: RollupShort | "broken";
+  /** With `rollupUnits`: the day its units' budgets were counted to, when before its budget year's end. */
+  readonly budgetCountedTo?: string;
 }
 
 /**
@@ -122,6 +124,7 @@ export const META_KEYS = [
  */
 export const BUDGET_BASIS = "budget_basis";
 export const BUDGET_BASIS_WRITTEN: BudgetBasis = "from_start";
+const BUDGET_COUNTED_TO = "budget_counted_to";
 
 /** Only a roll-up's report has it: its closing stocks are sums of the units' figures, not formulas. */
 const ROLLUP_UNITS = "rollup_units";
@@ -229,6 +232,8 @@ export function metaEntries(source: MetaSource): [string, string][] {
   if (source.rollupUnits !== undefined && source.rollupCampaign !== undefined)
     entries.push([ROLLUP_CAMPAIGN, source.rollupCampaign]);
   if (source.rollupUnits !== undefined) entries.push(...shortEntries(source.rollupShort));
+  if (source.rollupUnits !== undefined && source.budgetCountedTo !== undefined)
+    entries.push([BUDGET_COUNTED_TO, source.budgetCountedTo]);
   if (source.templates.includes(CUSTOM_FORM)) {
     const own = source.indicators ?? [];
     entries.push([INDICATORS, String(own.length)]);
@@ -298,6 +303,8 @@ export interface DecodedMeta {
   readonly rollupCampaign?: string;
   /** A roll-up's short units as it lists them, or "broken" when the list does not hold up; absent when it lists none. */
   readonly rollupShort?: RollupShort | "broken";
+  /** A roll-up's day its units' budgets were counted to, when it is a date; see Report.budgetCountedTo. */
+  readonly budgetCountedTo?: string;
   /** What its budgets cover, as written (`BUDGET_BASIS_WRITTEN` the only one known); absent in older reports. */
   readonly budgetBasis?: string;
   readonly periodId?: string;
@@ -387,6 +394,7 @@ export function decodeMeta(
     ...rollupCampaignOf(get(ROLLUP_CAMPAIGN)),
     ...rollupShortOf(get(SHORT_MISSING), get(SHORT_PARTIAL), entries),
     ...optional(BUDGET_BASIS, "budgetBasis"),
+    ...countedToOf(get(BUDGET_COUNTED_TO)),
     ...optional("period", "periodId"),
     ...optional("period_start", "periodStart"),
     ...optional("period_end", "periodEnd"),
@@ -487,6 +495,10 @@ function rollupShortOf(
 }
 
 /** A roll-up's campaign as named; a text that is no code names none, its codes compared as the receiver's own. */
+/** Only a real date is read: any other value is as if none were written, the budgets counted to 31/12. */
+const countedToOf = (date: string | undefined) =>
+  date !== undefined && isIsoDate(date) ? { budgetCountedTo: date } : {};
+
 const rollupCampaignOf = (code: string | undefined) =>
   code !== undefined && isValidUnitCode(code) ? { rollupCampaign: code } : {};
 

@@ -33,4 +33,9 @@ export interface Report {
   readonly rollupShort?: RollupShort | "broken";
   /** What its budgets cover (see BudgetBasis): "from_start" as its metadata says; absent, the year's. */
   readonly budgetBasis?: BudgetBasis;
+  /**
+   * A roll-up's report on the "from_start" basis whose units' budgets were counted only to this day of its
+   * budget year (its units the list dates to end before 31/12); absent, to 31/12.
+   */
+  readonly budgetCountedTo?: string;
 }

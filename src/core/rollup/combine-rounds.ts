@@ -2,7 +2,7 @@ import { formDef, mergedSubRows, inCatalogOrder, type TemplateDef, type Template
 import { computeForm, unreportedCells } from "../form/compute";
 import type { FormCell, FormValues } from "../form/form";
 import { emptyValues, formCells, valueAt } from "../form/form";
-import { budgetDays, budgetYear, type BudgetBasis, type Existence } from "../model/budget-year";
+import { budgetDays, budgetYear, type Existence } from "../model/budget-year";
 import { addDays, daysBetween, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
@@ -67,8 +67,12 @@ export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
  * period of the year is rolled up (a round is progress towards the year's plan, never a share of it by
  * days), so the year never counts a budget twice.
  */
-export function yearShare(year: number, existence: Existence, basis: BudgetBasis = "year"): number {
-  return budgetDays(year, existence, basis).share;
+export function yearShare(
+  year: number,
+  existence: Existence,
+  round: Pick<Report, "budgetBasis" | "budgetCountedTo">,
+): number {
+  return budgetDays(year, existence, round.budgetBasis ?? "year", round.budgetCountedTo).share;
 }
 
 /** A plan figure over the share of its year the unit existed, in whole units (đồng). */
@@ -118,9 +122,7 @@ export function planFigure(
   if (unitsLeftBefore(rounds).length > 0) return null;
   const latestOfYear = latestRoundsOfYears(rounds);
   return sumReported(
-    [...latestOfYear].map(([year, round]) =>
-      prorated(read(round), yearShare(year, existence, round.budgetBasis)),
-    ),
+    [...latestOfYear].map(([year, round]) => prorated(read(round), yearShare(year, existence, round))),
   );
 }
 

@@ -38,7 +38,10 @@ export function proratedTwice(report: Report, existence: Existence, rounds: read
   const form = report.forms.B03;
   if (!form) return [];
   const parts = [...latestRoundsOfYears(rounds)]
-    .map(([year, round]) => ({ year, ...budgetDays(year, existence, round.budgetBasis ?? "year") }))
+    .map(([year, round]) => ({
+      year,
+      ...budgetDays(year, existence, round.budgetBasis ?? "year", round.budgetCountedTo),
+    }))
     .filter((p) => p.days > 0 && p.share < 1);
   if (parts.length === 0) return [];
   const shares = joinTexts(
@@ -48,13 +51,13 @@ export function proratedTwice(report: Report, existence: Existence, rounds: read
         : fill(WORDS.rollup.daysOfBudget, {
             days: p.days,
             of: p.covers,
-            span: spanText(p.from, `${p.year}-12-31`),
+            span: spanText(p.from, p.end),
           }),
     ),
     ", ",
   );
   const dates = parts.map((p) => spanText(p.from, p.to)).join(", ");
-  const covers = parts.map((p) => spanText(p.from, `${p.year}-12-31`)).join(", ");
+  const covers = parts.map((p) => spanText(p.from, p.end)).join(", ");
   // A report on the year's basis was told to type the year's budget; one from the start, the budget
   // assigned from the unit's start in the year to 31/12.
   const words = rounds.some((r) => r.budgetBasis === "from_start")

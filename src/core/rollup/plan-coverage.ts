@@ -1,6 +1,6 @@
 import type { Report } from "../report/report";
 import type { Finding } from "../findings/finding";
-import { budgetYear, type Existence } from "../model/budget-year";
+import { budgetDays, budgetYear, type Existence } from "../model/budget-year";
 import { yearShare } from "./combine-rounds";
 import { UNDATED_RULE } from "./part-year-plans";
 import type { PlanCoverage } from "./types";
@@ -16,12 +16,30 @@ export function planCoverage(
 ): PlanCoverage {
   const years = [...new Set(units.flatMap((u) => u.used.map((r) => budgetYear(r.report.period))))].sort();
   const prorated = units
-    .filter((u) =>
-      u.used.some(({ report }) => yearShare(budgetYear(report.period), u.existence, report.budgetBasis) < 1),
-    )
+    .filter((u) => u.used.some(({ report }) => yearShare(budgetYear(report.period), u.existence, report) < 1))
     .map((u) => u.report.unit.code);
   const undated = units
     .filter((u) => u.notes.some((n) => n.rule === UNDATED_RULE))
     .map((u) => u.report.unit.code);
-  return { years, prorated, undated };
+  const countedTo = lastDayCounted(units, years[years.length - 1]);
+  return { years, prorated, undated, ...(countedTo ? { countedTo } : {}) };
+}
+
+/**
+ * The last day of year `year` any unit's budget was counted to, when it is before 31/12: a province whose
+ * districts the list dates to 30/06 sums their budgets for 181 days, which the level above must not prorate
+ * to the province's 30/06 again.
+ */
+function lastDayCounted(
+  units: readonly { readonly used: readonly { readonly report: Report }[]; readonly existence: Existence }[],
+  year: number | undefined,
+): string | undefined {
+  if (year === undefined) return undefined;
+  const ends = units.flatMap((u) => {
+    const round = [...u.used].reverse().find(({ report }) => budgetYear(report.period) === year)?.report;
+    if (!round?.forms.B03) return [];
+    return [budgetDays(year, u.existence, round.budgetBasis ?? "year", round.budgetCountedTo).to];
+  });
+  const last = ends.reduce((a, b) => (b > a ? b : a), "");
+  return last !== "" && last < `${year}-12-31` ? last : undefined;
 }

@@ -206,6 +206,11 @@ export interface PlanCoverage {
    * overstates the total if they existed only those days (`rollup.budget_whole_undated`).
    */
   readonly undated: readonly string[];
+  /**
+   * The last day of the last budget year its units' budgets were counted to, when no unit's reaches 31/12
+   * (every unit holding a budget the list dates to end before it): the summary's budget covers no more.
+   */
+  readonly countedTo?: string;
 }
 
 export interface UnreportedCell {

@@ -144,6 +144,47 @@ describe("a province founded on 01/07 passing its units' budgets up in its summa
   });
 });
 
+describe("a province dissolved on 30/06 passing its units' budgets up in its summary", () => {
+  const nation = { code: "VN", name: "Tổng Liên đoàn", kind: "federation" as const };
+  const province = { code: "T03", name: "LĐLĐ tỉnh cũ", kind: "federation" as const };
+  const summaryOf = (dated: boolean): Submission => {
+    const gone = dated ? { validTo: "2025-06-30" } : {};
+    const units: CampaignUnit[] = [
+      { code: "H01", name: "LĐLĐ huyện 1", kind: "district_legacy", ...gone },
+      { code: "H02", name: "LĐLĐ huyện 2", kind: "district_legacy", ...gone },
+    ];
+    const summary = rollup(
+      [
+        finance("H01", "2025-D1", 730_000_000, 300_000_000),
+        finance("H02", "2025-D1", 365_000_000, 150_000_000),
+      ],
+      { period: YEAR, campaign: testCampaign({}, units), parent: province },
+    );
+    return {
+      source: { name: "T03.xlsx", sha256: "sha-T03", modifiedAt: "2026-01-10T08:00:00Z" },
+      extraction: extract(gridFromPlan(layoutSummary(summary))),
+    };
+  };
+  const national = (dated: boolean) =>
+    rollup([summaryOf(dated)], {
+      period: YEAR,
+      campaign: testCampaign({}, [{ ...province, validTo: "2025-06-30" }]),
+      parent: nation,
+    });
+
+  it("is not prorated again where its list dated its units to 30/06: their budgets count 181 days already", () => {
+    // The province counts 181/365 of 1,095,000,000: 543,000,000; the national roll-up prorated that by
+    // 181/365 again, 269,268,493, and the 450,000,000 collected read 167 %, Đạt, for 82.9 %.
+    const summary = national(true);
+    expect(fundingBudget(summary, "T03")).toBe(543_000_000);
+    expect(collectionRate(summary, "T03").met).toBe(false);
+  });
+
+  it("is prorated by the level above where its list did not date its units: it summed their years' budgets", () => {
+    expect(fundingBudget(national(false), "T03")).toBe(Math.round((1_095_000_000 * 181) / 365));
+  });
+});
+
 describe("a report whose metadata names a budget basis this build does not know", () => {
   it("is refused, its cell named: read either way its budget could be counted twice or cut", () => {
     const file = submission(
