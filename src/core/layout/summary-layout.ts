@@ -35,18 +35,6 @@ export function layoutSummary(summary: Summary): WorkbookPlan {
 }
 
 /**
- * Whose codes the units' are, for the level above to compare them with that campaign's and its own units':
- * the campaign's summarising unit (TD_Parent), else, for units a list names, the unit the summary is made by
- * (a province whose campaign left TD_Parent empty: two such provinces' X01 were refused at the national level
- * as one union counted twice). Codes read without any list are left unnamed: the level above compares them
- * with every summary's.
- */
-function codesNamed(summary: Summary): { rollupCampaign?: string } {
-  const owner = summary.campaign.parent?.code ?? (summary.expected ? summary.parent.code : undefined);
-  return owner ? { rollupCampaign: owner } : {};
-}
-
-/**
  * The same summary, each sheet laid out only when a writer asks for it: a summary of thousands of units
  * has a million cells, and a writer that drops each sheet once written holds one sheet of them.
  */
@@ -61,7 +49,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     targets: summary.total.targets,
     forms: summary.total.forms,
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
-    ...codesNamed(summary),
+    // The units' codes are its campaign's: the level above compares them with that campaign's and its own units'.
+    ...(summary.campaign.parent ? { rollupCampaign: summary.campaign.parent.code } : {}),
     // What the level above must know before it signs the figures as this level's whole.
     ...(short ? { rollupShort: short } : {}),
     // Its budgets cover its units' days only: the level above prorates them no further than that.

@@ -344,7 +344,7 @@ function countedTwiceApart(
       reject(
         summary,
         "rollup.counted_twice",
-        fill(WORDS.rollup.countedTwice, {
+        fill(codesUnnamed(summary, others) ? WORDS.rollup.countedTwiceUnnamed : WORDS.rollup.countedTwice, {
           code: summary.report.unit.code,
           units: shortList(shared),
           file: shortList(others.map((other) => other.source.name)),
@@ -354,6 +354,16 @@ function countedTwiceApart(
   const overlapping = new Set(countedTwice.map((o) => o.summary));
   return { refused, overlapping };
 }
+
+/**
+ * Whether every file a summary shares units with is a summary, none saying whose campaign its codes are:
+ * two provinces' X01 may be two unions, which only their campaigns' TD_Parent can tell the level above;
+ * a district's summary beside its union's own report is one union either way.
+ */
+const codesUnnamed = (summary: Accepted, others: readonly Accepted[]) =>
+  [summary, ...others].every(
+    (a) => a.report.rollupUnits !== undefined && a.report.rollupCampaign === undefined,
+  );
 
 /** The units' blocs, each once however it is spelt, in Vietnamese order. */
 function blocsOf(units: Summary["units"]): string[] {

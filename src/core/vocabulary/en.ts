@@ -294,6 +294,8 @@ export const en: Vocabulary = {
       "The summary of {code} lists units missing or short of the period, but the list cannot be read (a count it does not match, a code wrong or twice, a wrong date): it is taken as incomplete; ask {code}.",
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
+    countedTwiceUnnamed:
+      'The summary of {code} already includes {units}, which the summary {file} includes too; these files do not say whose campaign workbook their unit codes are from (their campaign workbooks leave sheet "Đơn vị tổng hợp", Summarising unit (table TD_Parent), empty), so none is added, so that no unit counts twice. If these are different units sharing a code (each province codes its own units), ask each to fill the summarising unit\'s code and name in table TD_Parent of its campaign workbook, roll up and send the summary again; if it is one unit, leave one of the files out.',
     lookAlikeCode:
       "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0; capital I, small l and the digit 1…): a reader takes them for two reports of one unit, the roll-up would count two units, so neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up with the list of units (the campaign file).",
     holdsListedUnits:

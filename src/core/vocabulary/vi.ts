@@ -294,6 +294,8 @@ export const vi = {
       "Báo cáo tổng hợp của {code} ghi các đơn vị thiếu hoặc chưa đủ kỳ nhưng danh sách đó không đọc được (số lượng không khớp, mã sai hoặc trùng, ngày sai): coi như báo cáo chưa đủ; hãy hỏi lại {code}.",
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
+    countedTwiceUnnamed:
+      'Báo cáo tổng hợp của {code} đã gồm {units}, mà báo cáo tổng hợp {file} cũng gồm; các tệp này không cho biết mã đơn vị của chúng thuộc sổ kế hoạch thi đua nào (sổ kế hoạch để trống trang tính "Đơn vị tổng hợp", bảng TD_Parent), nên không tệp nào được cộng để không đơn vị nào bị tính hai lần. Nếu đó là các đơn vị khác nhau trùng mã (mỗi tỉnh tự đặt mã cho đơn vị của mình), hãy đề nghị mỗi nơi ghi mã và tên đơn vị tổng hợp vào bảng TD_Parent của sổ kế hoạch, tổng hợp và gửi lại; nếu là cùng một đơn vị, hãy bỏ một trong các tệp.',
     lookAlikeCode:
       "Mã đơn vị {code} trông giống mã {other} của tệp {file} (chữ O và số 0; chữ I hoa, chữ l thường và số 1…): người đọc tưởng là hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị, nên không tệp nào được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp kèm danh sách đơn vị (tệp kế hoạch thi đua).",
     holdsListedUnits:

@@ -238,8 +238,9 @@ describe("summaries of campaigns that code their units each its own way", () => 
     expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400));
   });
 
-  it("counts them too where the provinces' campaigns list their units but leave TD_Parent empty", async () => {
-    // Both were refused as counting X01 twice: the summary named no campaign unless TD_Parent did.
+  it("refuses them where the provinces' campaigns leave TD_Parent empty, saying how to tell their codes apart", async () => {
+    // Whose X01 each is, nothing says: counted, they could be one union twice (two districts rolled up with
+    // the province's campaign, TD_Parent empty, sharing a union, below). Refused, staff are told what to fill.
     const unnamed = (owner: string, codes: readonly string[]): Campaign => ({
       ...campaignOf(owner, codes),
       parent: undefined,
@@ -248,13 +249,27 @@ describe("summaries of campaigns that code their units each its own way", () => 
       districtSummary("T01", t01Units, D1, unnamed("T01", ["X01", "P01"])),
       districtSummary("T02", t02Units, D1, unnamed("T02", ["X01", "K01"])),
     ]);
-    expect(received.map((s) => ("extraction" in s ? s.extraction.report!.rollupCampaign : s))).toEqual([
-      "T01",
-      "T02",
-    ]);
     const summary = rollup(received, { period: D1, parent: nation });
-    expect(summary.rejected).toEqual([]);
-    expect(totalMembers(summary)).toBe(5 * (100 + 200 + 300 + 400));
+    expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice", "rollup.counted_twice"]);
+    expect(summary.rejected[0]!.reason.en).toContain(
+      "If these are different units sharing a code (each province codes its own units), ask each to fill the " +
+        "summarising unit's code and name in table TD_Parent of its campaign workbook",
+    );
+    expect(summary.rejected[0]!.reason.vi).toContain("bảng TD_Parent của sổ kế hoạch");
+  });
+
+  it("refuses districts' summaries made with the province's campaign left without TD_Parent that share unions", async () => {
+    const units = ["U1", "U2", "U3", "U4"].map((code, i) => round(code, "2025-D1", 100 * (i + 1)));
+    const listing = { ...campaignOf("T01", ["U1", "U2", "U3", "U4"]), parent: undefined };
+    const listed = await Promise.all([
+      districtSummary("H98", units.slice(0, 3), D1, listing),
+      districtSummary("H97", units.slice(1, 4), D1, listing),
+    ]);
+    const shared = rollup(listed, { period: D1, parent: { ...unit("T01"), kind: "federation" } });
+    expect(shared.rejected.map((r) => [r.source.name, r.rule]).sort()).toEqual([
+      ["tong-hop-H97.xlsx", "rollup.counted_twice"],
+      ["tong-hop-H98.xlsx", "rollup.counted_twice"],
+    ]);
   });
 
   it("holds them to the national level's own units whichever campaign they name: a code both hold is refused, never counted twice", async () => {
