@@ -27,7 +27,11 @@ const LATE_FOUNDING = 2 / 3;
 export function yearBudgetTyped(report: Report, existence: Existence, rounds: readonly Report[]): Finding[] {
   const form = report.forms.B03;
   const reported = rounds.reduce((end, r) => (r.period.end > end ? r.period.end : end), "");
-  const late = [...latestRoundsOfYears(rounds)]
+  const years = latestRoundsOfYears(rounds);
+  // The figures are the years' added: across a year end the next year's budget, its collection barely
+  // begun, read an honest commune's founding half year as 53 % (a reviewer's round).
+  if (years.size !== 1) return [];
+  const late = [...years]
     .filter(([, round]) => round.budgetBasis === "from_start")
     .map(([year]) => ({ year, ...budgetDays(year, existence, "from_start") }))
     .find((p) => p.days > 0 && p.covers <= LATE_FOUNDING * p.of && reported >= p.to);

@@ -233,6 +233,29 @@ describe("the warnings of a dated unit's budget on today's basis", () => {
     expect(first!.message_en).toContain("needs no change");
   });
 
+  it("asks nothing of a unit founded on 01/07 whose period runs on into the next year", () => {
+    // 360,000,000 of its 600,000,000 for 01/07–31/12/2025 (60 %), then 600,000,000 of 2026's 1,200,000,000
+    // by 30/06/2026: the years added read 960,000,000 of 1,800,000,000, 53 %, and it was asked whether it
+    // typed the year's budget in 2025.
+    const across = {
+      id: "NK",
+      start: "2025-07-01",
+      end: "2026-06-30",
+      label: { vi: "Niên khóa", en: "Term" },
+    };
+    const rounds = [parsePeriod("2025-D2")!, parsePeriod("2026-D1")!];
+    const summary = rollup(
+      [
+        finance("P01", "2025-D2", 600_000_000, 360_000_000),
+        finance("P01", "2026-D1", 1_200_000_000, 600_000_000),
+      ],
+      { period: across, campaign: { ...campaign(), periods: [...rounds, across] } },
+    );
+    expect(summary.rejected).toEqual([]);
+    expect(fundingBudget(summary, "P01")).toBe(1_800_000_000);
+    expect(warned(summary, "rollup.year_budget_typed")).toEqual([]);
+  });
+
   it("asks nothing of a collection near the budget, of a year not yet ended, of an older report, nor of a unit all year", () => {
     const quiet = (files: Submission[], period = YEAR) =>
       warned(rollup(files, { period, campaign: campaign() }), "rollup.year_budget_typed");
