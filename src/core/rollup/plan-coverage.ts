@@ -1,7 +1,7 @@
 import type { Report } from "../report/report";
 import type { Finding } from "../findings/finding";
 import { budgetDays, budgetYear, type Existence } from "../model/budget-year";
-import { yearShare } from "./combine-rounds";
+import { latestRoundsOfYears, yearShare } from "./combine-rounds";
 import { UNDATED_RULE } from "./part-year-plans";
 import type { PlanCoverage } from "./types";
 
@@ -16,7 +16,13 @@ export function planCoverage(
 ): PlanCoverage {
   const years = [...new Set(units.flatMap((u) => u.used.map((r) => budgetYear(r.report.period))))].sort();
   const prorated = units
-    .filter((u) => u.used.some(({ report }) => yearShare(budgetYear(report.period), u.existence, report) < 1))
+    // Each year's plan is its latest round's, on that round's basis (see planFigure): a round before it on
+    // the year's basis prorates nothing.
+    .filter((u) =>
+      [...latestRoundsOfYears(u.used.map((r) => r.report))].some(
+        ([year, round]) => yearShare(year, u.existence, round) < 1,
+      ),
+    )
     .map((u) => u.report.unit.code);
   const undated = units
     .filter((u) => u.notes.some((n) => n.rule === UNDATED_RULE))

@@ -72,6 +72,25 @@ describe("the budget a unit founded mid-year types: the one assigned from its fo
 });
 
 describe("a report made before its metadata said what its budgets cover", () => {
+  it("says nothing of days of a unit whose older Đợt 1 its Đợt 2 on today's basis replaces", () => {
+    // Founded on 01/03: Đợt 1 from an older form (the year's budget), Đợt 2 from today's (01/03–31/12). The
+    // year's budget is Đợt 2's, counted whole, but the note under the total listed N01 as counted by days.
+    const founded: CampaignUnit = {
+      code: "N01",
+      name: "Công đoàn mới",
+      kind: "commune",
+      validFrom: "2025-03-01",
+    };
+    const summary = rollup(
+      [
+        finance("N01", "2025-D1", 365_000_000, 100_000_000, true),
+        finance("N01", "2025-D2", 306_000_000, 250_000_000),
+      ],
+      { period: YEAR, campaign: testCampaign({}, [...UNITS, founded]) },
+    );
+    expect(fundingBudget(summary, "N01")).toBe(306_000_000);
+    expect(summary.plans.prorated).toEqual([]);
+  });
   it("keeps the year's budget rule and its warning: the form it was typed in asked for the year's", () => {
     const older = rollup([finance("P01", "2025-D2", 600_000_000, 655_000_000, true)], {
       period: YEAR,
