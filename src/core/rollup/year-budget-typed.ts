@@ -25,6 +25,8 @@ const LATE_FOUNDING = 2 / 3;
  * question, an honest low collection is told it needs no change.
  */
 export function yearBudgetTyped(report: Report, existence: Existence, rounds: readonly Report[]): Finding[] {
+  // A summary's budgets are its units' sums, typed by no one there: its units were asked at its own level.
+  if (report.rollupUnits !== undefined) return [];
   const form = report.forms.B03;
   const reported = rounds.reduce((end, r) => (r.period.end > end ? r.period.end : end), "");
   const years = latestRoundsOfYears(rounds);

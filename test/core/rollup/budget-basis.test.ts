@@ -157,6 +157,34 @@ describe("a province founded on 01/07 passing its units' budgets up in its summa
     expect(collectionRate(summary, "T02").met).toBe(false);
   });
 
+  it("asks the province nothing of a budget its summary added up: its units were asked", () => {
+    // P01 and P02 collected 50 % of the budgets for 01/07–31/12: T02 was asked at the national level
+    // whether it typed the year's budget, a figure no one typed in its summary.
+    const units: CampaignUnit[] = [
+      { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
+      { code: "P02", name: "Công đoàn phường 2", kind: "commune", validFrom: "2025-07-01" },
+    ];
+    const own = rollup(
+      [
+        finance("P01", "2025-D2", 600_000_000, 300_000_000),
+        finance("P02", "2025-D2", 400_000_000, 200_000_000),
+      ],
+      { period: YEAR, campaign: testCampaign({}, units), parent: province },
+    );
+    expect(warned(own, "rollup.year_budget_typed")).toEqual(["P01", "P02"]);
+    const sent: Submission = {
+      source: { name: "T02.xlsx", sha256: "sha-T02", modifiedAt: "2026-01-10T08:00:00Z" },
+      extraction: extract(gridFromPlan(layoutSummary(own))),
+    };
+    const summary = rollup([sent], {
+      period: YEAR,
+      campaign: testCampaign({}, [{ ...province, validFrom: "2025-07-01" }]),
+      parent: nation,
+    });
+    expect(fundingBudget(summary, "T02")).toBe(1_000_000_000);
+    expect(warned(summary, "rollup.year_budget_typed")).toEqual([]);
+  });
+
   it("keeps today's rule for a summary made before, as every report without the key", () => {
     // Its units' budgets summed, 1,000,000,000, read as a year's: 184/365 of it, as before.
     expect(fundingBudget(national(true), "T02")).toBe(Math.round((1_000_000_000 * 184) / 365));
