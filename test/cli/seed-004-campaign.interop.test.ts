@@ -285,7 +285,11 @@ interface Json {
 /** "Điểm trừ / ngày trễ": 0,5 a day, at most 5. */
 const latePenalty = (late: number) => Math.min(5, 0.5 * Math.max(0, late));
 
-/** The part of a year's budget a unit carries: the days it existed in the year ÷ the days of the year. */
+/**
+ * The part of a year's budget a unit carries: the days it existed in the year ÷ the days its budget covers,
+ * from the later of 1 January and its founding to 31 December (the wards founded on 01/7 type the budget
+ * assigned for their half year, as their templates ask).
+ */
 function prorated(code: string, y: number, budget: number) {
   const unit = UNITS.find((u) => u[0] === code)!;
   const toIso = (d: string | null, fallback: string) => (d ? d.split("/").reverse().join("-") : fallback);
@@ -294,8 +298,8 @@ function prorated(code: string, y: number, budget: number) {
   const start = from > `${y}-01-01` ? from : `${y}-01-01`;
   const end = to < `${y}-12-31` ? to : `${y}-12-31`;
   const inYear = days(start, end) + 1;
-  const ofYear = days(`${y}-01-01`, `${y}-12-31`) + 1;
-  return Math.round((budget * inYear) / ofYear);
+  const covers = days(start, `${y}-12-31`) + 1;
+  return Math.round((budget * inYear) / covers);
 }
 
 describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved district, individual titles, the five-year review", () => {
@@ -616,14 +620,14 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       h01,
       12,
     );
-    expect(runs[FIVE]!.plans).toMatchObject({ years: [...YEARS], prorated: ["H01", "P01", "P02"] });
-    // The year 2025 alone: the wards founded on 01/7 carry 184/365 of their budget.
-    const p01 = 350 / ((600 * 184) / 365);
+    expect(runs[FIVE]!.plans).toMatchObject({ years: [...YEARS], prorated: ["H01"] });
+    // The year 2025 alone: the wards founded on 01/7 carry their budget for 01/7–31/12 whole.
+    const p01 = 350 / 600;
     expect(unitOf("2025", "P01").attainment.find((a) => a.key === "B03_collection_rate")!.result).toBeCloseTo(
       p01,
       6,
     );
-    expect(runs["2025"]!.plans).toMatchObject({ years: [2025], prorated: ["H01", "P01", "P02"] });
+    expect(runs["2025"]!.plans).toMatchObject({ years: [2025], prorated: ["H01"] });
   });
 
   it.each(["2025", FIVE])(
