@@ -60,20 +60,18 @@ export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
 }
 
 /**
- * The share of year `year`'s plan a unit carries: the days it existed within that year ÷ the days its typed
- * plan covers (see BudgetBasis). A district dissolved on 30 June carries 181/365 of its year's budget; a
- * ward founded on 1 July typing the budget assigned for 01/07–31/12 carries it whole (184/184), or, in a
- * report made before the basis was written, 184/365 of the year's budget its form asked for; whichever
- * period of the year is rolled up (a round is progress towards the year's plan, never a share of it by
- * days), so the year never counts a budget twice.
+ * The share of year `year`'s plan a unit carries (`share`): the days it existed within that year ÷ the days
+ * its typed plan covers, as the round that typed it says (see BudgetBasis, budgetDays). A district dissolved
+ * on 30 June carries 181/365 of its year's budget; a ward founded on 1 July typing the budget assigned for
+ * 01/07–31/12 carries it whole (184/184), or, in a report made before the basis was written, 184/365 of the
+ * year's budget its form asked for; whichever period of the year is rolled up (a round is progress towards
+ * the year's plan, never a share of it by days), so the year never counts a budget twice.
  */
-export function yearShare(
+export const budgetPart = (
   year: number,
   existence: Existence,
   round: Pick<Report, "budgetBasis" | "budgetCountedTo">,
-): number {
-  return budgetDays(year, existence, round.budgetBasis ?? "year", round.budgetCountedTo).share;
-}
+) => budgetDays(year, existence, round.budgetBasis ?? "year", round.budgetCountedTo);
 
 /** A plan figure over the share of its year the unit existed, in whole units (đồng). */
 const prorated = (value: number | null, share: number) =>
@@ -108,7 +106,7 @@ export function unitsLeftBefore(rounds: readonly Report[]): string[] {
 /**
  * A unit's plan figure over a period: for each budget year its rounds report, the year's figure as the
  * latest round of that year reports it, prorated to the days the unit existed in that year (over the days
- * that round's budget covers, see yearShare); the years
+ * that round's budget covers, see budgetPart); the years
  * added. A period across a year end (25/10/2017–31/3/2018) thus holds the 2017 budget plus the 2018
  * budget, and its collections are judged against both; a five-year review against five years' budgets.
  * A year no round reports adds nothing: a missing round invents nothing; a summary's rounds whose units
@@ -122,7 +120,7 @@ export function planFigure(
   if (unitsLeftBefore(rounds).length > 0) return null;
   const latestOfYear = latestRoundsOfYears(rounds);
   return sumReported(
-    [...latestOfYear].map(([year, round]) => prorated(read(round), yearShare(year, existence, round))),
+    [...latestOfYear].map(([year, round]) => prorated(read(round), budgetPart(year, existence, round).share)),
   );
 }
 

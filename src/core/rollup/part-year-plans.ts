@@ -1,4 +1,4 @@
-import { formDef } from "../catalog";
+import { formDef, type RowDef } from "../catalog";
 import { FEES_ABOVE_BUDGET_FACTOR } from "../catalog/b03-finance";
 import { finding, type Finding } from "../findings/finding";
 import { formCells, valueAt } from "../form/form";
@@ -7,8 +7,8 @@ import type { Report } from "../report/report";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, joinTexts } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { budgetDays, budgetYear, type Existence } from "../model/budget-year";
-import { gapsIn, latestRoundsOfYears } from "./combine-rounds";
+import { budgetYear, type Existence } from "../model/budget-year";
+import { budgetPart, gapsIn, latestRoundsOfYears } from "./combine-rounds";
 import type { DateSpan } from "./types";
 
 /** The rule of a unit whose budget counts whole for want of dates: the total's note names such units too. */
@@ -35,13 +35,9 @@ function yearsOf(period: DateSpan): { year: number; span: DateSpan }[] {
  * are the reports `report` combines: each year's latest says what its budget covers (see BudgetBasis).
  */
 export function proratedTwice(report: Report, existence: Existence, rounds: readonly Report[]): Finding[] {
-  const form = report.forms.B03;
-  if (!form) return [];
+  if (!report.forms.B03) return [];
   const parts = [...latestRoundsOfYears(rounds)]
-    .map(([year, round]) => ({
-      year,
-      ...budgetDays(year, existence, round.budgetBasis ?? "year", round.budgetCountedTo),
-    }))
+    .map(([year, round]) => ({ year, ...budgetPart(year, existence, round) }))
     .filter((p) => p.days > 0 && p.share < 1);
   if (parts.length === 0) return [];
   const shares = joinTexts(
@@ -63,11 +59,7 @@ export function proratedTwice(report: Report, existence: Existence, rounds: read
   const words = rounds.some((r) => r.budgetBasis === "from_start")
     ? WORDS.rollup.budgetProratedTwiceFromStart
     : WORDS.rollup.budgetProratedTwice;
-  const def = formDef("B03", report.indicators, report.subRows);
-  return def.rows.flatMap((row) => {
-    const budget = valueAt(form, row.key, "budget");
-    const collected = valueAt(form, row.key, "collected");
-    if (budget === null || collected === null || budget <= 0) return [];
+  return budgetRows(report).flatMap(({ row, budget, collected }) => {
     if (collected <= FEES_ABOVE_BUDGET_FACTOR * budget) return [];
     const text = fill(words, {
       unit: report.unit.code,
@@ -81,6 +73,17 @@ export function proratedTwice(report: Report, existence: Existence, rounds: read
       limit: percentText(FEES_ABOVE_BUDGET_FACTOR),
     });
     return [finding("warning", "rollup.budget_prorated_twice", text)];
+  });
+}
+
+/** The rows of a report's Biểu 03 holding a collection against a budget above 0: what a budget warning speaks of. */
+export function budgetRows(report: Report): { row: RowDef; budget: number; collected: number }[] {
+  const form = report.forms.B03;
+  if (!form) return [];
+  return formDef("B03", report.indicators, report.subRows).rows.flatMap((row) => {
+    const budget = valueAt(form, row.key, "budget");
+    const collected = valueAt(form, row.key, "collected");
+    return budget === null || collected === null || budget <= 0 ? [] : [{ row, budget, collected }];
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Report } from "../report/report";
 import type { Finding } from "../findings/finding";
-import { budgetDays, budgetYear, type Existence } from "../model/budget-year";
-import { latestRoundsOfYears, yearShare } from "./combine-rounds";
+import { budgetYear, type Existence } from "../model/budget-year";
+import { budgetPart, latestRoundsOfYears } from "./combine-rounds";
 import { UNDATED_RULE } from "./part-year-plans";
 import type { PlanCoverage } from "./types";
 
@@ -20,7 +20,7 @@ export function planCoverage(
     // the year's basis prorates nothing.
     .filter((u) =>
       [...latestRoundsOfYears(u.used.map((r) => r.report))].some(
-        ([year, round]) => yearShare(year, u.existence, round) < 1,
+        ([year, round]) => budgetPart(year, u.existence, round).share < 1,
       ),
     )
     .map((u) => u.report.unit.code);
@@ -42,9 +42,8 @@ function lastDayCounted(
 ): string | undefined {
   if (year === undefined) return undefined;
   const ends = units.flatMap((u) => {
-    const round = [...u.used].reverse().find(({ report }) => budgetYear(report.period) === year)?.report;
-    if (!round?.forms.B03) return [];
-    return [budgetDays(year, u.existence, round.budgetBasis ?? "year", round.budgetCountedTo).to];
+    const round = latestRoundsOfYears(u.used.map((r) => r.report)).get(year);
+    return round?.forms.B03 ? [budgetPart(year, u.existence, round).to] : [];
   });
   const last = ends.reduce((a, b) => (b > a ? b : a), "");
   return last !== "" && last < `${year}-12-31` ? last : undefined;

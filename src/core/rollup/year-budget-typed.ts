@@ -1,13 +1,12 @@
-import { formDef } from "../catalog";
 import { finding, type Finding } from "../findings/finding";
-import { valueAt } from "../form/form";
-import { budgetDays, type Existence } from "../model/budget-year";
+import type { Existence } from "../model/budget-year";
 import { dmy } from "../model/period";
 import type { Report } from "../report/report";
 import { figureText, percentText } from "../text/figure-text";
 import { fill } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { latestRoundsOfYears } from "./combine-rounds";
+import { budgetPart, latestRoundsOfYears } from "./combine-rounds";
+import { budgetRows } from "./part-year-plans";
 
 /**
  * Below this share of its budget a unit founded late in a year, its year reported to its end, may have typed
@@ -27,7 +26,6 @@ const LATE_FOUNDING = 2 / 3;
 export function yearBudgetTyped(report: Report, existence: Existence, rounds: readonly Report[]): Finding[] {
   // A summary's budgets are its units' sums, typed by no one there: its units were asked at its own level.
   if (report.rollupUnits !== undefined) return [];
-  const form = report.forms.B03;
   const reported = rounds.reduce((end, r) => (r.period.end > end ? r.period.end : end), "");
   const years = latestRoundsOfYears(rounds);
   // The figures are the years' added: across a year end the next year's budget, its collection barely
@@ -35,14 +33,11 @@ export function yearBudgetTyped(report: Report, existence: Existence, rounds: re
   if (years.size !== 1) return [];
   const late = [...years]
     .filter(([, round]) => round.budgetBasis === "from_start")
-    .map(([year]) => ({ year, ...budgetDays(year, existence, "from_start") }))
+    .map(([year, round]) => ({ year, ...budgetPart(year, existence, round) }))
     .find((p) => p.days > 0 && p.covers <= LATE_FOUNDING * p.of && reported >= p.to);
-  if (!form || !late) return [];
-  const def = formDef("B03", report.indicators, report.subRows);
-  return def.rows.flatMap((row) => {
-    const budget = valueAt(form, row.key, "budget");
-    const collected = valueAt(form, row.key, "collected");
-    if (budget === null || collected === null || budget <= 0 || collected >= LOW_SHARE * budget) return [];
+  if (!late) return [];
+  return budgetRows(report).flatMap(({ row, budget, collected }) => {
+    if (collected >= LOW_SHARE * budget) return [];
     const text = fill(WORDS.rollup.yearBudgetTyped, {
       unit: report.unit.code,
       row: row.label,
