@@ -175,6 +175,9 @@ function codeRows(codes: readonly string[], key = ROLLUP_CODES): [string, string
   return rows.map((text, i) => [i === 0 ? key : `${key}_${i + 1}`, text]);
 }
 
+/** A list's count as `codeRows`' lists are written: a whole number from 1, at most seven digits. */
+const LIST_COUNT = /^[1-9]\d{0,6}$/;
+
 /** The rows a list written by `codeRows` spans, joined again: `key`, `key_2`, `key_3`… while they follow. */
 function joinedRows(entries: ReadonlyMap<string, string>, key: string): string[] {
   const rows: string[] = [];
@@ -434,7 +437,7 @@ function rollupUnitsOf(
   const codes = joinedRows(entries, ROLLUP_CODES);
   const keys = new Set(codes.map(unitKey));
   const whole =
-    /^[1-9]\d{0,6}$/.test(count) &&
+    LIST_COUNT.test(count) &&
     codes.length === Number(count) &&
     keys.size === codes.length &&
     codes.every(isValidUnitCode) &&
@@ -478,7 +481,7 @@ function rollupShortOf(
 ): { rollupShort?: RollupShort | "broken" } {
   if (missingCount === undefined && partialCount === undefined) return {};
   const listed = (count: string | undefined, key: string) =>
-    count === undefined ? [] : /^[1-9]\d{0,6}$/.test(count) ? joinedRows(entries, key) : null;
+    count === undefined ? [] : LIST_COUNT.test(count) ? joinedRows(entries, key) : null;
   const missing = listed(missingCount, SHORT_MISSING_CODES);
   const items = listed(partialCount, SHORT_PARTIAL_UNITS);
   const partial = (items ?? []).map(partialItem);
@@ -494,11 +497,11 @@ function rollupShortOf(
   return { rollupShort: whole ? { missing, partial: partial as RollupShort["partial"] } : "broken" };
 }
 
-/** A roll-up's campaign as named; a text that is no code names none, its codes compared as the receiver's own. */
 /** Only a real date is read: any other value is as if none were written, the budgets counted to 31/12. */
 const countedToOf = (date: string | undefined) =>
   date !== undefined && isIsoDate(date) ? { budgetCountedTo: date } : {};
 
+/** A roll-up's campaign as named; a text that is no code names none, its codes compared as the receiver's own. */
 const rollupCampaignOf = (code: string | undefined) =>
   code !== undefined && isValidUnitCode(code) ? { rollupCampaign: code } : {};
 
