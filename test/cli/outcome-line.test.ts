@@ -1,7 +1,7 @@
 import { rollupOutcome } from "../../src/cli/outcome-line";
 import { formatSummaryTable } from "../../src/cli/summary-table";
-import { extract, layoutSummary, parsePeriod, rollup } from "../../src/core";
-import { gridFromPlan } from "../support/plan-grid";
+import { parsePeriod, rollup } from "../../src/core";
+import { summarySent } from "../support/summary-sent";
 import { consistentFills, submission, testCampaign, unit } from "../support/reports";
 
 // Đắk Nông's year: KCN sent no Đợt 2 and X02's was refused, yet the roll-up's last line, the one that stays
@@ -43,10 +43,7 @@ describe("the line a roll-up of summaries ends with", () => {
       ["X01", "X02"].map((code) => unit(code)),
     ),
   });
-  const file = {
-    source: { name: "tong-hop-T01.xlsx", sha256: "sha-T01" },
-    extraction: extract(gridFromPlan(layoutSummary(province))),
-  };
+  const file = summarySent(province, { name: "tong-hop-T01.xlsx", sha256: "sha-T01" });
   const national = rollup([file], { period: year });
 
   it("counts the summaries that lack some of their units' reports", () => {

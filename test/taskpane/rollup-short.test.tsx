@@ -3,11 +3,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 import { render, screen, within } from "@testing-library/react";
-import { extract, layoutSummary, parsePeriod, rollup, summaryView } from "../../src/core";
+import { parsePeriod, rollup, summaryView } from "../../src/core";
 import { I18nProvider } from "../../src/taskpane/i18n/context";
 import { RollupResult } from "../../src/taskpane/results/RollupResult";
 import { UnitsGrid } from "../../src/taskpane/results/UnitsGrid";
-import { gridFromPlan } from "../support/plan-grid";
+import { summarySent } from "../support/summary-sent";
 import { consistentFills, submission, testCampaign, unit } from "../support/reports";
 
 const year = parsePeriod("2025")!;
@@ -26,15 +26,9 @@ const province = rollup([round("X01", "2025-D1"), round("X01", "2025-D2"), round
     ["X01", "X02"].map((code) => unit(code)),
   ),
 });
-const national = rollup(
-  [
-    {
-      source: { name: "tong-hop-T01.xlsx", sha256: "sha-T01" },
-      extraction: extract(gridFromPlan(layoutSummary(province))),
-    },
-  ],
-  { period: year },
-);
+const national = rollup([summarySent(province, { name: "tong-hop-T01.xlsx", sha256: "sha-T01" })], {
+  period: year,
+});
 
 describe("a summary short of its units' reports on the page", () => {
   it("is listed with the units it lacked, under reports incomplete", () => {

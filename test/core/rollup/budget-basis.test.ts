@@ -10,6 +10,7 @@ import {
 } from "../../../src/core";
 import { olderBasis } from "../../support/older-basis";
 import { gridFromPlan } from "../../support/plan-grid";
+import { summarySent } from "../../support/summary-sent";
 import {
   collectionRate,
   finance,
@@ -21,6 +22,7 @@ import { submission, testCampaign, unit } from "../../support/reports";
 
 const YEAR = parsePeriod("2025")!;
 const UNITS = [...REORGANISED_UNITS, SHORT_LIVED];
+const nation = { code: "VN", name: "Tổng Liên đoàn", kind: "federation" as const };
 const campaign = () => testCampaign({}, UNITS);
 const warned = (summary: Summary, rule: string) =>
   summary.units.filter((u) => u.warnings.some((w) => w.rule === rule)).map((u) => u.unit.code);
@@ -121,7 +123,6 @@ describe("a report made before its metadata said what its budgets cover", () => 
 });
 
 describe("a province founded on 01/07 passing its units' budgets up in its summary", () => {
-  const nation = { code: "VN", name: "Tổng Liên đoàn", kind: "federation" as const };
   const province = { code: "T02", name: "LĐLĐ tỉnh mới", kind: "federation" as const };
   const provinceSummary = (older: boolean): Submission => {
     const units: CampaignUnit[] = [
@@ -172,10 +173,11 @@ describe("a province founded on 01/07 passing its units' budgets up in its summa
       { period: YEAR, campaign: testCampaign({}, units), parent: province },
     );
     expect(warned(own, "rollup.year_budget_typed")).toEqual(["P01", "P02"]);
-    const sent: Submission = {
-      source: { name: "T02.xlsx", sha256: "sha-T02", modifiedAt: "2026-01-10T08:00:00Z" },
-      extraction: extract(gridFromPlan(layoutSummary(own))),
-    };
+    const sent = summarySent(own, {
+      name: "T02.xlsx",
+      sha256: "sha-T02",
+      modifiedAt: "2026-01-10T08:00:00Z",
+    });
     const summary = rollup([sent], {
       period: YEAR,
       campaign: testCampaign({}, [{ ...province, validFrom: "2025-07-01" }]),
@@ -192,7 +194,6 @@ describe("a province founded on 01/07 passing its units' budgets up in its summa
 });
 
 describe("a province dissolved on 30/06 passing its units' budgets up in its summary", () => {
-  const nation = { code: "VN", name: "Tổng Liên đoàn", kind: "federation" as const };
   const province = { code: "T03", name: "LĐLĐ tỉnh cũ", kind: "federation" as const };
   const summaryOf = (dated: boolean): Submission => {
     const gone = dated ? { validTo: "2025-06-30" } : {};
@@ -207,10 +208,7 @@ describe("a province dissolved on 30/06 passing its units' budgets up in its sum
       ],
       { period: YEAR, campaign: testCampaign({}, units), parent: province },
     );
-    return {
-      source: { name: "T03.xlsx", sha256: "sha-T03", modifiedAt: "2026-01-10T08:00:00Z" },
-      extraction: extract(gridFromPlan(layoutSummary(summary))),
-    };
+    return summarySent(summary, { name: "T03.xlsx", sha256: "sha-T03", modifiedAt: "2026-01-10T08:00:00Z" });
   };
   const national = (dated: boolean) =>
     rollup([summaryOf(dated)], {

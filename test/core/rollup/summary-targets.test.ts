@@ -1,13 +1,5 @@
-import {
-  defaultCampaign,
-  extract,
-  layoutSummary,
-  parsePeriod,
-  rollup,
-  type Submission,
-  type TemplateId,
-} from "../../../src/core";
-import { gridFromPlan } from "../../support/plan-grid";
+import { defaultCampaign, parsePeriod, rollup, type Submission, type TemplateId } from "../../../src/core";
+import { summarySent } from "../../support/summary-sent";
 import { submission, testCampaign, unit } from "../../support/reports";
 
 const D1 = parsePeriod("2025-D1")!;
@@ -26,10 +18,7 @@ function provinceSummary(
     parent: { code: "LDLD_T", name: "LĐLĐ tỉnh", kind: "federation" },
     ...(campaign ? { campaign } : {}),
   });
-  return {
-    source: { name: "tong-hop-T.xlsx", sha256: "sha-T" },
-    extraction: extract(gridFromPlan(layoutSummary(summary))),
-  };
+  return summarySent(summary, { name: "tong-hop-T.xlsx", sha256: "sha-T" });
 }
 
 const houses = (summary: ReturnType<typeof rollup>) =>
