@@ -1,8 +1,8 @@
 import { daysBetween } from "../model/period";
 import { UNIT_KINDS } from "../model/units";
-import { gapText } from "../rollup/missing-forms";
-import type { Gap, Summary, UnitRow } from "../rollup/types";
-import { bilingual as both, fileNameCell, fill, type Text } from "../text/text";
+import type { Summary, UnitRow } from "../rollup/types";
+import { shortfallTexts } from "../rollup/short-units";
+import { bilingual as both, fileNameCell, fill, joinTexts, type Text } from "../text/text";
 import { printable, printedAbout, type PrintOptions } from "./print";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
@@ -21,10 +21,6 @@ export const dateSerial = (iso: string) => daysBetween("1899-12-30", iso);
  */
 export const fileNames = (files: readonly { readonly name: string }[]) =>
   files.map((f) => fileNameCell(f.name)).join("; ");
-
-export function gapsText(gaps: readonly Gap[]): string {
-  return gaps.map(gapText).join("; ");
-}
 
 /** Whose summary it is and of which period, for the footer of every printed page. */
 export const summaryAbout = (summary: Summary) => printedAbout(summary.parent, summary.period);
@@ -105,16 +101,16 @@ export const UNIT_NAME_STYLE: StyleKey = "rowLabel";
  */
 export function unitNote(row: UnitRow): string | null {
   if (row.status !== "partial") return null;
-  return shortfall(row, fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi, " ");
+  return shortfall(row, (gaps) => fill(WORDS.summary.partial, { gaps }), " ");
 }
 
 /**
- * What a partial unit left out: its spans as `gaps` says them, where it has any, then what its summary
- * says it lacked; null for a unit that left nothing out.
+ * What a partial unit left out (see shortfallTexts), in Vietnamese as a summary's cell holds it; null for a
+ * unit that left nothing out.
  */
-export function shortfall(row: UnitRow, gaps: string, separator: string): string | null {
-  const parts = [row.gaps.length > 0 ? gaps : null, row.shortInside?.vi ?? null].filter((p) => p !== null);
-  return parts.length > 0 ? parts.join(separator) : null;
+export function shortfall(row: UnitRow, spans: (gaps: string) => Text, separator: string): string | null {
+  const parts = shortfallTexts(row, spans);
+  return parts.length > 0 ? joinTexts(parts, separator).vi : null;
 }
 
 /** The column of those notes, wrapped so a long list of gaps prints whole. */

@@ -9,7 +9,6 @@ import { printable } from "./print";
 import {
   dateSerial,
   fileNames,
-  gapsText,
   shortfall,
   HEADER_ROW,
   summaryAbout,
@@ -180,7 +179,7 @@ export function statusSheet(summary: Summary): SheetPlan {
         s.due ? dateSerial(s.due) : null,
         s.received ? dateSerial(s.received) : null,
         s.daysLate,
-        row ? shortfall(row, gapsText(row.gaps), "; ") : null,
+        row ? shortfall(row, (gaps) => ({ vi: gaps, en: gaps }), "; ") : null,
         row ? fileNames(row.sources) : null,
         s.unit.kind ? unitKindLabel(s.unit.kind, summary.period.end).vi : null,
         blocOf(s),

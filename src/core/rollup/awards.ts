@@ -7,8 +7,8 @@ import { fill, joinTexts, type Text } from "../text/text";
 import { unitKey } from "../model/units";
 import { listedUnit } from "../campaign/listed-unit";
 import { endedText } from "./ended-units";
-import { gapText } from "./missing-forms";
 import { byRank } from "./rank-order";
+import { shortfallTexts } from "./short-units";
 import type { Summary, UnitRow } from "./types";
 import { WORDS } from "../vocabulary";
 
@@ -125,12 +125,7 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
         name: row.unit.name,
         bloc: row.bloc,
         reason: joinTexts(
-          [
-            ...(row.gaps.length > 0
-              ? [fill(WORDS.awards.partial, { gaps: row.gaps.map(gapText).join("; ") })]
-              : []),
-            ...(row.shortInside ? [row.shortInside] : []),
-          ],
+          shortfallTexts(row, (gaps) => fill(WORDS.awards.partial, { gaps })),
           " ",
         ),
       });

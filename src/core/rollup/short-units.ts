@@ -4,7 +4,7 @@ import type { Report } from "../report/report";
 import { fill, joinTexts, shortList, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { gapText } from "./missing-forms";
-import type { Summary } from "./types";
+import type { Summary, UnitRow } from "./types";
 
 /**
  * What a summary lacked, for its report to the level above: the listed units it has no usable report of
@@ -18,6 +18,18 @@ export function shortOf(summary: Pick<Summary, "missing" | "units">): RollupShor
     .map((u) => ({ code: u.unit.code, gaps: u.gaps }));
   return missing.length > 0 || partial.length > 0 ? { missing, partial } : undefined;
 }
+
+/**
+ * What a partial unit left out, as each list words it: its spans, put in words by `spans`, where it has any,
+ * then what its summary says it lacked; empty for a unit that left nothing out.
+ */
+export const shortfallTexts = (
+  row: Pick<UnitRow, "gaps" | "shortInside">,
+  spans: (gaps: string) => Text,
+): Text[] => [
+  ...(row.gaps.length > 0 ? [spans(row.gaps.map(gapText).join("; "))] : []),
+  ...(row.shortInside ? [row.shortInside] : []),
+];
 
 /** A partial unit as said: its code, and the spans it leaves out when they are known. */
 const partialText = ({ code, gaps }: RollupShort["partial"][number]) =>
