@@ -25,7 +25,7 @@ describe("inserting the campaign workbook's sheets", () => {
     expect(tables).toEqual([
       ["Kỳ báo cáo", "TD_Periods", "A4:E7", true],
       ["Kỳ báo cáo", "TD_Deadlines", "G4:J5", true],
-      ["Đơn vị", "TD_Units", "A4:H5", true],
+      ["Đơn vị", "TD_Units", "A4:I5", true],
       ["Đơn vị tổng hợp", "TD_Parent", "A4:C5", true],
       ["Chỉ tiêu giao", "TD_Targets", "A4:J6", true],
       ["Bảng chấm điểm", "TD_Scoring", "A4:D12", true],

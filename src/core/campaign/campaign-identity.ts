@@ -10,7 +10,7 @@ import { WORDS } from "../vocabulary";
 /** The campaign's identity texts: each becomes a period label, unit or bloc name, grade or award in templates and summaries. */
 const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[] = [
   { table: "TD_Periods", columns: ["label"] },
-  { table: "TD_Units", columns: ["name", "bloc"] },
+  { table: "TD_Units", columns: ["name", "bloc", "moved_in_from"] },
   { table: "TD_Grades", columns: ["grade"] },
   { table: "TD_Awards", columns: ["award"] },
   { table: "TD_Indicators", columns: ["name", "name_en", "unit"] },

@@ -134,6 +134,7 @@ function unitsSheet(campaign: Campaign, guide: Guide): SheetBuilder {
     u.validFrom ?? "",
     u.validTo ?? "",
     (u.successors ?? []).join(", "),
+    u.movedInFrom ?? "",
   ]);
   const unitSheet = tableSheet(
     WORDS.campaignSheets.unitsSheet,

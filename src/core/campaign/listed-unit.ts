@@ -1,3 +1,4 @@
+import type { Existence } from "../model/budget-year";
 import { unitKey } from "../model/units";
 import { nameKey } from "../text/fold";
 import type { Campaign, CampaignUnit } from "./types";
@@ -22,3 +23,13 @@ export function sameNamedUnder(
   const named = units.filter((u) => unitKey(u.code) !== unitKey(code) && nameKey(u.name) === key);
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * The days the list dates a unit, and where it moved in from when its start is a move: what its
+ * budget is counted by, and what its template's budget note tells it to type.
+ */
+export const existenceOf = (unit: CampaignUnit | undefined): Existence => ({
+  ...(unit?.validFrom ? { from: unit.validFrom } : {}),
+  ...(unit?.validTo ? { to: unit.validTo } : {}),
+  ...(unit?.validFrom && unit.movedInFrom ? { movedInFrom: unit.movedInFrom } : {}),
+});

@@ -47,7 +47,17 @@ export const CAMPAIGN_TABLES = {
   periods: { name: "TD_Periods", columns: ["id", "label", "start", "end", "due"] },
   units: {
     name: "TD_Units",
-    columns: ["code", "name", "kind", "parent", "bloc", "valid_from", "valid_to", "successors"],
+    columns: [
+      "code",
+      "name",
+      "kind",
+      "parent",
+      "bloc",
+      "valid_from",
+      "valid_to",
+      "successors",
+      "moved_in_from",
+    ],
     optional: ["received", "corrections"],
   },
   targets: { name: "TD_Targets", columns: ["unit", "period"] },
@@ -165,6 +175,20 @@ function correctionsAt(row: TableRow, check: Checker): number {
   return 0;
 }
 
+/**
+ * The unit a unit moved in from (Chuyển đến từ), any text: it makes the unit's start a move, its budget the
+ * year's. Without that start the list says nothing of the days the budget counts, which must be typed.
+ */
+function movedInAt(row: TableRow, check: Checker, validFrom: string | null | undefined): string | undefined {
+  const from = row.text("moved_in_from");
+  if (from === "") return undefined;
+  if (validFrom === undefined)
+    check.error("moved_in_without_start", WORDS.campaign.movedInWithoutStart, row, "moved_in_from", {
+      value: row.text("code"),
+    });
+  return from;
+}
+
 function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Finding[] } {
   const check = new Checker(table);
   const units: CampaignUnit[] = [];
@@ -190,6 +214,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
+    const movedInFrom = movedInAt(row, check, validFrom);
     const successors = unitCodeList(row.text("successors"));
     const badSuccessor = successors.find((c) => !isValidUnitCode(c));
     if (badSuccessor)
@@ -215,6 +240,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
       ...(received ? { received } : {}),
       ...(corrections ? { corrections } : {}),
       ...(successors.length > 0 && !badSuccessor ? { successors } : {}),
+      ...(movedInFrom ? { movedInFrom } : {}),
     };
     const earlier = seen.get(unitKey(code));
     if (earlier) {

@@ -11,6 +11,11 @@ export interface CampaignUnit extends ExpectedUnit {
   readonly corrections?: number;
   /** The units that took over a dissolved unit (Đơn vị tiếp nhận), as the list writes their codes. */
   readonly successors?: readonly string[];
+  /**
+   * The unit it belonged to before (Chuyển đến từ), a code or a name as the list writes it: its
+   * `validFrom` is then a move to this parent, its budget still the year's, not a founding.
+   */
+  readonly movedInFrom?: string;
 }
 
 /**

@@ -5,6 +5,7 @@ import { dueOf } from "./due-dates";
 import type { Campaign } from "./types";
 import { campaignForPeriod } from "./period-targets";
 import { unitTargets } from "./unit-targets";
+import { existenceOf } from "./listed-unit";
 
 /** The forms a campaign's templates hold: the catalog's, and Biểu 05 when it has indicators of its own. */
 export const campaignTemplates = (indicators: readonly Indicator[] = []): TemplateId[] =>
@@ -63,11 +64,7 @@ export function unitTemplates(
 
 /** The days the list dates a unit, which its template's budget note counts; none for a unit it leaves open. */
 const datedBy = (u: Campaign["units"][number]): Pick<MetaSource, "existence"> =>
-  u.validFrom || u.validTo
-    ? {
-        existence: { ...(u.validFrom ? { from: u.validFrom } : {}), ...(u.validTo ? { to: u.validTo } : {}) },
-      }
-    : {};
+  u.validFrom || u.validTo ? { existence: existenceOf(u) } : {};
 
 /** The period with the unit's due date, where it has one. */
 const withDue = (period: Period, due: string | undefined): Period => (due ? { ...period, due } : period);

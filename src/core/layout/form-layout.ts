@@ -226,7 +226,8 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
  * the year from its start in it (BUDGET_BASIS): a unit founded on 01/07 types the budget assigned for
  * 01/07–31/12, the figure on its decision paper, where the form once asked for a year's budget that exists
  * on no paper (× 365 ÷ 184) and the half year's typed as it is was prorated twice (216.7 %, Đạt). A unit
- * dissolved mid-year types its year's budget, counted for its days, and is told how many.
+ * dissolved mid-year types its year's budget, counted for its days, and is told how many; so does one that
+ * moved in from another parent, whose decision paper gives it the year's budget.
  */
 function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput["existence"]): Text[] {
   if (!existence || !formCells(def).some((c) => c.aggregation === "plan")) return [];
@@ -235,6 +236,14 @@ function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput
   if (days === 0 || days === of) return [];
   const yearEnd = `${year}-12-31`;
   const params = { dates: spanText(from, to), year, days, of, covers, start: dmy(from), end: dmy(yearEnd) };
+  if (existence.movedInFrom !== undefined)
+    return [
+      fill(WORDS.form.budgetMovedIn, {
+        ...params,
+        previous: existence.movedInFrom,
+        yearSpan: spanText(`${year}-01-01`, yearEnd),
+      }),
+    ];
   if (covers === of) return [fill(WORDS.form.budgetPartYear, params)];
   return [fill(to === yearEnd ? WORDS.form.budgetFounded : WORDS.form.budgetFoundedPart, params)];
 }

@@ -18,7 +18,7 @@ import {
 import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "../model/period";
 import { targetsOf, type Targets } from "../model/targets";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
-import type { BudgetBasis } from "../model/budget-year";
+import type { BudgetBasis, Existence } from "../model/budget-year";
 import { GENERATOR } from "../version";
 import { remembered } from "../remembered";
 
@@ -62,10 +62,10 @@ export interface MetaSource {
    */
   readonly rollupCampaign?: string;
   /**
-   * On a unit's template: the days the campaign's list dates the unit (founded or dissolved in the year).
-   * Its plan forms say what budget to type, the roll-up counting the year's for those days only.
+   * On a unit's template: the days the campaign's list dates the unit (founded, moved in or dissolved in
+   * the year). Its plan forms say what budget to type, the roll-up counting it for those days only.
    */
-  readonly existence?: { readonly from?: string; readonly to?: string };
+  readonly existence?: Existence;
   /**
    * With `rollupUnits`: its units that did not report the whole period, when it has any (see RollupShort);
    * "broken" when a report read back had a list that did not hold up, written again as one.

@@ -47,13 +47,13 @@ export function proratedTwice(report: Report, existence: Existence, rounds: read
         : fill(WORDS.rollup.daysOfBudget, {
             days: p.days,
             of: p.covers,
-            span: spanText(p.from, p.end),
+            span: spanText(p.start, p.end),
           }),
     ),
     ", ",
   );
   const dates = parts.map((p) => spanText(p.from, p.to)).join(", ");
-  const covers = parts.map((p) => spanText(p.from, p.end)).join(", ");
+  const covers = parts.map((p) => spanText(p.start, p.end)).join(", ");
   // A report on the year's basis was told to type the year's budget; one from the start, the budget
   // assigned from the unit's start in the year to 31/12.
   const words = rounds.some((r) => r.budgetBasis === "from_start")

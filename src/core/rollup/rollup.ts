@@ -37,7 +37,7 @@ import { earlierPrevious, withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
 import { otherSplit, rolledSubRows } from "../campaign/split-check";
 import { outsideValidity } from "../campaign/unit-validity";
-import { listedUnit, sameNamedUnder } from "../campaign/listed-unit";
+import { existenceOf, listedUnit, sameNamedUnder } from "../campaign/listed-unit";
 import { blankTemplateReason } from "./blank-template";
 import { WORDS } from "../vocabulary";
 
@@ -590,10 +590,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
     const refused = refusedOf.get(key) ?? [];
-    const existence = {
-      ...(unit?.validFrom ? { from: unit.validFrom } : {}),
-      ...(unit?.validTo ? { to: unit.validTo } : {}),
-    };
+    const existence = existenceOf(unit);
     const r = resolveUnit(
       byUnit.get(key)!,
       period,

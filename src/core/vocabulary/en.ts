@@ -437,6 +437,8 @@ export const en: Vocabulary = {
     unknownUnit: "{table}: unit {value} is not in the list of units (table TD_Units).",
     unknownSuccessor:
       "{table}: successor unit {value} is not in the list of units (table TD_Units); write the successors' codes separated by commas.",
+    movedInWithoutStart:
+      "{table}: unit {value} has Moved in from (Chuyển đến từ) filled but no Valid from (Hiệu lực từ). Type the day the unit moved in as its Valid from: its year's budget is counted from that day; if the unit did not move in, leave Moved in from blank.",
     successorsWithoutEnd:
       "{table}: unit {value} has successor units but no Hiệu lực đến (Valid to: the day it was dissolved); write that day, or the unit is taken as still there.",
     badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
@@ -516,6 +518,7 @@ export const en: Vocabulary = {
       received: "Report received",
       corrections: "Corrected reports",
       successors: "Successor units",
+      moved_in_from: "Moved in from",
     },
     targets: { unit: "Unit code", period: "Period code" },
     scoring: { target: "Target", points: "Points", method: "Method", cap: "Bonus cap" },
@@ -579,7 +582,7 @@ export const en: Vocabulary = {
       "One row per period: its code (e.g. 2025-D1), name, first and last day, report deadline. Add rows for sprints, quarters, reviews. The table to the right (may stay empty): a due date of one period for a unit kind or for one unit; each row names a kind or a unit code. A unit's own date comes first, then its kind's, then the period's.",
     unitsSheet: "Units",
     unitsHelp:
-      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Hiệu lực từ/đến (Valid from/to): when a unit is founded, merged or dissolved. Columns Ngày nhận báo cáo (Report received) and Số lần nộp lại (Corrected reports: how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added. Đơn vị tiếp nhận (Successor units): the codes of the units that took over a dissolved one, separated by commas.",
+      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Hiệu lực từ/đến (Valid from/to): when a unit is founded, merged or dissolved. Columns Ngày nhận báo cáo (Report received) and Số lần nộp lại (Corrected reports: how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added. Đơn vị tiếp nhận (Successor units): the codes of the units that took over a dissolved one, separated by commas. Chuyển đến từ (Moved in from): the code or name of the unit a unit moved in from (Valid from is the day it moved in; its budget typed is the year's, counted for its days under this unit); blank for a unit newly founded.",
     targetsSheet: "Targets",
     targetsHelp:
       'Row "*": the province\'s defaults. One row per unit: blank = the default, "-" = not applicable. Rates as 70% or 0.7. Period code blank: a target of every period (the annual one); a period\'s code (a short sprint, a five-year review): the row replaces the annual targets in that period, its blank cells keeping them.',
@@ -637,6 +640,8 @@ export const en: Vocabulary = {
       "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     budgetPartYear:
       'The unit exists {dates} (in the units list: {days}/{of} days of {year}). Column "Annual budget assigned": type the budget of the whole year {year}, as for a unit present all year; the roll-up counts {days}/{of} of it. If the unit was assigned a budget for {dates} only, type that budget × {of} ÷ {days}: typed as it is, it would be prorated twice.',
+    budgetMovedIn:
+      'The unit moved in on {start} from {previous} (in the units list: under this summarising unit {dates}, {days}/{of} days of {year}). Column "Annual budget assigned": type the budget assigned to the unit for the year {year} ({yearSpan}), as its budget decision states it, the part before the move included; do not type a budget for {dates} alone. The roll-up counts {days}/{of} of it.',
     budgetFounded:
       'The unit was founded on {start} (in the units list). Column "Annual budget assigned": type the budget assigned to the unit for {start} to {end}, as its budget decision states it; do not turn it into a whole year\'s. The roll-up counts this budget whole.',
     budgetFoundedPart:
@@ -940,7 +945,7 @@ export const en: Vocabulary = {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',
     empty: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
     missingColumn:
-      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, successors, received, corrections).',
+      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, successors, moved_in_from, received, corrections).',
     badRow: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
     longName: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
     badText: 'Units list "{file}", line {line}: {field} {reason}.',
@@ -949,6 +954,8 @@ export const en: Vocabulary = {
       'Units list "{file}" is not saved in Unicode, so its Vietnamese letters would be wrong. In Excel, Save As "CSV UTF-8 (Comma delimited)" (Excel 2016 and later) or "Unicode Text" (Excel 2010, 2013); in LibreOffice, choose the Unicode (UTF-8) character set.',
     unknownSuccessor:
       'Units list "{file}", line {line}: successor "{code}" is not in the list; write the successors\' codes separated by commas.',
+    movedInWithoutStart:
+      'Units list "{file}", line {line}: moved_in_from is filled but valid_from is not; write the day the unit moved in as its valid_from: its year\'s budget is counted from that day.',
     unreadable: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },
   cli: {

@@ -438,6 +438,8 @@ export const vi = {
     unknownUnit: "{table}: đơn vị {value} không có trong danh sách đơn vị (bảng TD_Units).",
     unknownSuccessor:
       "{table}: đơn vị tiếp nhận {value} không có trong danh sách đơn vị (bảng TD_Units); ghi mã các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.",
+    movedInWithoutStart:
+      "{table}: đơn vị {value} ghi Chuyển đến từ nhưng không ghi Hiệu lực từ. Hãy ghi ngày đơn vị chuyển đến vào cột Hiệu lực từ: dự toán năm của đơn vị được tính từ ngày đó; nếu đơn vị không chuyển đến, để trống cột Chuyển đến từ.",
     successorsWithoutEnd:
       "{table}: đơn vị {value} có đơn vị tiếp nhận nhưng không ghi Hiệu lực đến (ngày giải thể); hãy ghi ngày đó, nếu không đơn vị được coi là vẫn hoạt động.",
     badYesNo: '{table}: cột "{column}" ghi "{value}"; chỉ ghi Có hoặc Không (để trống là Không).',
@@ -517,6 +519,7 @@ export const vi = {
       received: "Ngày nhận báo cáo",
       corrections: "Số lần nộp lại",
       successors: "Đơn vị tiếp nhận",
+      moved_in_from: "Chuyển đến từ",
     },
     targets: { unit: "Mã đơn vị", period: "Mã kỳ" },
     scoring: { target: "Chỉ tiêu", points: "Điểm", method: "Cách tính", cap: "Điểm thưởng tối đa" },
@@ -580,7 +583,7 @@ export const vi = {
       "Mỗi kỳ một dòng: mã kỳ (ví dụ 2025-D1), tên kỳ, từ ngày, đến ngày, hạn nộp báo cáo. Thêm dòng cho đợt thi đua ngắn, quý, sơ kết, tổng kết. Bảng bên phải (có thể để trống): hạn nộp riêng của một loại đơn vị hoặc của một đơn vị trong một kỳ; mỗi dòng ghi loại đơn vị hoặc mã đơn vị. Hạn của đơn vị được dùng trước, rồi hạn của loại đơn vị, rồi hạn nộp của kỳ.",
     unitsSheet: "Đơn vị",
     unitsHelp:
-      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể. Có thể thêm cột Ngày nhận báo cáo và cột Số lần nộp lại (số lần đơn vị phải gửi lại báo cáo đã sửa trong kỳ tổng hợp, dùng cho điểm trừ). Đơn vị tiếp nhận: mã các đơn vị nhận lại đơn vị đã giải thể, cách nhau bằng dấu phẩy.",
+      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể. Có thể thêm cột Ngày nhận báo cáo và cột Số lần nộp lại (số lần đơn vị phải gửi lại báo cáo đã sửa trong kỳ tổng hợp, dùng cho điểm trừ). Đơn vị tiếp nhận: mã các đơn vị nhận lại đơn vị đã giải thể, cách nhau bằng dấu phẩy. Chuyển đến từ: mã hoặc tên đơn vị cũ của đơn vị chuyển đến (Hiệu lực từ là ngày chuyển đến; dự toán nhập là dự toán cả năm, được tính theo số ngày thuộc đơn vị này); để trống với đơn vị thành lập mới.",
     targetsSheet: "Chỉ tiêu giao",
     targetsHelp:
       'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7. Mã kỳ để trống: mức giao cho mọi kỳ (mức năm); ghi mã một kỳ (đợt thi đua ngắn, sơ kết 05 năm): dòng đó thay mức năm trong kỳ ấy, ô để trống vẫn theo mức năm.',
@@ -638,6 +641,8 @@ export const vi = {
       'Các dòng có ghi "(lũy kế từ đầu năm)": nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.',
     budgetPartYear:
       'Đơn vị tồn tại {dates} (theo danh sách đơn vị: {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập dự toán của cả năm {year}, như đơn vị hoạt động cả năm; khi tổng hợp, dự toán được tính {days}/{of}. Nếu đơn vị chỉ được giao dự toán cho {dates}, hãy nhập số đó × {of} ÷ {days}: nhập nguyên số đó thì dự toán bị tính theo số ngày hai lần.',
+    budgetMovedIn:
+      'Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị: thuộc đơn vị tổng hợp này {dates}, {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập Dự toán năm {year} được giao cho đơn vị ({yearSpan}), như ghi trên quyết định giao dự toán, kể cả phần trước khi chuyển đến; không nhập riêng dự toán cho {dates}. Khi tổng hợp, dự toán được tính {days}/{of}.',
     budgetFounded:
       'Đơn vị thành lập từ {start} (theo danh sách đơn vị). Cột "Dự toán năm được giao": nhập dự toán được giao cho đơn vị từ {start} đến {end}, như ghi trên quyết định giao dự toán; không quy ra cả năm. Khi tổng hợp, dự toán này được tính nguyên.',
     budgetFoundedPart:
@@ -945,7 +950,7 @@ export const vi = {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
     empty: 'Danh sách đơn vị "{file}": danh sách đơn vị trống (cần dòng tiêu đề, rồi mỗi đơn vị một dòng).',
     missingColumn:
-      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, successors, received, corrections).',
+      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, successors, moved_in_from, received, corrections).',
     badRow: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
     longName: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
     badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',
@@ -954,6 +959,8 @@ export const vi = {
       'Danh sách đơn vị "{file}" không lưu bằng mã Unicode nên dấu tiếng Việt sẽ bị sai. Trong Excel, hãy dùng File → Save As (Tệp → Lưu thành), chọn kiểu "CSV UTF-8 (Comma delimited)" (Excel 2016 trở lên) hoặc "Unicode Text" (Excel 2010, 2013); trong LibreOffice chọn bộ ký tự Unicode (UTF-8).',
     unknownSuccessor:
       'Danh sách đơn vị "{file}", dòng {line}: đơn vị tiếp nhận "{code}" không có trong danh sách; hãy ghi mã của các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.',
+    movedInWithoutStart:
+      'Danh sách đơn vị "{file}", dòng {line}: có moved_in_from (Chuyển đến từ) nhưng không có valid_from; hãy ghi ngày đơn vị chuyển đến vào valid_from: dự toán năm của đơn vị được tính từ ngày đó.',
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },
   cli: {

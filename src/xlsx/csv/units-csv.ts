@@ -65,7 +65,7 @@ function records({ text, tabs }: { readonly text: string; readonly tabs: boolean
 /**
  * The province's list of expected units: a CSV with the columns of the campaign's TD_Units table, code
  * and name, and optionally kind, parent, bloc, valid_from, valid_to, successors (a dissolved unit's
- * successors' codes), received (when this period's report arrived) and corrections (how many times it was
+ * successors' codes), moved_in_from (the unit a unit moved in from, its valid_from then a move), received (when this period's report arrived) and corrections (how many times it was
  * sent again corrected). An empty list is refused, since every unit would then be reported as unexpected.
  */
 export function parseUnitsCsv(bytes: Uint8Array, file: string): CampaignUnit[] {
@@ -128,6 +128,10 @@ function unitOfRow(line: number, row: Record<string, string>, file: string): Cam
   const successors = unitCodeList(row["successors"] ?? "");
   const badSuccessor = successors.find((c) => !isValidUnitCode(c));
   if (badSuccessor) throw bad("successors", badSuccessor);
+  // Its start is a move, its budget the year's: without the day it moved, the days it carries are unknown.
+  const movedInFrom = row["moved_in_from"] || undefined;
+  if (movedInFrom) badText("moved_in_from", movedInFrom);
+  if (movedInFrom && !validFrom) throw new FileError(WORDS.unitsList.movedInWithoutStart, file, { line });
   const typedReceived = row["received"] || undefined;
   // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
   // taken in either spelling.
@@ -145,6 +149,7 @@ function unitOfRow(line: number, row: Record<string, string>, file: string): Cam
     ...(validFrom ? { validFrom } : {}),
     ...(validTo ? { validTo } : {}),
     ...(successors.length > 0 ? { successors } : {}),
+    ...(movedInFrom ? { movedInFrom } : {}),
     ...(received ? { received } : {}),
     ...(corrections > 0 ? { corrections } : {}),
   };

@@ -1,11 +1,19 @@
-import { findPeriod, layoutReport, unitTemplates } from "../../../src/core";
+import { findPeriod, layoutReport, unitTemplates, type CampaignUnit } from "../../../src/core";
 import { readReceived } from "../../../src/pipeline/read-received";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { fillByName } from "../../support/fill-by-name";
 import { REORGANISED_UNITS, SHORT_LIVED } from "../../support/reorganised-units";
 import { consistentFills, testCampaign } from "../../support/reports";
 
-const UNITS = [...REORGANISED_UNITS, SHORT_LIVED];
+/** A union all year that moved in on 01/07 from a province dissolved on 30/06 (Chuyển đến từ). */
+const MOVED_IN: CampaignUnit = {
+  code: "K02",
+  name: "Công đoàn cơ sở K02",
+  kind: "grassroots_direct",
+  validFrom: "2025-07-01",
+  movedInFrom: "T01",
+};
+const UNITS = [...REORGANISED_UNITS, SHORT_LIVED, MOVED_IN];
 
 /** The notes under each unit's Biểu 03 in its template for `periodId`, by unit code. */
 function budgetNotes(periodId: string): Record<string, string[]> {
@@ -49,6 +57,18 @@ describe("the template of a unit the list dates part of the budget year", () => 
     expect(en).toContain("214/306");
   });
 
+  it("tells a unit that moved in on 01/07 to type the year's budget its decision paper gives, counted 184/365", () => {
+    // Read as founded on 01/07, it was told to type the budget assigned from 01/7/2025 to 31/12/2025, a
+    // figure on no paper of a union whose budget was assigned for the year, and counted it whole.
+    const [vi, en] = budgetNotes("2025-D2").K02!;
+    expect(vi).toContain("chuyển đến ngày 01/7/2025 từ T01");
+    expect(vi).toContain("nhập Dự toán năm 2025 được giao cho đơn vị (01/01/2025 – 31/12/2025)");
+    expect(vi).toContain("184/365");
+    expect(vi).not.toContain("từ 01/7/2025 đến 31/12/2025");
+    expect(en).toContain("type the budget assigned to the unit for the year 2025 (01/01/2025 – 31/12/2025)");
+    expect(en).toContain("184/365");
+  });
+
   it("says nothing to a unit present all year", () => {
     expect(budgetNotes("2025-D2").K01).toEqual([]);
     expect(budgetNotes("2025-D1").K01).toEqual([]);
@@ -63,6 +83,7 @@ describe("a dated unit's template, filled", () => {
     ["2025", "P01"],
     ["2025", "H01"],
     ["2025", "M01"],
+    ["2025-D2", "K02"],
   ])("is read back ready to send (%s, %s), its note on Biểu 03", async (periodId, code) => {
     const campaign = testCampaign({}, UNITS);
     const source = unitTemplates(campaign, findPeriod(campaign, periodId)!).find(

@@ -221,4 +221,19 @@ describe("parseUnitsCsv", () => {
       'Units list "don-vi.csv", line 2: successors "P 1" is not valid.',
     );
   });
+
+  // Without the column a union that moved in on 01/07 read as founded that day, its year's budget counted
+  // whole at its new parent (100,000,000 đồng for 50,410,959).
+  it("takes the unit a unit moved in from, by either header, and refuses it without the day it moved", () => {
+    const text =
+      "Mã đơn vị,Tên đơn vị,Hiệu lực từ,Chuyển đến từ\nK01,CĐCS K01,01/07/2025,LĐLĐ tỉnh cũ\nP01,A,01/07/2025,\n";
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv")).toEqual([
+      { code: "K01", name: "CĐCS K01", validFrom: "2025-07-01", movedInFrom: "LĐLĐ tỉnh cũ" },
+      { code: "P01", name: "A", validFrom: "2025-07-01" },
+    ]);
+    const undated = refusal("code,name,moved_in_from\nK01,A,T01\n");
+    expect(undated.text.vi).toContain("dòng 2");
+    expect(undated.text.vi).toContain("valid_from");
+    expect(undated.text.en).toContain("write the day the unit moved in as its valid_from");
+  });
 });

@@ -19,7 +19,11 @@ async function tableLeftShort(short: number): Promise<Uint8Array> {
   const parts = unzipSync(written);
   const part = Object.keys(parts).find((p) => /TD_Units/.test(strFromU8(parts[p]!)) && /tables\//.test(p))!;
   const last = 4 + UNITS.length;
-  const xml = strFromU8(parts[part]!).replace(/ref="A4:H(\d+)"/g, `ref="A4:H${last - short}"`);
+  // Its last column by any letter: one more column written left the range as it was, the test proving nothing.
+  const range = /ref="A4:([A-Z]+)(\d+)"/g;
+  const table = strFromU8(parts[part]!);
+  if (!range.test(table)) throw new Error("the units table's range was not found");
+  const xml = table.replace(range, (_, column: string) => `ref="A4:${column}${last - short}"`);
   return zipSync({ ...parts, [part]: strToU8(xml) });
 }
 

@@ -105,7 +105,7 @@ describe("the campaign workbook as a file", () => {
 
   it("reads a table claiming the whole sheet by the cells really there", () => {
     const parts = unzipSync(bytes);
-    const xml = strFromU8(parts["xl/tables/table3.xml"]!).replace(/ref="A4:H7"/g, 'ref="A4:XFD1048576"');
+    const xml = strFromU8(parts["xl/tables/table3.xml"]!).replace(/ref="A4:[A-Z]+7"/g, 'ref="A4:XFD1048576"');
     const hostile = zipSync({ ...parts, "xl/tables/table3.xml": strToU8(xml) });
     const grid = readWorkbookGrid(hostile, "hostile.xlsx");
     const units = grid.tables!.find((t) => t.name === "TD_Units")!;
