@@ -65,6 +65,11 @@ describe("the template of a unit the list dates part of the budget year", () => 
     expect(vi).toContain("nhập Dự toán năm 2025 được giao cho đơn vị (01/01/2025 – 31/12/2025)");
     expect(vi).toContain("184/365");
     expect(vi).not.toContain("từ 01/7/2025 đến 31/12/2025");
+    // Its budget counts for its days here, so its collections must too: the half year before went to T01.
+    expect(vi).toContain("chỉ ghi phần thu từ 01/7/2025; phần thu trước khi chuyển đến đã báo cáo cho T01");
+    expect(en).toContain(
+      "only what was collected from 01/7/2025; what was collected before the move was reported to T01",
+    );
     expect(en).toContain("type the budget assigned to the unit for the year 2025 (01/01/2025 – 31/12/2025)");
     expect(en).toContain("184/365");
   });
