@@ -233,7 +233,7 @@ function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput
   if (!existence || !formCells(def).some((c) => c.aggregation === "plan")) return [];
   const year = budgetYear(period);
   const { days, of, covers, from, to } = budgetDays(year, existence, "from_start");
-  if (days === 0 || days === of) return [];
+  if (days === 0 || days === of) return movedInCollections(period, existence);
   const yearEnd = `${year}-12-31`;
   const params = { dates: spanText(from, to), year, days, of, covers, start: dmy(from), end: dmy(yearEnd) };
   if (existence.movedInFrom !== undefined)
@@ -246,6 +246,17 @@ function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput
     ];
   if (covers === of) return [fill(WORDS.form.budgetPartYear, params)];
   return [fill(to === yearEnd ? WORDS.form.budgetFounded : WORDS.form.budgetFoundedPart, params)];
+}
+
+/**
+ * A unit that moved in within the period but spent its budget year whole here (on 01/01/2018, in seed 001's
+ * campaign from 25/10/2017): its budget needs no word, but what it collected before the move was reported
+ * to its former parent, and typed again for the period it would be counted twice.
+ */
+function movedInCollections(period: Period, existence: NonNullable<FormSheetInput["existence"]>): Text[] {
+  const { from, movedInFrom } = existence;
+  if (movedInFrom === undefined || from === undefined || from <= period.start || from > period.end) return [];
+  return [fill(WORDS.form.budgetMovedInCollected, { start: dmy(from), previous: movedInFrom })];
 }
 
 /**

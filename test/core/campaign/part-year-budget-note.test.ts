@@ -1,4 +1,4 @@
-import { findPeriod, layoutReport, unitTemplates, type CampaignUnit } from "../../../src/core";
+import { findPeriod, layoutReport, unitTemplates, type CampaignUnit, type Period } from "../../../src/core";
 import { readReceived } from "../../../src/pipeline/read-received";
 import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
 import { fillByName } from "../../support/fill-by-name";
@@ -72,6 +72,41 @@ describe("the template of a unit the list dates part of the budget year", () => 
     );
     expect(en).toContain("type the budget assigned to the unit for the year 2025 (01/01/2025 – 31/12/2025)");
     expect(en).toContain("184/365");
+  });
+
+  it("tells a union that moved in on 01/01/2018, in a campaign from 25/10/2017, to type what it collected from then", () => {
+    // Seed 001's campaign 25/10/2017 – 31/3/2018: its budget year 2018 spent whole here, the template said
+    // nothing, and the period's collections, those of 25/10 – 31/12/2017 reported to T01 too, were typed.
+    const seed001: Period = {
+      id: "CHIENDICH",
+      start: "2017-10-25",
+      end: "2018-03-31",
+      label: { vi: "Cả đợt", en: "Whole" },
+    };
+    const moved = (validFrom: string): CampaignUnit => ({
+      ...MOVED_IN,
+      code: `K${validFrom.slice(5, 7)}`,
+      validFrom,
+    });
+    const campaign = { ...testCampaign({}, [moved("2018-01-01"), moved("2017-11-15")]), periods: [seed001] };
+    const notes = Object.fromEntries(
+      unitTemplates(campaign, seed001).map((source) => [
+        source.unit.code,
+        layoutReport(source)
+          .sheets.find((s) => s.name === "Biểu 03")!
+          .cells.filter((c) => c.style === "note")
+          .map((c) => String(c.value)),
+      ]),
+    );
+    for (const [code, start] of [
+      ["K01", "01/01/2018"],
+      ["K11", "15/11/2017"],
+    ]) {
+      const [vi, en] = notes[code!]!;
+      expect(vi).toContain(`chuyển đến ngày ${start} từ T01`);
+      expect(vi).toContain(`chỉ ghi phần thu từ ${start}; phần thu trước khi chuyển đến đã báo cáo cho T01`);
+      expect(en).toContain(`only what was collected from ${start}`);
+    }
   });
 
   it("says nothing to a unit present all year", () => {
