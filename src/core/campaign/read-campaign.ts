@@ -177,15 +177,20 @@ function correctionsAt(row: TableRow, check: Checker): number {
 
 /**
  * The unit a unit moved in from (Chuyển đến từ), any text: it makes the unit's start a move, its budget the
- * year's. Without that start the list says nothing of the days the budget counts, which must be typed.
+ * year's. Without that start the list says nothing of the days the budget counts, which must be typed; the
+ * unit's own code or name there is no move (a unit founded on 01/07 read as moved in carried 184/365 of the
+ * budget assigned for its half year).
  */
 function movedInAt(row: TableRow, check: Checker, validFrom: string | null | undefined): string | undefined {
   const from = row.text("moved_in_from");
   if (from === "") return undefined;
+  const value = row.text("code");
   if (validFrom === undefined)
     check.error("moved_in_without_start", WORDS.campaign.movedInWithoutStart, row, "moved_in_from", {
-      value: row.text("code"),
+      value,
     });
+  if (unitKey(from) === unitKey(value) || nameKey(from) === nameKey(row.text("name")))
+    check.error("moved_in_from_itself", WORDS.campaign.movedInFromItself, row, "moved_in_from", { value });
   return from;
 }
 

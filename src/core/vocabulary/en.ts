@@ -439,6 +439,8 @@ export const en: Vocabulary = {
       "{table}: successor unit {value} is not in the list of units (table TD_Units); write the successors' codes separated by commas.",
     movedInWithoutStart:
       "{table}: unit {value} has Moved in from (Chuyển đến từ) filled but no Valid from (Hiệu lực từ). Type the day the unit moved in as its Valid from: its year's budget is counted from that day; if the unit did not move in, leave Moved in from blank.",
+    movedInFromItself:
+      "{table}: unit {value} has its own code or name as Moved in from (Chuyển đến từ). Write the code or name of the former parent unit it moved in from; if the unit was newly founded, leave Moved in from blank: a founded unit's budget counts whole, a moved-in unit's for its days.",
     successorsWithoutEnd:
       "{table}: unit {value} has successor units but no Hiệu lực đến (Valid to: the day it was dissolved); write that day, or the unit is taken as still there.",
     badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
@@ -958,6 +960,8 @@ export const en: Vocabulary = {
       'Units list "{file}", line {line}: successor "{code}" is not in the list; write the successors\' codes separated by commas.',
     movedInWithoutStart:
       'Units list "{file}", line {line}: moved_in_from is filled but valid_from is not; write the day the unit moved in as its valid_from: its year\'s budget is counted from that day.',
+    movedInFromItself:
+      'Units list "{file}", line {line}: moved_in_from is its own code or name; write the code or name of the former parent unit, or leave it blank if the unit was newly founded.',
     unreadable: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },
   cli: {

@@ -440,6 +440,8 @@ export const vi = {
       "{table}: đơn vị tiếp nhận {value} không có trong danh sách đơn vị (bảng TD_Units); ghi mã các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.",
     movedInWithoutStart:
       "{table}: đơn vị {value} ghi Chuyển đến từ nhưng không ghi Hiệu lực từ. Hãy ghi ngày đơn vị chuyển đến vào cột Hiệu lực từ: dự toán năm của đơn vị được tính từ ngày đó; nếu đơn vị không chuyển đến, để trống cột Chuyển đến từ.",
+    movedInFromItself:
+      "{table}: đơn vị {value} ghi Chuyển đến từ là chính mã hoặc tên của đơn vị. Hãy ghi mã hoặc tên đơn vị cấp trên cũ mà đơn vị chuyển đến từ đó; nếu đơn vị thành lập mới, để trống cột Chuyển đến từ: dự toán của đơn vị thành lập mới được tính nguyên, của đơn vị chuyển đến được tính theo số ngày.",
     successorsWithoutEnd:
       "{table}: đơn vị {value} có đơn vị tiếp nhận nhưng không ghi Hiệu lực đến (ngày giải thể); hãy ghi ngày đó, nếu không đơn vị được coi là vẫn hoạt động.",
     badYesNo: '{table}: cột "{column}" ghi "{value}"; chỉ ghi Có hoặc Không (để trống là Không).',
@@ -963,6 +965,8 @@ export const vi = {
       'Danh sách đơn vị "{file}", dòng {line}: đơn vị tiếp nhận "{code}" không có trong danh sách; hãy ghi mã của các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.',
     movedInWithoutStart:
       'Danh sách đơn vị "{file}", dòng {line}: có moved_in_from (Chuyển đến từ) nhưng không có valid_from; hãy ghi ngày đơn vị chuyển đến vào valid_from: dự toán năm của đơn vị được tính từ ngày đó.',
+    movedInFromItself:
+      'Danh sách đơn vị "{file}", dòng {line}: moved_in_from (Chuyển đến từ) là chính mã hoặc tên của đơn vị; hãy ghi mã hoặc tên đơn vị cấp trên cũ, hoặc để trống nếu đơn vị thành lập mới.',
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },
   cli: {

@@ -3,6 +3,7 @@ import {
   cellDate,
   columnKey,
   isValidUnitCode,
+  nameKey,
   unitCodeList,
   unitKey,
   unitKindOf,
@@ -132,6 +133,8 @@ function unitOfRow(line: number, row: Record<string, string>, file: string): Cam
   const movedInFrom = row["moved_in_from"] || undefined;
   if (movedInFrom) badText("moved_in_from", movedInFrom);
   if (movedInFrom && !validFrom) throw new FileError(WORDS.unitsList.movedInWithoutStart, file, { line });
+  if (movedInFrom && (unitKey(movedInFrom) === unitKey(code) || nameKey(movedInFrom) === nameKey(name)))
+    throw new FileError(WORDS.unitsList.movedInFromItself, file, { line });
   const typedReceived = row["received"] || undefined;
   // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
   // taken in either spelling.

@@ -48,6 +48,21 @@ describe("the units list's Chuyển đến từ (Moved in from)", () => {
     expect(refused[0]!.message_en).toContain("Valid from");
   });
 
+  it.each([
+    ["its code", "P01"],
+    ["its name, in other case", "công đoàn phường 1"],
+  ])("is refused at its cell naming the unit itself (%s): a unit moves in from another", (_, typed) => {
+    // Taken as a move, P01, founded on 01/07 with 600,000,000 đồng assigned for 01/07 – 31/12, carried
+    // 184/365 of it (302,465,753) and was told to type the year's budget, a figure on no paper.
+    const { campaign: none, findings } = read(campaign, { "Đơn vị!I6": text(typed) });
+    expect(none).toBeNull();
+    const refused = findings.filter((f) => f.rule === "campaign.moved_in_from_itself");
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ severity: "error", sheet: "Đơn vị", cell: "I6" });
+    expect(refused[0]!.message_vi).toContain("P01");
+    expect(refused[0]!.message_en).toContain("P01");
+  });
+
   it("reads a workbook written without the column as before: every start a founding", () => {
     const tables = planTables(layoutCampaign(defaultCampaign(2025, UNITS)));
     const units = tables.get("TD_UNITS")!;

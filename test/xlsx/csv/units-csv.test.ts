@@ -236,4 +236,12 @@ describe("parseUnitsCsv", () => {
     expect(undated.text.vi).toContain("valid_from");
     expect(undated.text.en).toContain("write the day the unit moved in as its valid_from");
   });
+
+  // Read as a move, P01 founded on 01/07 carried 184/365 of the 600,000,000 đồng assigned for its half year.
+  it.each(["P01", "Công đoàn phường 1"])("refuses a unit moved in from itself (%s)", (typed) => {
+    const own = refusal(`code,name,valid_from,moved_in_from\nP01,Công đoàn phường 1,2025-07-01,${typed}\n`);
+    expect(own.text.vi).toContain("dòng 2");
+    expect(own.text.vi).toContain("chính mã hoặc tên");
+    expect(own.text.en).toContain("its own code or name");
+  });
 });
