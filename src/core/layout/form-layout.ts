@@ -16,6 +16,7 @@ import {
 import { dmy, parsePeriod, spanText, type Period } from "../model/period";
 import type { MetaSource } from "../report/metadata";
 import { budgetDays, budgetYear } from "../model/budget-year";
+import { movedInCollections, movedInFlows } from "./moved-in-notes";
 import type { Targets } from "../model/targets";
 import { STATUS_LINE_ROW } from "../report/status-line";
 import {
@@ -191,6 +192,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
   const notes = [
     ...(def.rows.some((row) => row.yearToDate) ? [WORDS.form.yearToDate] : []),
     ...budgetNotes(def, period, input.existence),
+    ...movedInFlows(def, period, input.existence),
   ].flatMap((note) => [note.vi, note.en]);
   notes.forEach((note, i) =>
     sheet
@@ -246,17 +248,6 @@ function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput
     ];
   if (covers === of) return [fill(WORDS.form.budgetPartYear, params)];
   return [fill(to === yearEnd ? WORDS.form.budgetFounded : WORDS.form.budgetFoundedPart, params)];
-}
-
-/**
- * A unit that moved in within the period but spent its budget year whole here (on 01/01/2018, in seed 001's
- * campaign from 25/10/2017): its budget needs no word, but what it collected before the move was reported
- * to its former parent, and typed again for the period it would be counted twice.
- */
-function movedInCollections(period: Period, existence: NonNullable<FormSheetInput["existence"]>): Text[] {
-  const { from, movedInFrom } = existence;
-  if (movedInFrom === undefined || from === undefined || from <= period.start || from > period.end) return [];
-  return [fill(WORDS.form.budgetMovedInCollected, { start: dmy(from), previous: movedInFrom })];
 }
 
 /**

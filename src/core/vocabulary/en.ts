@@ -646,6 +646,8 @@ export const en: Vocabulary = {
       'The unit moved in on {start} from {previous} (in the units list: under this summarising unit {dates}, {days}/{of} days of {year}). Column "Annual budget assigned": type the budget assigned to the unit for the year {year} ({yearSpan}), as its budget decision states it, the part before the move included; do not type a budget for {dates} alone. The roll-up counts {days}/{of} of it. Amounts collected: only what was collected from {start}; what was collected before the move was reported to {previous}.',
     budgetMovedInCollected:
       "The unit moved in on {start} from {previous} (in the units list). Amounts collected: only what was collected from {start}; what was collected before the move was reported to {previous}.",
+    flowsMovedIn:
+      "The unit moved in on {start} from {previous} (in the units list). Figures for the period and year-to-date figures: count only from {start}; what came before the move was reported to {previous}.",
     budgetFounded:
       'The unit was founded on {start} (in the units list). Column "Annual budget assigned": type the budget assigned to the unit for {start} to {end}, as its budget decision states it; do not turn it into a whole year\'s. The roll-up counts this budget whole.',
     budgetFoundedPart:

@@ -647,6 +647,8 @@ export const vi = {
       'Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị: thuộc đơn vị tổng hợp này {dates}, {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập Dự toán năm {year} được giao cho đơn vị ({yearSpan}), như ghi trên quyết định giao dự toán, kể cả phần trước khi chuyển đến; không nhập riêng dự toán cho {dates}. Khi tổng hợp, dự toán được tính {days}/{of}. Số đã thu: chỉ ghi phần thu từ {start}; phần thu trước khi chuyển đến đã báo cáo cho {previous}.',
     budgetMovedInCollected:
       "Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị). Số đã thu: chỉ ghi phần thu từ {start}; phần thu trước khi chuyển đến đã báo cáo cho {previous}.",
+    flowsMovedIn:
+      "Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị). Số phát sinh trong kỳ và số lũy kế từ đầu năm: chỉ tính từ {start}; phần trước khi chuyển đến đã báo cáo cho {previous}.",
     budgetFounded:
       'Đơn vị thành lập từ {start} (theo danh sách đơn vị). Cột "Dự toán năm được giao": nhập dự toán được giao cho đơn vị từ {start} đến {end}, như ghi trên quyết định giao dự toán; không quy ra cả năm. Khi tổng hợp, dự toán này được tính nguyên.',
     budgetFoundedPart:

@@ -124,6 +124,7 @@ describe("a dated unit's template, filled", () => {
     ["2025", "H01"],
     ["2025", "M01"],
     ["2025-D2", "K02"],
+    ["2025", "K02"],
   ])("is read back ready to send (%s, %s), its note on Biểu 03", async (periodId, code) => {
     const campaign = testCampaign({}, UNITS);
     const source = unitTemplates(campaign, findPeriod(campaign, periodId)!).find(
