@@ -834,7 +834,7 @@ export const en: Vocabulary = {
     planYears:
       "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
     planProrated:
-      "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the budget the unit typed × days existed in the year ÷ days that budget covers (from 1 January, or from its founding for a unit founded in the year, to 31 December; a report made from an older template: the whole year), rounded to the đồng.",
+      "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the budget the unit typed × days existed in the year (for a unit that moved in, the days from its move) ÷ days that budget covers (from 1 January, or from its founding for a unit founded in the year, to 31 December; a report made from an older template: the whole year), rounded to the đồng.",
     planUndated:
       "The year's budget of {units} counts whole though their reports cover only part of the year: no units list gives their founding or dissolution dates. If they existed only over the days reported, the Total row's budget is overstated and its collection rate understated; roll up again with a units list giving their valid from, to (see Warnings).",
     stocksAtEnd:

@@ -838,7 +838,7 @@ export const vi = {
     planYears:
       "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
     planProrated:
-      "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán đơn vị nhập × số ngày tồn tại trong năm ÷ số ngày dự toán đó tính cho (từ ngày 01/01, hoặc từ ngày thành lập nếu đơn vị thành lập trong năm, đến 31/12; báo cáo lập từ biểu mẫu cũ: cả năm), làm tròn đến đồng.",
+      "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán đơn vị nhập × số ngày tồn tại trong năm (đơn vị chuyển đến: số ngày từ ngày chuyển đến) ÷ số ngày dự toán đó tính cho (từ ngày 01/01, hoặc từ ngày thành lập nếu đơn vị thành lập trong năm, đến 31/12; báo cáo lập từ biểu mẫu cũ: cả năm), làm tròn đến đồng.",
     planUndated:
       "Dự toán năm của {units} tính cả năm dù báo cáo của các đơn vị này chỉ gồm một phần năm: không có danh sách đơn vị ghi ngày thành lập, giải thể. Nếu các đơn vị này chỉ tồn tại trong thời gian đã báo cáo, dự toán ở dòng Tổng cộng bị tính thừa và tỷ lệ thực hiện thấp hơn thực tế; hãy tổng hợp lại với danh sách đơn vị có Hiệu lực từ, đến (xem Cảnh báo).",
     stocksAtEnd:

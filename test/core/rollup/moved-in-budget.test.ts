@@ -1,4 +1,4 @@
-import { parsePeriod, rollup, type CampaignUnit, type Summary } from "../../../src/core";
+import { parsePeriod, planNotes, rollup, type CampaignUnit, type Summary } from "../../../src/core";
 import { collectionRate, finance, fundingBudget } from "../../support/reorganised-units";
 import { testCampaign } from "../../support/reports";
 import { summarySent } from "../../support/summary-sent";
@@ -58,6 +58,16 @@ describe("a union that moved in on 01/07 from a province dissolved on 30/06", ()
     expect(summary.plans.prorated).toEqual(["K01"]);
     // A ward founded the same day still types, and counts whole, its budget for 01/07–31/12.
     expect(fundingBudget(summary, "P01")).toBe(600_000_000);
+  });
+
+  it("is named under the total as counted for its days here, not the days it existed", () => {
+    // The note said the budget counts the days the unit existed in the year, from 01/01 for a unit not
+    // founded in it: K01 existed all 365, and its 50,410,959 read as a wrong share of its 100,000,000.
+    const summary = t02();
+    const [vi, en] = planNotes(summary.plans, summary.templates).flatMap((t) => [t.vi, t.en]);
+    expect(vi).toContain("K01");
+    expect(vi).toContain("đơn vị chuyển đến: số ngày từ ngày chuyển đến");
+    expect(en).toContain("for a unit that moved in, the days from its move");
   });
 
   it("is not asked whether it typed the year's budget: the year's is what it was asked for", () => {
