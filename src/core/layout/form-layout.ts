@@ -26,7 +26,7 @@ import {
   LABEL_OFFSET,
   RESULT_OFFSET,
 } from "../form/target-block";
-import { bilingual, fill, type Text } from "../text/text";
+import { bilingual, fill, joinTexts, type Text } from "../text/text";
 import type { ReportingUnit } from "../model/units";
 import {
   formulaCondition,
@@ -235,16 +235,22 @@ function budgetNotes(def: TemplateDef, period: Period, existence: FormSheetInput
   if (!existence || !formCells(def).some((c) => c.aggregation === "plan")) return [];
   const year = budgetYear(period);
   const { days, of, covers, from, to } = budgetDays(year, existence, "from_start");
-  if (days === 0 || days === of) return movedInCollections(period, existence);
+  if (days === 0 || days === of) return movedInCollections(period, existence, true);
   const yearEnd = `${year}-12-31`;
   const params = { dates: spanText(from, to), year, days, of, covers, start: dmy(from), end: dmy(yearEnd) };
   if (existence.movedInFrom !== undefined)
     return [
-      fill(WORDS.form.budgetMovedIn, {
-        ...params,
-        previous: existence.movedInFrom,
-        yearSpan: spanText(`${year}-01-01`, yearEnd),
-      }),
+      joinTexts(
+        [
+          fill(WORDS.form.budgetMovedIn, {
+            ...params,
+            previous: existence.movedInFrom,
+            yearSpan: spanText(`${year}-01-01`, yearEnd),
+          }),
+          ...movedInCollections(period, existence, false),
+        ],
+        " ",
+      ),
     ];
   if (covers === of) return [fill(WORDS.form.budgetPartYear, params)];
   return [fill(to === yearEnd ? WORDS.form.budgetFounded : WORDS.form.budgetFoundedPart, params)];

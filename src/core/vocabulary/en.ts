@@ -643,11 +643,14 @@ export const en: Vocabulary = {
     budgetPartYear:
       'The unit exists {dates} (in the units list: {days}/{of} days of {year}). Column "Annual budget assigned": type the budget of the whole year {year}, as for a unit present all year; the roll-up counts {days}/{of} of it. If the unit was assigned a budget for {dates} only, type that budget × {of} ÷ {days}: typed as it is, it would be prorated twice.',
     budgetMovedIn:
-      'The unit moved in on {start} from {previous} (in the units list: under this summarising unit {dates}, {days}/{of} days of {year}). Column "Annual budget assigned": type the budget assigned to the unit for the year {year} ({yearSpan}), as its budget decision states it, the part before the move included; do not type a budget for {dates} alone. The roll-up counts {days}/{of} of it. Amounts collected: only what was collected from {start}; what was collected before the move was reported to {previous}.',
-    budgetMovedInCollected:
-      "The unit moved in on {start} from {previous} (in the units list). Amounts collected: only what was collected from {start}; what was collected before the move was reported to {previous}.",
-    flowsMovedIn:
-      "The unit moved in on {start} from {previous} (in the units list). Figures for the period and year-to-date figures: count only from {start}; what came before the move was reported to {previous}.",
+      'The unit moved in on {start} from {previous} (in the units list: under this summarising unit {dates}, {days}/{of} days of {year}). Column "Annual budget assigned": type the budget assigned to the unit for the year {year} ({yearSpan}), as its budget decision states it, the part before the move included; do not type a budget for {dates} alone. The roll-up counts {days}/{of} of it.',
+    movedInOn: "The unit moved in on {start} from {previous} (in the units list).",
+    collectedFromMove:
+      "Amounts collected: only what was collected from {start}; what was collected before the move was reported to {previous}.",
+    flowsFromMove:
+      "Figures for the period and year-to-date figures: count only from {start}; what came before the move was reported to {previous}.",
+    yearToDateFromMove:
+      "Rows marked (year to date): count only from {start}; what came before the move was reported to {previous}.",
     budgetFounded:
       'The unit was founded on {start} (in the units list). Column "Annual budget assigned": type the budget assigned to the unit for {start} to {end}, as its budget decision states it; do not turn it into a whole year\'s. The roll-up counts this budget whole.',
     budgetFoundedPart:

@@ -644,11 +644,14 @@ export const vi = {
     budgetPartYear:
       'Đơn vị tồn tại {dates} (theo danh sách đơn vị: {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập dự toán của cả năm {year}, như đơn vị hoạt động cả năm; khi tổng hợp, dự toán được tính {days}/{of}. Nếu đơn vị chỉ được giao dự toán cho {dates}, hãy nhập số đó × {of} ÷ {days}: nhập nguyên số đó thì dự toán bị tính theo số ngày hai lần.',
     budgetMovedIn:
-      'Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị: thuộc đơn vị tổng hợp này {dates}, {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập Dự toán năm {year} được giao cho đơn vị ({yearSpan}), như ghi trên quyết định giao dự toán, kể cả phần trước khi chuyển đến; không nhập riêng dự toán cho {dates}. Khi tổng hợp, dự toán được tính {days}/{of}. Số đã thu: chỉ ghi phần thu từ {start}; phần thu trước khi chuyển đến đã báo cáo cho {previous}.',
-    budgetMovedInCollected:
-      "Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị). Số đã thu: chỉ ghi phần thu từ {start}; phần thu trước khi chuyển đến đã báo cáo cho {previous}.",
-    flowsMovedIn:
-      "Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị). Số phát sinh trong kỳ và số lũy kế từ đầu năm: chỉ tính từ {start}; phần trước khi chuyển đến đã báo cáo cho {previous}.",
+      'Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị: thuộc đơn vị tổng hợp này {dates}, {days}/{of} ngày của năm {year}). Cột "Dự toán năm được giao": nhập Dự toán năm {year} được giao cho đơn vị ({yearSpan}), như ghi trên quyết định giao dự toán, kể cả phần trước khi chuyển đến; không nhập riêng dự toán cho {dates}. Khi tổng hợp, dự toán được tính {days}/{of}.',
+    movedInOn: "Đơn vị chuyển đến ngày {start} từ {previous} (theo danh sách đơn vị).",
+    collectedFromMove:
+      "Số đã thu: chỉ ghi phần thu từ {start}; phần thu trước khi chuyển đến đã báo cáo cho {previous}.",
+    flowsFromMove:
+      "Số phát sinh trong kỳ và số lũy kế từ đầu năm: chỉ tính từ {start}; phần trước khi chuyển đến đã báo cáo cho {previous}.",
+    yearToDateFromMove:
+      'Các dòng có ghi "(lũy kế từ đầu năm)": chỉ tính từ {start}; phần trước khi chuyển đến đã báo cáo cho {previous}.',
     budgetFounded:
       'Đơn vị thành lập từ {start} (theo danh sách đơn vị). Cột "Dự toán năm được giao": nhập dự toán được giao cho đơn vị từ {start} đến {end}, như ghi trên quyết định giao dự toán; không quy ra cả năm. Khi tổng hợp, dự toán này được tính nguyên.',
     budgetFoundedPart:

@@ -13,6 +13,7 @@ const moved = (code: string, validFrom: string): CampaignUnit => ({
 const UNITS: CampaignUnit[] = [
   moved("K02", "2025-07-01"),
   moved("K03", "2024-07-01"),
+  moved("K04", "2025-03-01"),
   { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
 ];
 
@@ -56,5 +57,20 @@ describe("the template of a union that moved in within the period", () => {
           .flat()
           .some((n) => n.includes("chuyển đến")),
       ).toBe(false);
+  });
+
+  it("tells a union that moved in before the round to type the round's collections, not those from its move", () => {
+    // Moved in on 01/03: its Đợt 2 note said to type what it collected from 01/3/2025, Đợt 1's part (in its
+    // Đợt 1 report to this province already) with it, added again by the year of the two rounds.
+    const round = notesOf("2025-D2", "K04")["Biểu 03"]!;
+    expect(round.some((n) => n.includes("306/365"))).toBe(true);
+    expect(round.some((n) => n.includes("phần thu từ 01/3/2025"))).toBe(false);
+    expect(round.some((n) => n.includes("collected from 01/3/2025"))).toBe(false);
+    // Its rows from 01/01 count from the move still; the round's own figures are all after it.
+    const results = notesOf("2025-D2", "K04")["Biểu 04"]!;
+    expect(results.some((n) => n.includes('(lũy kế từ đầu năm)": chỉ tính từ 01/3/2025'))).toBe(true);
+    expect(results.some((n) => n.includes("Số phát sinh trong kỳ"))).toBe(false);
+    const year = notesOf("2025", "K04")["Biểu 03"]!;
+    expect(year.some((n) => n.includes("chỉ ghi phần thu từ 01/3/2025"))).toBe(true);
   });
 });
