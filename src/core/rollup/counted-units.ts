@@ -91,20 +91,20 @@ export function overlappingSummaries<T extends { readonly report: Report }>(
   });
 }
 
-/** A unit's report's days, and the days the list says the unit existed (`presence`). */
+/** The days the list says a unit existed (`presence`), within the period rolled up. */
 export interface CountedDays {
-  readonly period: DateSpan;
   readonly presence: DateSpan;
 }
 
 /**
- * Whether two units' reports count days apart: the reports cover days apart, and so do the units' spans
- * (`presence`, the days the list says each unit existed, which prorate their plans). A dissolved
- * district's Đợt 1 summary and the commune's Đợt 2 summary of the same unions then count each union
- * once a round, and their year's budgets once between them (red team, round 21: both were refused, and
- * the 2025 year lost both). Without such dates each keeps its whole year's plan: they are not apart.
+ * Whether two units' reports count days apart: the days the list says each unit existed (`presence`,
+ * within the period, which prorate their plans and bound what each can hold) are apart. A dissolved
+ * district's Đợt 1 summary and the commune's Đợt 2 summary of the same unions then count each union once a
+ * round, and their year's budgets once between them (red team, round 21: both were refused, and the 2025
+ * year lost both); so do a province dissolved on 30/06's Đợt 1 summary and the year summary of the province
+ * founded on 01/07 (the year covers Đợt 1's days, and both were refused: the nation had no budget at all).
+ * Without such dates each keeps its whole year's plan: they are not apart, whatever their periods.
  */
 export function countApart(a: CountedDays, b: CountedDays): boolean {
-  const daysApart = (x: DateSpan, y: DateSpan) => x.end < y.start || y.end < x.start;
-  return daysApart(a.period, b.period) && daysApart(a.presence, b.presence);
+  return a.presence.end < b.presence.start || b.presence.end < a.presence.start;
 }

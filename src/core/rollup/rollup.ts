@@ -331,7 +331,6 @@ function countedTwiceApart(
   const refused: Rejection[] = [];
   // The days the list says a unit existed; an undated or unlisted one, the whole period.
   const counted = (a: Accepted) => ({
-    period: a.report.period,
     presence: spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!,
   });
   const countedTwice = overlappingSummaries(

@@ -48,6 +48,36 @@ const national = () =>
     },
   );
 
+/**
+ * The national roll-up of T01's Đợt 1 summary and T02's year summary, as the provinces send them after the
+ * reform, neither campaign naming its summarising unit (TD_Parent left empty).
+ */
+const nationalUnnamed = () => {
+  const t01Round = rollup([finance("K01", "2025-D1", 100_000_000, 50_000_000)], {
+    period: parsePeriod("2025-D1")!,
+    campaign: testCampaign({}, [{ ...K01, validTo: "2025-06-30" }]),
+    parent: T01,
+  });
+  const t02Year = rollup(
+    [finance("K01", "2025-D2", 100_000_000, 50_000_000), finance("P01", "2025-D2", 600_000_000, 360_000_000)],
+    { period: YEAR, campaign: testCampaign({}, [movedIn, P01]), parent: T02 },
+  );
+  return rollup(
+    [
+      summarySent(t01Round, { name: "T01.xlsx", sha256: "sha-T01", modifiedAt: "2025-07-10T08:00:00Z" }),
+      summarySent(t02Year, { name: "T02.xlsx", sha256: "sha-T02", modifiedAt: "2026-01-10T08:00:00Z" }),
+    ],
+    {
+      period: YEAR,
+      campaign: testCampaign({}, [
+        { ...T01, validTo: "2025-06-30" },
+        { ...T02, validFrom: "2025-07-01" },
+      ]),
+      parent: nation,
+    },
+  );
+};
+
 describe("a union that moved in on 01/07 from a province dissolved on 30/06", () => {
   it("carries 184/365 of the year's budget its paper gives at the new province, not all of it", () => {
     // Counted whole as if founded on 01/07: 100,000,000, its 50,000,000 collected 50 %.
@@ -96,6 +126,16 @@ describe("a union that moved in on 01/07 from a province dissolved on 30/06", ()
     const summary = national();
     expect(summary.rejected).toEqual([]);
     expect(fundingBudget(summary, "T01")! + fundingBudget(summary, "T02")! - 600_000_000).toBe(100_000_000);
+    expect(summary.total.forms.B03!.union_funding!.budget).toBe(700_000_000);
+    expect(summary.total.forms.B03!.union_funding!.collected).toBe(460_000_000);
+  });
+
+  it("is counted once from T01's Đợt 1 and T02's year summaries whose campaigns name no summarising unit", () => {
+    // The list dates T01 to 30/06 and T02 from 01/07: each counts K01 on its own days. Both were refused as
+    // counting K01 twice, since the year covers Đợt 1's days, and the nation had no budget at all; the
+    // refusal's advice to leave one file out would have lost a province.
+    const summary = nationalUnnamed();
+    expect(summary.rejected).toEqual([]);
     expect(summary.total.forms.B03!.union_funding!.budget).toBe(700_000_000);
     expect(summary.total.forms.B03!.union_funding!.collected).toBe(460_000_000);
   });
