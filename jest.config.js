@@ -48,7 +48,13 @@ const projects = [
     // The CLI's reading processes run the compiled reader in lib/: built first when a source is newer.
     globalSetup: "<rootDir>/test/support/cli-built.js",
   },
-  { ...underTest(".interop.test"), displayName: "interop" },
+  {
+    ...underTest(".interop.test"),
+    displayName: "interop",
+    // LibreOffice's outputs kept for the run, shared by its test files and processes (libreoffice-warm.py).
+    globalSetup: "<rootDir>/test/support/libreoffice-cache.js",
+    globalTeardown: "<rootDir>/test/support/libreoffice-cache-end.js",
+  },
   { ...underTest(".process.test"), displayName: "processes" },
   {
     ...common,

@@ -8,6 +8,12 @@ starts LibreOffice on the pipe, in the profile, with a watchdog that ends it whe
 process) ends; later calls find it there: a start costs a second quiet and several under load, a
 conversion a quarter of one. Exit status 3: LibreOffice could not convert here (down, or refused the
 file), and the caller converts the usual way.
+
+With THIDUA_LO_CACHE set to a folder (test/support/libreoffice-cache.js makes one for a test run), what an
+input made is kept there for the run's other test files and processes, keyed by all that decides it: the
+input's bytes and extension, the filters, LibreOffice's build, the locale and the profile's settings (their
+digest is in the folder's name). LibreOffice saves the same input the same: its outputs differ only in the
+time they were saved (zip entries' dates, a PDF's CreationDate and ID), so a kept output is what it makes.
 """
 import hashlib
 import os
@@ -119,25 +125,70 @@ def base_of(path):
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def copy_outputs(made, first, path, out_dir):
-    """The outputs `made` of the input `first` (its name, then "." or "-" and a sheet's), under `path`'s name."""
-    old, new = base_of(first), base_of(path)
+def copy_outputs(made, source, path, out_dir):
+    """The outputs `made` of the input `source` (a path: its folder holds them, named by its name, then "." or
+    "-" and a sheet's) into `out_dir` under `path`'s name."""
+    folder, old, new = os.path.dirname(source), base_of(source), base_of(path)
     for name in made:
-        shutil.copyfile(os.path.join(out_dir, name), os.path.join(out_dir, new + name[len(old) :]))
+        shutil.copyfile(os.path.join(folder, name), os.path.join(out_dir, new + name[len(old) :]))
+
+
+def build():
+    """LibreOffice's build, as its program folder's versionrc gives it, and the locale; None where unread."""
+    soffice = os.path.realpath(os.environ.get("SOFFICE", "/usr/bin/soffice"))
+    try:
+        with open(os.path.join(os.path.dirname(soffice), "versionrc"), "rb") as file:
+            version = file.read()
+    except OSError:
+        return None
+    locale = [os.environ.get(name, "") for name in ("LANG", "LC_ALL", "LC_CTYPE")]
+    return version + "\0".join(locale).encode()
+
+
+def key_of(path, filter_specs, made_by):
+    digest = hashlib.sha256(made_by)
+    for part in (os.path.splitext(path)[1], "\n".join(filter_specs)):
+        digest.update(part.encode() + b"\0")
+    with open(path, "rb") as file:
+        digest.update(file.read())
+    return digest.hexdigest()
+
+
+def keep(cache, key, made, path, out_dir):
+    """What `path` made, kept under `key` whole or not at all: copied aside, then renamed into place."""
+    aside = os.path.join(cache, f"{key}.{os.getpid()}")
+    # Left by a run of this script that went down with this process number: made again.
+    shutil.rmtree(aside, ignore_errors=True)
+    os.makedirs(aside)
+    copy_outputs(made, os.path.join(out_dir, os.path.basename(path)), os.path.join(aside, "in"), aside)
+    try:
+        os.rename(aside, os.path.join(cache, key))
+    except OSError:
+        # Another test process kept the same outputs first.
+        shutil.rmtree(aside, ignore_errors=True)
 
 
 def convert_all(office, inputs, out_dir, filter_specs):
-    """Each input converted once by its bytes: a repeated one gets copies of what the first one made."""
+    """Each input converted once by its bytes: a repeated one, in this call or (THIDUA_LO_CACHE) in this test
+    run, gets copies of what the first one made."""
+    made_by = build()
+    cache = os.environ.get("THIDUA_LO_CACHE") if made_by is not None else None
     done = {}
     for path in inputs:
-        with open(path, "rb") as file:
-            key = hashlib.sha256(file.read()).hexdigest()
+        key = key_of(path, filter_specs, made_by or b"")
+        entry = os.path.join(cache, key) if cache else None
+        if key not in done and entry and os.path.isdir(entry):
+            done[key] = (sorted(os.listdir(entry)), os.path.join(entry, "in"))
         if key in done:
             copy_outputs(*done[key], path, out_dir)
             continue
         before = set(os.listdir(out_dir))
         convert(office, path, out_dir, filter_specs)
-        done[key] = (sorted(set(os.listdir(out_dir)) - before), path)
+        made = sorted(set(os.listdir(out_dir)) - before)
+        done[key] = (made, os.path.join(out_dir, os.path.basename(path)))
+        if entry:
+            os.makedirs(cache, exist_ok=True)
+            keep(cache, key, made, path, out_dir)
 
 
 def main():

@@ -37,6 +37,16 @@ function makeProfile(folder: string): void {
 }
 
 const WARM = join(__dirname, "libreoffice-warm.py");
+
+/**
+ * Where this run keeps LibreOffice's outputs (libreoffice-cache.js), in a folder named by the profile's
+ * settings, which decide them too; none outside a run that made one.
+ */
+function keptIn(): { THIDUA_LO_CACHE?: string } {
+  const run = process.env.THIDUA_LO_CACHE;
+  if (!run) return {};
+  return { THIDUA_LO_CACHE: join(run, createHash("sha256").update(ALWAYS_RECALCULATE).digest("hex")) };
+}
 /** One LibreOffice per test process, in its own profile and on its own pipe: parallel workers never share. */
 const warmProfile = join(tmpdir(), `thidua-lo-warm-${process.pid}`);
 
@@ -57,7 +67,7 @@ function convertWarm(
     execFileSync(
       "/usr/bin/python3",
       [WARM, pipe, warmProfile, String(process.pid), filters.join("\n"), outDir, ...inputs],
-      { timeout, stdio: "pipe" },
+      { timeout, stdio: "pipe", env: { ...process.env, ...keptIn() } },
     );
     return true;
   } catch {

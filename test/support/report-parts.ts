@@ -19,6 +19,13 @@ export interface ReportParts {
   };
 }
 
+/**
+ * When the report says it was saved: one moment rather than the clock's, so that the report is the same
+ * bytes in every test file and what LibreOffice makes of it is kept for the test run (libreoffice-cache.js);
+ * no check reads a workbook's own save time.
+ */
+const SAVED = new Date("2025-03-01T08:00:00Z");
+
 /** `due`: the period's due date (ISO), which the unit and period line then names. */
 export async function reportParts({
   due,
@@ -32,6 +39,7 @@ export async function reportParts({
       targets: defaultTargets(TEMPLATE_IDS),
       forms: sampleForms(TEMPLATE_IDS, 5),
     }),
+    { modified: SAVED },
   );
   const parts = new Map<string, string | Uint8Array>(
     Object.entries(unzipSync(bytes)).map(([n, d]) => [n, /\.(xml|rels)$/.test(n) ? strFromU8(d) : d]),

@@ -156,6 +156,9 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
     const part = options.deflater
       ? new DeflatedPart(name, options.deflater, failed)
       : new ZipDeflate(name, { level: 1 });
+    // Dated as the workbook says it was saved where the caller sets that moment: the same plan then makes
+    // the same bytes (the clock's second otherwise, fflate's default).
+    if (options.modified) part.mtime = options.modified;
     zip.add(part);
     utf8.write(typeof text === "string" ? [text] : text, (bytes, final) => part.push(bytes, final));
   };
