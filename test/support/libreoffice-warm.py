@@ -1,25 +1,30 @@
-"""Converts files in a LibreOffice kept running for one test process, as `soffice --convert-to` would.
+"""Converts files in a LibreOffice kept running for one test process, as `soffice --convert-to` would, and
+answers its requests from a server kept running beside it: a Python start and its loading of UNO cost the
+test process more than a conversion, on the loaded 2-core machine, where each call started this script.
 
-Arguments: pipe, profile folder, owner pid, filters as --convert-to takes them ("xlsx", "pdf",
-"csv:Text - txt - csv (StarCalc):44,34,…"), one a line, output folder, inputs. Each input is loaded once
+Arguments: pipe, profile folder, owner pid, requests FIFO, replies FIFO. Each request is a line of JSON
+{"filters": [as --convert-to takes them: "xlsx", "pdf", "csv:Text - txt - csv (StarCalc):44,34,…"],
+"outDir", "inputs", "cache": a folder or null}; its reply "ok", or what went wrong: LibreOffice could not
+convert here (down, or refused the file), and the caller converts the usual way. Each input is loaded once
 for all its filters, and an input holding the same bytes as one before it is copied from that one's outputs
-rather than converted again: a load costs about as much as a save. The first call of a test process
-starts LibreOffice on the pipe, in the profile, with a watchdog that ends it when the owner (the test
-process) ends; later calls find it there: a start costs a second quiet and several under load, a
-conversion a quarter of one. Exit status 3: LibreOffice could not convert here (down, or refused the
-file), and the caller converts the usual way.
+rather than converted again: a load costs about as much as a save. The first request starts LibreOffice on
+the pipe, in the profile, with a watchdog that ends it when the owner (the test process) ends, as this
+server ends itself then; later requests find it there: a start costs a second quiet and several under load,
+a conversion a quarter of one.
 
-With THIDUA_LO_CACHE set to a folder (test/support/libreoffice-cache.js makes one for a test run), what an
-input made is kept there for the run's other test files and processes, keyed by all that decides it: the
-input's bytes and extension, the filters, LibreOffice's build, the locale and the profile's settings (their
-digest is in the folder's name). LibreOffice saves the same input the same: its outputs differ only in the
-time they were saved (zip entries' dates, a PDF's CreationDate and ID), so a kept output is what it makes.
+With a cache folder (test/support/libreoffice-cache.js makes one for a test run), what an input made is kept
+there for the run's other test files and processes, keyed by all that decides it: the input's bytes and
+extension, the filters, LibreOffice's build, the locale and the profile's settings (their digest is in the
+folder's name). LibreOffice saves the same input the same: its outputs differ only in the time they were
+saved (zip entries' dates, a PDF's CreationDate and ID), so a kept output is what it makes.
 """
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 import uno
@@ -168,11 +173,11 @@ def keep(cache, key, made, path, out_dir):
         shutil.rmtree(aside, ignore_errors=True)
 
 
-def convert_all(office, inputs, out_dir, filter_specs):
-    """Each input converted once by its bytes: a repeated one, in this call or (THIDUA_LO_CACHE) in this test
-    run, gets copies of what the first one made."""
+def convert_all(office, inputs, out_dir, filter_specs, cache):
+    """Each input converted once by its bytes: a repeated one, in this request or (`cache`) in this test run,
+    gets copies of what the first one made."""
     made_by = build()
-    cache = os.environ.get("THIDUA_LO_CACHE") if made_by is not None else None
+    cache = cache if made_by is not None else None
     done = {}
     for path in inputs:
         key = key_of(path, filter_specs, made_by or b"")
@@ -191,16 +196,34 @@ def convert_all(office, inputs, out_dir, filter_specs):
             keep(cache, key, made, path, out_dir)
 
 
-def main():
-    pipe, profile, owner, filter_specs, out_dir, *inputs = sys.argv[1:]
-    os.makedirs(out_dir, exist_ok=True)
-    try:
-        office = desktop(pipe, profile, owner)
-        paths = [os.path.abspath(path) for path in inputs]
-        convert_all(office, paths, os.path.abspath(out_dir), filter_specs.split("\n"))
-    except Exception as error:
-        print(f"{type(error).__name__}: {error}", file=sys.stderr)
-        sys.exit(3)
+def watch(owner):
+    """Ends this server when the test process that started it has gone, however it went."""
+    while True:
+        try:
+            os.kill(owner, 0)
+        except OSError:
+            os._exit(0)
+        time.sleep(2)
 
 
-main()
+def serve(pipe, profile, owner, requests, replies):
+    threading.Thread(target=watch, args=(owner,), daemon=True).start()
+    while True:
+        with open(requests, encoding="utf-8") as fifo:
+            line = fifo.readline()
+        if not line.strip():
+            continue
+        job = json.loads(line)
+        try:
+            os.makedirs(job["outDir"], exist_ok=True)
+            office = desktop(pipe, profile, owner)
+            paths = [os.path.abspath(path) for path in job["inputs"]]
+            convert_all(office, paths, os.path.abspath(job["outDir"]), job["filters"], job.get("cache"))
+            answer = "ok"
+        except Exception as error:
+            answer = f"{type(error).__name__}: {error}"
+        with open(replies, "w", encoding="utf-8") as fifo:
+            fifo.write(answer)
+
+
+serve(*sys.argv[1:3], int(sys.argv[3]), *sys.argv[4:6])

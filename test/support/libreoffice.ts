@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
-import { execFileSync } from "child_process";
+import { execFileSync, spawn } from "child_process";
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -42,18 +42,62 @@ const WARM = join(__dirname, "libreoffice-warm.py");
  * Where this run keeps LibreOffice's outputs (libreoffice-cache.js), in a folder named by the profile's
  * settings, which decide them too; none outside a run that made one.
  */
-function keptIn(): { THIDUA_LO_CACHE?: string } {
+function keptIn(): string | null {
   const run = process.env.THIDUA_LO_CACHE;
-  if (!run) return {};
-  return { THIDUA_LO_CACHE: join(run, createHash("sha256").update(ALWAYS_RECALCULATE).digest("hex")) };
+  return run ? join(run, createHash("sha256").update(ALWAYS_RECALCULATE).digest("hex")) : null;
 }
 /** One LibreOffice per test process, in its own profile and on its own pipe: parallel workers never share. */
 const warmProfile = join(tmpdir(), `thidua-lo-warm-${process.pid}`);
+/**
+ * This process's requests to its server (libreoffice-warm.py) and the server's replies, each a FIFO, and
+ * the server's process number: in the profile, read again by each test file's copy of this module.
+ */
+const [requests, replies, serverPid] = ["requests", "replies", "server"].map((name) =>
+  join(warmProfile, name),
+) as [string, string, string];
+
+function server(): number | undefined {
+  return existsSync(serverPid) ? Number(readFileSync(serverPid, "utf8")) : undefined;
+}
+
+function serverRunning(): boolean {
+  const pid = server();
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startServer(): void {
+  for (const fifo of [requests, replies]) rmSync(fifo, { force: true });
+  execFileSync("mkfifo", [requests, replies]);
+  const args = [WARM, `thidua-lo-${process.pid}`, warmProfile, String(process.pid), requests, replies];
+  const child = spawn("/usr/bin/python3", args, { detached: true, stdio: "ignore" });
+  child.unref();
+  writeFileSync(serverPid, String(child.pid));
+}
+
+/** Ends this process's server and its LibreOffice, so that the next call starts both afresh. */
+function endServer(): void {
+  const pid = join(warmProfile, "pid");
+  // LibreOffice's group: soffice hands over to soffice.bin, in the group it leads, and exits.
+  const groups = [server(), existsSync(pid) ? Number(readFileSync(pid, "utf8")) : undefined];
+  for (const group of groups)
+    try {
+      if (group !== undefined) process.kill(-group, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  rmSync(warmProfile, { recursive: true, force: true });
+}
 
 /**
- * Converts in this process's running LibreOffice (libreoffice-warm.py starts it the first time), each input
- * loaded once for all the filters; false when it could not, LibreOffice then ended so that the next call
- * starts afresh.
+ * Converts in this process's running LibreOffice (its server, libreoffice-warm.py, starts it the first time),
+ * each input loaded once for all the filters; false when it could not, LibreOffice and its server then ended
+ * so that the next call starts afresh.
  */
 function convertWarm(
   inputs: readonly string[],
@@ -63,26 +107,24 @@ function convertWarm(
 ): boolean {
   if (!existsSync(warmProfile)) makeProfile(warmProfile);
   try {
-    const pipe = `thidua-lo-${process.pid}`;
-    execFileSync(
-      "/usr/bin/python3",
-      [WARM, pipe, warmProfile, String(process.pid), filters.join("\n"), outDir, ...inputs],
-      { timeout, stdio: "pipe", env: { ...process.env, ...keptIn() } },
+    if (!serverRunning()) startServer();
+    const request = JSON.stringify({ filters, outDir, inputs, cache: keptIn() });
+    // A shell, not Node, waits on the FIFOs: a call that outlasts its time is ended with it.
+    const reply = execFileSync(
+      "sh",
+      ["-c", 'printf "%s\\n" "$1" > "$2" && exec cat "$3"', "sh", request, requests, replies],
+      {
+        timeout,
+        encoding: "utf8",
+        stdio: "pipe",
+      },
     );
-    return true;
+    if (reply === "ok") return true;
   } catch {
-    const pid = join(warmProfile, "pid");
-    if (existsSync(pid)) {
-      try {
-        // The group: soffice hands over to soffice.bin, in the group it leads, and exits.
-        process.kill(-Number(readFileSync(pid, "utf8")), "SIGKILL");
-      } catch {
-        // Already gone.
-      }
-    }
-    rmSync(warmProfile, { recursive: true, force: true });
-    return false;
+    // Ended below.
   }
+  endServer();
+  return false;
 }
 
 /**
