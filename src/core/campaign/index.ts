@@ -17,6 +17,7 @@ export {
   scoringMethodOf,
   unitKindOf,
 } from "./campaign-columns";
+export { namesUnitItself } from "./listed-unit";
 export { penaltyReasons } from "./penalty-text";
 export * from "./period-targets";
 export * from "./level-words";

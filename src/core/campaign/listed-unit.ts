@@ -25,6 +25,13 @@ export function sameNamedUnder(
 }
 
 /**
+ * Whether `typed` names the unit itself, by its code or its name in any spelling: what a list's Chuyển đến
+ * từ must not (a unit moves in from another).
+ */
+export const namesUnitItself = (typed: string, unit: { readonly code: string; readonly name: string }) =>
+  unitKey(typed) === unitKey(unit.code) || nameKey(typed) === nameKey(unit.name);
+
+/**
  * The days the list dates a unit, and where it moved in from when its start is a move: what its
  * budget is counted by, and what its template's budget note tells it to type.
  */

@@ -10,6 +10,7 @@ import { IDENTITY_MAX, tooLong } from "../report/identity-text";
 import { percentText } from "../text/figure-text";
 import { fill, type Text } from "../text/text";
 import { nameKey } from "../text/fold";
+import { namesUnitItself } from "./listed-unit";
 import { isValidUnitCode, unitCodeList, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
@@ -189,7 +190,7 @@ function movedInAt(row: TableRow, check: Checker, validFrom: string | null | und
     check.error("moved_in_without_start", WORDS.campaign.movedInWithoutStart, row, "moved_in_from", {
       value,
     });
-  if (unitKey(from) === unitKey(value) || nameKey(from) === nameKey(row.text("name")))
+  if (namesUnitItself(from, { code: value, name: row.text("name") }))
     check.error("moved_in_from_itself", WORDS.campaign.movedInFromItself, row, "moved_in_from", { value });
   return from;
 }

@@ -5,12 +5,19 @@ import { addDays, dmy, type Period } from "../model/period";
 import { fill, joinTexts, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 
+/** The day a unit moved in and its former parent, as a note says them. */
+type Move = Readonly<Record<"start" | "previous", string>>;
+
 /** The move's day and former parent of a unit that moved in on or after `since` and by the period's end. */
-function moveSince(period: Period, existence: Existence | undefined, since: string) {
+function moveSince(period: Period, existence: Existence | undefined, since: string): Move | undefined {
   const { from, movedInFrom } = existence ?? {};
   if (movedInFrom === undefined || from === undefined || from < since || from > period.end) return undefined;
   return { start: dmy(from), previous: movedInFrom };
 }
+
+/** A note of its own: the move's day and former parent, then `words` of it. */
+const movedInSaying = (move: Move, words: Text) =>
+  joinTexts([fill(WORDS.form.movedInOn, move), fill(words, move)], " ");
 
 /**
  * What a plan form (Biểu 03) says of the collections of a unit that moved in within the period (or on its
@@ -21,8 +28,9 @@ function moveSince(period: Period, existence: Existence | undefined, since: stri
 export function movedInCollections(period: Period, existence: Existence, withMove: boolean): Text[] {
   const move = moveSince(period, existence, period.start);
   if (!move) return [];
-  const collected = fill(WORDS.form.collectedFromMove, move);
-  return [withMove ? joinTexts([fill(WORDS.form.movedInOn, move), collected], " ") : collected];
+  return [
+    withMove ? movedInSaying(move, WORDS.form.collectedFromMove) : fill(WORDS.form.collectedFromMove, move),
+  ];
 }
 
 /**
@@ -38,11 +46,7 @@ export function movedInFlows(def: TemplateDef, period: Period, existence: Existe
   const flows = cells.some((c) => c.aggregation === "flow");
   const inPeriod = moveSince(period, existence, addDays(period.start, 1));
   const inYear = yearToDate && moveSince(period, existence, addDays(`${period.end.slice(0, 4)}-01-01`, 1));
-  if ((flows || yearToDate) && inPeriod)
-    return [joinTexts([fill(WORDS.form.movedInOn, inPeriod), fill(WORDS.form.flowsFromMove, inPeriod)], " ")];
-  if (inYear)
-    return [
-      joinTexts([fill(WORDS.form.movedInOn, inYear), fill(WORDS.form.yearToDateFromMove, inYear)], " "),
-    ];
+  if ((flows || yearToDate) && inPeriod) return [movedInSaying(inPeriod, WORDS.form.flowsFromMove)];
+  if (inYear) return [movedInSaying(inYear, WORDS.form.yearToDateFromMove)];
   return [];
 }

@@ -3,7 +3,7 @@ import {
   cellDate,
   columnKey,
   isValidUnitCode,
-  nameKey,
+  namesUnitItself,
   unitCodeList,
   unitKey,
   unitKindOf,
@@ -66,8 +66,8 @@ function records({ text, tabs }: { readonly text: string; readonly tabs: boolean
 /**
  * The province's list of expected units: a CSV with the columns of the campaign's TD_Units table, code
  * and name, and optionally kind, parent, bloc, valid_from, valid_to, successors (a dissolved unit's
- * successors' codes), moved_in_from (the unit a unit moved in from, its valid_from then a move), received (when this period's report arrived) and corrections (how many times it was
- * sent again corrected). An empty list is refused, since every unit would then be reported as unexpected.
+ * successors' codes), moved_in_from (the unit a unit moved in from, its valid_from then a move), received
+ * (when this period's report arrived) and corrections (how many times it was sent again corrected). An empty list is refused, since every unit would then be reported as unexpected.
  */
 export function parseUnitsCsv(bytes: Uint8Array, file: string): CampaignUnit[] {
   if (bytes.length > MAX_BYTES) throw new FileError(WORDS.unitsList.tooLarge, file, { max: MAX_BYTES });
@@ -133,7 +133,7 @@ function unitOfRow(line: number, row: Record<string, string>, file: string): Cam
   const movedInFrom = row["moved_in_from"] || undefined;
   if (movedInFrom) badText("moved_in_from", movedInFrom);
   if (movedInFrom && !validFrom) throw new FileError(WORDS.unitsList.movedInWithoutStart, file, { line });
-  if (movedInFrom && (unitKey(movedInFrom) === unitKey(code) || nameKey(movedInFrom) === nameKey(name)))
+  if (movedInFrom && namesUnitItself(movedInFrom, { code, name }))
     throw new FileError(WORDS.unitsList.movedInFromItself, file, { line });
   const typedReceived = row["received"] || undefined;
   // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
